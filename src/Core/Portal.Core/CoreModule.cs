@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Data;
+using Portal.Core.Modules;
+using Portal.Core.Recipes;
+using Portal.Core.Settings;
+
+namespace Portal.Core;
+
+/// <summary>The framework's own feature, on in every tenant: tenant settings.</summary>
+public sealed class CoreModule : IModuleStartup
+{
+    public const string FeatureId = "Portal.Core";
+
+    public ModuleManifest Manifest { get; } =
+        ModuleManifest.Single(FeatureId, "Nền tảng", "Thiết lập của cơ quan.", alwaysEnabled: true);
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddTenantDbContext<SettingsDbContext>(FeatureId, o => new SettingsDbContext(o));
+        services.AddScoped<ITenantSettings, TenantSettings>();
+        services.AddSingleton<IRecipeStep, SettingsRecipeStep>();
+    }
+}

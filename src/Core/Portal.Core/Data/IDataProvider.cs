@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Tenancy;
+
+namespace Portal.Core.Data;
+
+/// <summary>
+/// Where tenant data lives. Modules never see the provider: they get a DbContext configured for the
+/// current tenant and write provider-neutral EF Core.
+/// </summary>
+public interface IDataProvider
+{
+    string Name { get; }
+
+    void ConfigureHost(DbContextOptionsBuilder builder);
+
+    void ConfigureTenant(DbContextOptionsBuilder builder, TenantContext tenant, string migrationsHistoryTable);
+
+    /// <summary>Creates the tenant's empty store (file or schema).</summary>
+    Task CreateTenantStoreAsync(string tenantName, CancellationToken cancellationToken);
+
+    /// <summary>Removes the tenant's store and everything in it; used when a setup fails half-way.</summary>
+    Task DropTenantStoreAsync(string tenantName, CancellationToken cancellationToken);
+
+    /// <summary>Closes pooled connections of a released tenant.</summary>
+    void Release(TenantContext tenant);
+}

@@ -1,0 +1,23 @@
+namespace Portal.Core;
+
+/// <summary>Host-wide settings (section "Portal" of appsettings, or PORTAL_* environment variables).</summary>
+public sealed class PortalOptions
+{
+    /// <summary>Root of App_Data: host database, Sites/{tenant}/ folders, certificates.</summary>
+    public string DataFolder { get; set; } = "App_Data";
+
+    /// <summary>"Sqlite" (embedded default) or "Postgres".</summary>
+    public string DatabaseProvider { get; set; } = "Sqlite";
+
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Folder with the recipe files.</summary>
+    public string RecipesFolder { get; set; } = "recipes";
+
+    /// <summary>A tenant with no request for this long is released.</summary>
+    public TimeSpan TenantIdleTimeout { get; set; } = TimeSpan.FromMinutes(20);
+
+    public TimeSpan TenantIdleSweep { get; set; } = TimeSpan.FromSeconds(30);
+
+    public string SitesFolder => Path.Combine(DataFolder, "Sites");
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Data;
+using Portal.Core.Modules;
+using Portal.Core.Navigation;
+using Portal.Core.Recipes;
+using Portal.Core.Tenancy;
+
+namespace Portal.Core;
+
+public static class PortalServiceCollectionExtensions
+{
+    /// <summary>The framework's services and every module's, all in the one root container.</summary>
+    public static IServiceCollection AddPortal(this IServiceCollection services, IConfiguration configuration,
+        IEnumerable<IModuleStartup> modules)
+    {
+        var all = new List<IModuleStartup> { new CoreModule() };
+        all.AddRange(modules);
+        var catalogue = new ModuleCatalogue(all);
+        services.AddSingleton(catalogue);
+        services.AddOptions<PortalOptions>().Bind(configuration.GetSection("Portal"));
+        services.AddSingleton<IDataProvider, SqliteDataProvider>();
+        services.AddSingleton<ITenantAccessor, TenantAccessor>();
+        services.AddSingleton<TenantStore>();
+        services.AddSingleton<TenantMigrator>();
+        services.AddSingleton<TenantHost>();
+        services.AddSingleton<ReservedPrefixes>();
+        services.AddSingleton<RecipeCatalogue>();
+        services.AddSingleton<RecipeRunner>();
+        services.AddSingleton<TenantAdministration>();
+        services.AddSingleton<Menu>();
+        services.AddHostedService<TenantIdleReleaser>();
+        foreach (var module in all)
+            module.ConfigureServices(services, configuration);
+        return services;
+    }
+}

@@ -1,0 +1,12 @@
+namespace Portal.Core.Security;
+
+/// <summary>Claim types Portal puts in a signed-in user's identity.</summary>
+public static class PortalClaims
+{
+    public const string UserId = "portal:uid";
+    public const string UserName = "portal:user";
+    public const string FullName = "portal:full_name";
+    public const string Position = "portal:position";
+    public const string Tenant = "portal:tenant";
+    public const string Role = "portal:role";
+}

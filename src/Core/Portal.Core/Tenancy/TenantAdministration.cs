@@ -1,0 +1,170 @@
+using Microsoft.Extensions.Logging;
+using Portal.Core.Data;
+using Portal.Core.Modules;
+using Portal.Core.Recipes;
+
+namespace Portal.Core.Tenancy;
+
+/// <summary>
+/// The central office's operations on tenants, shared by its pages and the CLI. A setup either
+/// completes or leaves the tenant Uninitialized with its error and no data at all.
+/// </summary>
+public sealed class TenantAdministration(
+    TenantStore store,
+    TenantHost host,
+    RecipeCatalogue recipes,
+    RecipeRunner runner,
+    TenantMigrator migrator,
+    ModuleCatalogue catalogue,
+    IDataProvider provider,
+    ReservedPrefixes reserved,
+    ILogger<TenantAdministration> logger)
+{
+    private static readonly SemaphoreSlim CreationLock = new(1, 1);
+
+    public Task<IReadOnlyList<TenantRecord>> ListAsync(CancellationToken cancellationToken) => store.ListAsync(cancellationToken);
+
+    public Task<TenantRecord?> FindAsync(string name, CancellationToken cancellationToken) => store.FindAsync(name, cancellationToken);
+
+    /// <summary>Creates and sets up an agency's tenant; refused with Vietnamese messages before anything is written.</summary>
+    public async Task<TenantRecord> CreateAsync(TenantCreation request, CancellationToken cancellationToken)
+    {
+        var errors = new List<string>();
+        var isDefault = request.Name == TenantRecord.DefaultName;
+        if (!isDefault && TenantName.Problem(request.Name, reserved) is { } nameProblem)
+            errors.Add(nameProblem);
+        if (string.IsNullOrWhiteSpace(request.DisplayName) || request.DisplayName.Length > 300)
+            errors.Add("Tên cơ quan là bắt buộc và không quá 300 ký tự.");
+        if (!AgencyCode.IsValid(request.AgencyCode))
+            errors.Add("Mã định danh cơ quan phải có dạng 000.00.00.G22 (bốn nhóm, ngăn cách bằng dấu chấm).");
+        if (request.ParentAgency is { Length: > 300 })
+            errors.Add("Tên cơ quan chủ quản không quá 300 ký tự.");
+        if (!Enum.IsDefined(request.Level))
+            errors.Add("Cấp cơ quan không hợp lệ.");
+        var record = new TenantRecord
+        {
+            Name = request.Name,
+            DisplayName = request.DisplayName?.Trim() ?? "",
+            AgencyCode = request.AgencyCode ?? "",
+            ParentAgency = string.IsNullOrWhiteSpace(request.ParentAgency) ? null : request.ParentAgency.Trim(),
+            Level = request.Level,
+            State = TenantState.Uninitialized,
+            Recipe = request.Recipe,
+            CreatedUtc = DateTime.UtcNow,
+        };
+        var parameters = Parameters(request);
+        Recipe? recipe = null;
+        try
+        {
+            recipe = recipes.Get(request.Recipe);
+            record.Features = string.Join(' ', runner.Validate(recipe, parameters, record).Order(StringComparer.Ordinal));
+        }
+        catch (RequestRefusedException e)
+        {
+            errors.AddRange(e.Errors);
+        }
+        if (errors.Count > 0)
+            throw new RequestRefusedException(errors);
+
+        await CreationLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (await store.FindAsync(record.Name, cancellationToken) is not null)
+                throw new RequestRefusedException($"Đã có cơ quan dùng tiền tố '{record.Name}'.");
+            await store.AddAsync(record, cancellationToken);
+        }
+        finally
+        {
+            CreationLock.Release();
+        }
+        await SetupAsync(record, recipe!, parameters, cancellationToken);
+        return record;
+    }
+
+    public async Task DisableAsync(string name, CancellationToken cancellationToken)
+    {
+        if (name == TenantRecord.DefaultName)
+            throw new RequestRefusedException("Không thể vô hiệu hóa Văn phòng Chính phủ (cơ quan trung tâm).");
+        await ChangeStateAsync(name, TenantState.Running, TenantState.Disabled, cancellationToken);
+    }
+
+    public Task EnableAsync(string name, CancellationToken cancellationToken) =>
+        ChangeStateAsync(name, TenantState.Disabled, TenantState.Running, cancellationToken);
+
+    public async Task EnableFeatureAsync(string name, string featureId, CancellationToken cancellationToken)
+    {
+        var record = await Require(name, cancellationToken);
+        record.Features = string.Join(' ', catalogue.Enable(record.FeatureSet, [featureId], record.IsDefault).Order(StringComparer.Ordinal));
+        await SaveFeaturesAsync(record, cancellationToken);
+    }
+
+    public async Task DisableFeatureAsync(string name, string featureId, CancellationToken cancellationToken)
+    {
+        var record = await Require(name, cancellationToken);
+        try
+        {
+            record.Features = string.Join(' ', catalogue.Disable(record.FeatureSet, featureId).Order(StringComparer.Ordinal));
+        }
+        catch (FeatureSetException e)
+        {
+            throw new RequestRefusedException(e.Message);
+        }
+        await SaveFeaturesAsync(record, cancellationToken);
+    }
+
+    private async Task SaveFeaturesAsync(TenantRecord record, CancellationToken cancellationToken)
+    {
+        await store.UpdateAsync(record, cancellationToken);
+        host.Release(record.Name);
+    }
+
+    private async Task SetupAsync(TenantRecord record, Recipe recipe, IReadOnlyDictionary<string, string> parameters,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            await provider.CreateTenantStoreAsync(record.Name, cancellationToken);
+            var tenant = host.CreateSetupContext(record);
+            await migrator.MigrateAsync(tenant, cancellationToken);
+            await runner.ExecuteAsync(recipe, parameters, tenant, cancellationToken);
+            provider.Release(tenant);
+            record.SchemaFingerprint = migrator.Fingerprint(tenant);
+            record.State = TenantState.Running;
+            record.SetupError = null;
+            await store.UpdateAsync(record, cancellationToken);
+            logger.LogInformation("Tenant {Tenant} set up from recipe {Recipe}", record.Name, recipe.Name);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Setting up tenant {Tenant} failed", record.Name);
+            await provider.DropTenantStoreAsync(record.Name, CancellationToken.None);
+            record.SetupError = e is RequestRefusedException refused
+                ? string.Join(" ", refused.Errors)
+                : "Thiết lập cơ quan không thành công; dữ liệu đã được xóa, có thể thiết lập lại. Chi tiết kỹ thuật có trong nhật ký hệ thống.";
+            await store.UpdateAsync(record, CancellationToken.None);
+            throw new RequestRefusedException(record.SetupError);
+        }
+    }
+
+    private async Task ChangeStateAsync(string name, TenantState from, TenantState to, CancellationToken cancellationToken)
+    {
+        var record = await Require(name, cancellationToken);
+        if (record.State != from)
+            throw new RequestRefusedException($"Cơ quan '{record.DisplayName}' đang ở trạng thái {TenantStateText.Of(record.State)}.");
+        record.State = to;
+        await store.UpdateAsync(record, cancellationToken);
+        host.Release(name);
+    }
+
+    private async Task<TenantRecord> Require(string name, CancellationToken cancellationToken) =>
+        await store.FindAsync(name, cancellationToken) ?? throw new RequestRefusedException($"Không có cơ quan '{name}'.");
+
+    private static Dictionary<string, string> Parameters(TenantCreation request) => new(StringComparer.Ordinal)
+    {
+        [SetupParameters.AdminUserName] = request.AdminUserName ?? "",
+        [SetupParameters.AdminPassword] = request.AdminPassword ?? "",
+        [SetupParameters.AdminFullName] = request.AdminFullName ?? "",
+        [SetupParameters.TenantDisplayName] = request.DisplayName ?? "",
+        [SetupParameters.AgencyCode] = request.AgencyCode ?? "",
+    };
+}

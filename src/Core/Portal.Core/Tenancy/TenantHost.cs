@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Portal.Core.Data;
+
+namespace Portal.Core.Tenancy;
+
+/// <summary>
+/// Activates tenants on first use and releases them when idle. One root container serves all
+/// tenants; an active tenant is a <see cref="TenantContext"/>, so a cold one costs only its row.
+/// </summary>
+public sealed class TenantHost(
+    TenantStore store,
+    TenantMigrator migrator,
+    IDataProvider provider,
+    IServiceScopeFactory scopes,
+    ITenantAccessor accessor,
+    IOptions<PortalOptions> options,
+    ILogger<TenantHost> logger)
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<TenantContext?>>> _active = new(StringComparer.Ordinal);
+    private readonly Lock _releaseLock = new();
+
+    public IReadOnlyCollection<TenantContext> ActiveTenants =>
+        _active.Values.Where(l => l.IsValueCreated && l.Value.IsCompletedSuccessfully && l.Value.Result is not null)
+            .Select(l => l.Value.Result!).ToList();
+
+    /// <summary>The running tenant of that name, activated if cold; null when it does not exist or is not running.</summary>
+    public async Task<TenantContext?> ActivateAsync(string name, CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            var lazy = _active.GetOrAdd(name, n => new Lazy<Task<TenantContext?>>(() => LoadAsync(n)));
+            TenantContext? tenant;
+            try
+            {
+                tenant = await lazy.Value.WaitAsync(cancellationToken);
+            }
+            catch
+            {
+                _active.TryRemove(new KeyValuePair<string, Lazy<Task<TenantContext?>>>(name, lazy));
+                throw;
+            }
+            if (tenant is null)
+            {
+                // Not cached: a tenant created or enabled later must be found on the next request.
+                _active.TryRemove(new KeyValuePair<string, Lazy<Task<TenantContext?>>>(name, lazy));
+                return null;
+            }
+            tenant.Touch();
+            if (!tenant.Released)
+                return tenant;
+        }
+    }
+
+    /// <summary>Marks a request in the tenant, so it is not released under the request's feet.</summary>
+    public async Task<TenantContext?> EnterAsync(string name, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var tenant = await ActivateAsync(name, cancellationToken);
+            if (tenant is null)
+                return null;
+            tenant.Enter();
+            if (!tenant.Released)
+                return tenant;
+            tenant.Exit();
+        }
+    }
+
+    public static void Exit(TenantContext tenant) => tenant.Exit();
+
+    /// <summary>Drops the tenant's context (caches, pooled connections); the next request activates it afresh.</summary>
+    public bool Release(string name) => Release(name, idleSince: null);
+
+    public int ReleaseIdle(TimeSpan idle)
+    {
+        var cutoff = DateTime.UtcNow - idle;
+        return ActiveTenants.Count(t => Release(t.Name, cutoff));
+    }
+
+    /// <summary>Runs work for a tenant outside a request (CLI, jobs, recipes) in its own DI scope.</summary>
+    public async Task<T> RunAsync<T>(TenantContext tenant, Func<IServiceProvider, Task<T>> work)
+    {
+        var previous = accessor.Current;
+        tenant.Enter();
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            accessor.Current = tenant;
+            return await work(scope.ServiceProvider);
+        }
+        finally
+        {
+            accessor.Current = previous;
+            tenant.Exit();
+        }
+    }
+
+    /// <summary>A context for a tenant that is being set up: not cached, not reachable by requests.</summary>
+    public TenantContext CreateSetupContext(TenantRecord record) => new(record, TenantFolder(record.Name));
+
+    private bool Release(string name, DateTime? idleSince)
+    {
+        lock (_releaseLock)
+        {
+            if (!_active.TryGetValue(name, out var lazy) || !lazy.IsValueCreated || !lazy.Value.IsCompletedSuccessfully)
+                return false;
+            var tenant = lazy.Value.Result;
+            if (tenant is null)
+                return false;
+            if (idleSince is { } cutoff && (tenant.ActiveRequests > 0 || tenant.LastAccessUtc > cutoff))
+                return false;
+            tenant.Released = true;
+            _active.TryRemove(new KeyValuePair<string, Lazy<Task<TenantContext?>>>(name, lazy));
+            foreach (var item in tenant.Items.OfType<IDisposable>())
+                item.Dispose();
+            provider.Release(tenant);
+            logger.LogInformation("Released tenant {Tenant}", name);
+            return true;
+        }
+    }
+
+    private async Task<TenantContext?> LoadAsync(string name)
+    {
+        var record = await store.FindAsync(name, CancellationToken.None);
+        if (record is not { State: TenantState.Running })
+            return null;
+        var tenant = new TenantContext(record, TenantFolder(name));
+        var fingerprint = migrator.Fingerprint(tenant);
+        if (record.SchemaFingerprint != fingerprint)
+        {
+            await migrator.MigrateAsync(tenant, CancellationToken.None);
+            record.SchemaFingerprint = fingerprint;
+            await store.UpdateAsync(record, CancellationToken.None);
+        }
+        logger.LogInformation("Activated tenant {Tenant}", name);
+        return tenant;
+    }
+
+    private string TenantFolder(string name) => Path.Combine(options.Value.SitesFolder, name);
+}
