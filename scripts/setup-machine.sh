@@ -15,6 +15,7 @@ log="${TMPDIR:-/tmp}/portal-setup-machine.log"
 #   poppler-utils       PDF -> image/text for scanned PDFs
 #   ghostscript         PDF normalisation / rasterising fallback
 #   postgresql          the production data provider; tests run on it too
+#   wrk                 HTTP load generator for the load tests (DESIGN.md's package list)
 packages=(
   chromium
   fonts-liberation2
@@ -26,6 +27,7 @@ packages=(
   poppler-utils
   ghostscript
   postgresql
+  wrk
 )
 
 die() { echo "setup-machine: $*" >&2; exit 1; }

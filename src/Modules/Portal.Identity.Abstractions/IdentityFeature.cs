@@ -1,0 +1,6 @@
+namespace Portal.Identity;
+
+public static class IdentityFeature
+{
+    public const string Id = "Portal.Identity";
+}

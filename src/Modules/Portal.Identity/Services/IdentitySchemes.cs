@@ -1,0 +1,6 @@
+namespace Portal.Identity.Services;
+
+public static class IdentitySchemes
+{
+    public const string Cookie = "Portal.Cookie";
+}

@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Portal.Core.Security;
+using Portal.Core.Tenancy;
+using Portal.Identity.Models;
+
+namespace Portal.Identity.Services;
+
+/// <summary>Password sign-in: one answer for every failure, and the same work whether or not the account exists.</summary>
+public sealed class PasswordSignIn(UserManager<PortalUser> users, ITenantAccessor tenants, IHttpContextAccessor http)
+{
+    public const string Failed = "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa.";
+
+    private static readonly PortalUser Decoy = new() { PasswordHash = new PasswordHasher<PortalUser>().HashPassword(new PortalUser(), Guid.NewGuid().ToString()) };
+
+    public async Task<bool> PasswordAsync(string userName, string password)
+    {
+        var user = string.IsNullOrWhiteSpace(userName) ? null : await users.FindByNameAsync(userName.Trim());
+        if (user is null)
+        {
+            users.PasswordHasher.VerifyHashedPassword(Decoy, Decoy.PasswordHash!, password ?? "");
+            return false;
+        }
+        if (user.IsDisabled || await users.IsLockedOutAsync(user))
+        {
+            users.PasswordHasher.VerifyHashedPassword(Decoy, Decoy.PasswordHash!, password ?? "");
+            return false;
+        }
+        if (!await users.CheckPasswordAsync(user, password ?? ""))
+        {
+            await users.AccessFailedAsync(user);
+            return false;
+        }
+        await users.ResetAccessFailedCountAsync(user);
+        await http.HttpContext!.SignInAsync(IdentitySchemes.Cookie, await PrincipalAsync(user),
+            new AuthenticationProperties { IsPersistent = false, AllowRefresh = true });
+        return true;
+    }
+
+    private async Task<ClaimsPrincipal> PrincipalAsync(PortalUser user)
+    {
+        var claims = new List<Claim>
+        {
+            new(PortalClaims.UserId, user.Id),
+            new(PortalClaims.UserName, user.UserName ?? ""),
+            new(ClaimTypes.Name, user.UserName ?? ""),
+            new(PortalClaims.FullName, user.FullName),
+            new(PortalClaims.Position, user.Position),
+            new(PortalClaims.Tenant, tenants.Required.Name),
+            new(SessionClaims.SecurityStamp, user.SecurityStamp ?? ""),
+        };
+        claims.AddRange((await users.GetRolesAsync(user)).Select(r => new Claim(ClaimTypes.Role, r)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, IdentitySchemes.Cookie, ClaimTypes.Name, ClaimTypes.Role));
+    }
+}

@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Security;
+using Portal.Core.Tenancy;
+using Portal.Identity.Models;
+
+namespace Portal.Identity.Services;
+
+/// <summary>
+/// Checks a session on every request: it must belong to this tenant, and the account must still exist,
+/// be enabled and carry the same security stamp — so disabling an account ends its open sessions at once.
+/// </summary>
+internal static class SessionValidator
+{
+    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var tenant = context.HttpContext.Features.Get<TenantContext>();
+        var principal = context.Principal;
+        if (tenant is null || principal?.FindFirstValue(PortalClaims.Tenant) != tenant.Name || !tenant.HasFeature(IdentityFeature.Id))
+        {
+            Reject(context);
+            return;
+        }
+        var users = context.HttpContext.RequestServices.GetRequiredService<UserManager<PortalUser>>();
+        var user = await users.FindByIdAsync(principal.FindFirstValue(PortalClaims.UserId) ?? "");
+        if (user is null || user.IsDisabled || user.SecurityStamp != principal.FindFirstValue(SessionClaims.SecurityStamp))
+        {
+            Reject(context);
+            await context.HttpContext.SignOutAsync(IdentitySchemes.Cookie);
+        }
+    }
+
+    private static void Reject(CookieValidatePrincipalContext context) => context.RejectPrincipal();
+}
