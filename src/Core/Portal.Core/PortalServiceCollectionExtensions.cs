@@ -29,6 +29,7 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<RecipeRunner>();
         services.AddSingleton<TenantAdministration>();
         services.AddSingleton<Menu>();
+        services.AddSingleton<Diagnostics.TenantDiagnostics>();
         services.AddHostedService<TenantIdleReleaser>();
         foreach (var module in all)
             module.ConfigureServices(services, configuration);

@@ -34,7 +34,9 @@ public sealed class ModuleCatalogue
     /// <summary>The features a tenant has after enabling <paramref name="requested"/> on top of <paramref name="current"/>.</summary>
     public IReadOnlySet<string> Enable(IEnumerable<string> current, IEnumerable<string> requested, bool centralOffice)
     {
-        var wanted = current.Concat(requested).Concat(_features.Values.Where(f => f.AlwaysEnabled).Select(f => f.Id)).ToList();
+        var wanted = current.Concat(requested)
+            .Concat(_features.Values.Where(f => f.AlwaysEnabled && (centralOffice || !f.CentralOfficeOnly)).Select(f => f.Id))
+            .ToList();
         var unknown = wanted.Where(id => !_features.ContainsKey(id)).ToList();
         if (unknown.Count > 0)
             throw new FeatureSetException($"Không có tính năng: {string.Join(", ", unknown)}.");

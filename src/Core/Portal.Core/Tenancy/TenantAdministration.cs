@@ -24,6 +24,16 @@ public sealed class TenantAdministration(
 
     public Task<IReadOnlyList<TenantRecord>> ListAsync(CancellationToken cancellationToken) => store.ListAsync(cancellationToken);
 
+    public Task<(IReadOnlyList<TenantRecord> Rows, int Total)> SearchAsync(string? text, TenantState? state, int skip, int take,
+        CancellationToken cancellationToken) => store.SearchAsync(text, state, skip, take, cancellationToken);
+
+    public Task<IReadOnlyDictionary<TenantState, int>> CountByStateAsync(CancellationToken cancellationToken) =>
+        store.CountByStateAsync(cancellationToken);
+
+    public IEnumerable<FeatureDescriptor> Features => catalogue.Features;
+
+    public bool IsActive(string name) => host.ActiveTenants.Any(t => t.Name == name);
+
     public Task<TenantRecord?> FindAsync(string name, CancellationToken cancellationToken) => store.FindAsync(name, cancellationToken);
 
     /// <summary>Creates and sets up an agency's tenant; refused with Vietnamese messages before anything is written.</summary>

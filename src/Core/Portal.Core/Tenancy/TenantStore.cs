@@ -26,6 +26,31 @@ public sealed class TenantStore(IDataProvider provider)
         return await db.Tenants.AsNoTracking().OrderBy(t => t.Name).ToListAsync(cancellationToken);
     }
 
+    /// <summary>One page of tenants matching a text (prefix, name or agency code) and a state, with the total.</summary>
+    public async Task<(IReadOnlyList<TenantRecord> Rows, int Total)> SearchAsync(string? text, TenantState? state, int skip, int take,
+        CancellationToken cancellationToken)
+    {
+        await using var db = Open();
+        var query = db.Tenants.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var t = text.Trim();
+            query = query.Where(r => r.Name.Contains(t) || r.DisplayName.Contains(t) || r.AgencyCode.Contains(t));
+        }
+        if (state is { } s)
+            query = query.Where(r => r.State == s);
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query.OrderBy(r => r.Level).ThenBy(r => r.Name).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return (rows, total);
+    }
+
+    public async Task<IReadOnlyDictionary<TenantState, int>> CountByStateAsync(CancellationToken cancellationToken)
+    {
+        await using var db = Open();
+        return await db.Tenants.GroupBy(t => t.State).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+    }
+
     public async Task<int> CountAsync(CancellationToken cancellationToken)
     {
         await using var db = Open();

@@ -1,0 +1,15 @@
+using Portal.Core.Modules;
+
+namespace Portal.Host;
+
+/// <summary>The composition root's list of modules: the one place that knows them all.</summary>
+public static class PortalModules
+{
+    public static IReadOnlyList<IModuleStartup> All() =>
+    [
+        new Identity.Startup(),
+        new Dashboard.Startup(),
+        new Tenants.Startup(),
+        new Registers.Startup(),
+    ];
+}

@@ -1,0 +1,3 @@
+using Portal.Host.Cli;
+
+return await CommandLine.RunAsync(args);

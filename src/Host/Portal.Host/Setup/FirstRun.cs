@@ -1,0 +1,39 @@
+using Portal.Core;
+using Portal.Core.Tenancy;
+
+namespace Portal.Host.Setup;
+
+/// <summary>
+/// The embedded default on first run: the central office (Default tenant, at "/") from the
+/// central-office recipe, then the configured demo tenants from their recipes. Does nothing when the
+/// central office exists.
+/// </summary>
+public sealed class FirstRun(TenantStore store, TenantAdministration tenants, IConfiguration configuration, ILogger<FirstRun> logger)
+{
+    public async Task RunAsync(bool withDemoTenants, CancellationToken cancellationToken)
+    {
+        await store.InitializeAsync(cancellationToken);
+        if (await store.FindAsync(TenantRecord.DefaultName, cancellationToken) is not null)
+            return;
+        var central = configuration.GetSection("Setup:CentralOffice").Get<DemoTenant>() ?? new DemoTenant();
+        central.Name = TenantRecord.DefaultName;
+        central.Level = AgencyLevel.CentralOffice;
+        central.Recipe = "central-office";
+        await tenants.CreateAsync(central.ToCreation(), cancellationToken);
+        logger.LogInformation("Central office set up; sign in at / as {User}", central.AdminUserName);
+        if (!withDemoTenants)
+            return;
+        foreach (var demo in configuration.GetSection("Setup:DemoTenants").Get<List<DemoTenant>>() ?? [])
+        {
+            try
+            {
+                await tenants.CreateAsync(demo.ToCreation(), cancellationToken);
+                logger.LogInformation("Demo tenant {Tenant} set up at /{Tenant}/", demo.Name, demo.Name);
+            }
+            catch (RequestRefusedException e)
+            {
+                logger.LogError("Demo tenant {Tenant} was not set up: {Errors}", demo.Name, string.Join(" ", e.Errors));
+            }
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Data;
+using Portal.Core.Modules;
+using Portal.Core.Navigation;
+using Portal.Core.Recipes;
+using Portal.Identity;
+using Portal.Registers.Models;
+using Portal.Registers.Recipes;
+
+namespace Portal.Registers;
+
+/// <summary>The agency's registers of state secrets (sổ đăng ký), configured by recipe and by the tenant admin.</summary>
+public sealed class Startup : IModuleStartup
+{
+    public ModuleManifest Manifest { get; } = ModuleManifest.Single(RegistersFeature.Id, "Sổ đăng ký văn bản mật",
+        "Sổ đăng ký bí mật nhà nước đến, đi và sổ chuyển giao.", [IdentityFeature.Id]);
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddTenantDbContext<RegistersDb>(RegistersFeature.Id, o => new RegistersDb(o));
+        services.AddSingleton<IRecipeStep, RegistrationBooksRecipeStep>();
+        services.AddSingleton(new MenuEntry(MenuSections.Administration, "Sổ văn bản", "/admin/registers", "file-text", 30,
+            RegistersFeature.Id, u => u.IsInRole(Roles.TenantAdmin)));
+    }
+}

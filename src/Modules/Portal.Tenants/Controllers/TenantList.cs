@@ -1,0 +1,7 @@
+using Portal.Core.Tenancy;
+
+namespace Portal.Tenants.Controllers;
+
+public sealed record TenantList(
+    IReadOnlyList<TenantRecord> Tenants, int Total, int Running, int Disabled, int Uninitialized,
+    string? Query, TenantState? State, int Page, int Pages);

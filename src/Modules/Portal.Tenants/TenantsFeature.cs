@@ -1,0 +1,6 @@
+namespace Portal.Tenants;
+
+public static class TenantsFeature
+{
+    public const string Id = "Portal.Tenants";
+}
