@@ -16,7 +16,8 @@ public static class PortalWebApp
     public const string DefaultHttpUrl = "http://127.0.0.1:5080";
     public const string DefaultHttpsUrl = "https://127.0.0.1:5443";
 
-    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null,
+        IEnumerable<IModuleStartup>? extraModules = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -50,7 +51,7 @@ public static class PortalWebApp
             });
         });
 
-        var modules = PortalModules.All();
+        var modules = PortalModules.All().Concat(extraModules ?? []).ToList();
         builder.Services.AddPortal(builder.Configuration, modules);
         var mvc = builder.Services.AddControllersWithViews();
         foreach (var assembly in modules.Select(m => m.GetType().Assembly).Append(typeof(Theme.ThemeAssets).Assembly).Distinct())

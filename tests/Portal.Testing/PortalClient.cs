@@ -1,0 +1,84 @@
+using System.Net;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace Portal.Testing;
+
+/// <summary>An HTTP client that behaves like a browser for server-rendered pages: cookies, forms with their antiforgery token.</summary>
+public sealed class PortalClient : IDisposable
+{
+    private readonly HttpClient _http;
+
+    public PortalClient(Uri baseAddress)
+    {
+        Cookies = new CookieContainer();
+        _http = new HttpClient(new HttpClientHandler { CookieContainer = Cookies, AllowAutoRedirect = false, UseCookies = true })
+        {
+            BaseAddress = baseAddress,
+        };
+    }
+
+    public CookieContainer Cookies { get; }
+
+    public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path.TrimStart('/'));
+
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request) => _http.SendAsync(request);
+
+    /// <summary>GETs a page (following redirects) and parses it.</summary>
+    public async Task<IDocument> PageAsync(string path)
+    {
+        var response = await FollowAsync(await GetAsync(path));
+        return await ParseAsync(response);
+    }
+
+    /// <summary>
+    /// Submits the form of the page at <paramref name="pagePath"/> whose action ends with <paramref name="actionSuffix"/>
+    /// (the first form when null), with the page's hidden fields (antiforgery token) and the given values.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string pagePath, IDictionary<string, string> values, string? actionSuffix = null)
+    {
+        var page = await PageAsync(pagePath);
+        var form = page.QuerySelectorAll<IHtmlFormElement>("form[method=post]")
+            .FirstOrDefault(f => actionSuffix is null || (f.GetAttribute("action") ?? "").EndsWith(actionSuffix, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"No form {actionSuffix} on {pagePath}: {page.Title}");
+        var fields = form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]")
+            .Where(i => !string.IsNullOrEmpty(i.Name))
+            .ToDictionary(i => i.Name!, i => i.Value);
+        foreach (var (key, value) in values)
+            fields[key] = value;
+        var action = form.GetAttribute("action") ?? pagePath;
+        return await PostAsync(action, fields);
+    }
+
+    public Task<HttpResponseMessage> PostAsync(string path, IDictionary<string, string> fields) =>
+        _http.PostAsync(path.TrimStart('/'), new FormUrlEncodedContent(fields));
+
+    /// <summary>Signs in to a tenant ("" for the central office); true when the server accepted the password.</summary>
+    public async Task<bool> SignInAsync(string tenantPrefix, string userName, string password)
+    {
+        var prefix = tenantPrefix.Length == 0 ? "" : tenantPrefix.Trim('/') + "/";
+        var response = await SubmitAsync(prefix + "account/login", new Dictionary<string, string>
+        {
+            ["UserName"] = userName,
+            ["Password"] = password,
+        });
+        return response.StatusCode == HttpStatusCode.Redirect;
+    }
+
+    public async Task<HttpResponseMessage> FollowAsync(HttpResponseMessage response)
+    {
+        for (var hops = 0; hops < 10 && response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther; hops++)
+            response = await GetAsync(response.Headers.Location!.IsAbsoluteUri ? response.Headers.Location.PathAndQuery : response.Headers.Location.OriginalString);
+        return response;
+    }
+
+    public static async Task<IDocument> ParseAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        var context = BrowsingContext.New(Configuration.Default);
+        return await context.OpenAsync(r => r.Content(html).Address(response.RequestMessage?.RequestUri?.ToString() ?? "http://localhost/"));
+    }
+
+    public void Dispose() => _http.Dispose();
+}
