@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Tenancy;
 
@@ -14,6 +15,9 @@ public interface IDataProvider
     void ConfigureHost(DbContextOptionsBuilder builder);
 
     void ConfigureTenant(DbContextOptionsBuilder builder, TenantContext tenant, string migrationsHistoryTable);
+
+    /// <summary>A new, closed connection to the tenant's store; a unit of work shares one among its DbContexts.</summary>
+    DbConnection CreateConnection(TenantContext tenant);
 
     /// <summary>Creates the tenant's empty store (file or schema).</summary>
     Task CreateTenantStoreAsync(string tenantName, CancellationToken cancellationToken);

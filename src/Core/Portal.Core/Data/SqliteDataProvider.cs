@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -22,6 +23,8 @@ internal sealed class SqliteDataProvider(IOptions<PortalOptions> options) : IDat
     public void ConfigureTenant(DbContextOptionsBuilder builder, TenantContext tenant, string migrationsHistoryTable) =>
         builder.UseSqlite(ConnectionString(TenantFile(tenant.Name)), o => o.MigrationsHistoryTable(migrationsHistoryTable))
             .AddInterceptors(SqliteDurability.Instance);
+
+    public DbConnection CreateConnection(TenantContext tenant) => new SqliteConnection(ConnectionString(TenantFile(tenant.Name)));
 
     public async Task CreateTenantStoreAsync(string tenantName, CancellationToken cancellationToken)
     {

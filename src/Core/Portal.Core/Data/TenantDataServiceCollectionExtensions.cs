@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Core.Tenancy;
 
 namespace Portal.Core.Data;
@@ -17,12 +18,15 @@ public static class TenantDataServiceCollectionExtensions
         var model = new TenantDataModel(typeof(TContext), featureId, "__Migrations_" + typeof(TContext).Name,
             options => create((DbContextOptions<TContext>)options));
         services.AddSingleton(model);
+        services.TryAddScoped<TenantUnitOfWork>();
+        services.TryAddScoped<ITenantUnitOfWork>(sp => sp.GetRequiredService<TenantUnitOfWork>());
         services.AddScoped(sp =>
         {
             var tenant = sp.GetRequiredService<ITenantAccessor>().Required;
             if (!tenant.HasFeature(featureId))
                 throw new InvalidOperationException($"Feature '{featureId}' is not enabled in tenant '{tenant.Name}'.");
-            return create((DbContextOptions<TContext>)TenantDbOptions.For(model, tenant, sp.GetRequiredService<IDataProvider>()));
+            var context = create((DbContextOptions<TContext>)TenantDbOptions.For(model, tenant, sp.GetRequiredService<IDataProvider>()));
+            return sp.GetRequiredService<TenantUnitOfWork>().Enlist(context);
         });
         return services;
     }
