@@ -7,6 +7,7 @@ public static class PortalModules
 {
     public static IReadOnlyList<IModuleStartup> All() =>
     [
+        new Audit.Startup(),
         new Identity.Startup(),
         new Dashboard.Startup(),
         new Tenants.Startup(),

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Audit;
 using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
@@ -18,7 +19,7 @@ namespace Portal.Identity;
 public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(IdentityFeature.Id, "Người dùng và đăng nhập",
-        "Tài khoản, vai trò, đơn vị, đăng nhập.", alwaysEnabled: true);
+        "Tài khoản, vai trò, đơn vị, đăng nhập.", [AuditFeature.Id], alwaysEnabled: true);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -57,6 +58,7 @@ public sealed class Startup : IModuleStartup
         services.AddAuthorizationBuilder()
             .AddPolicy(PortalPolicies.SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(PortalPolicies.TenantAdmin, p => p.RequireAuthenticatedUser().RequireRole(Roles.TenantAdmin))
+            .AddPolicy(PortalPolicies.AuditReader, p => p.RequireAuthenticatedUser().RequireRole(Roles.SecurityOfficer, Roles.CentralOfficeAdmin))
             .AddPolicy(PortalPolicies.CentralOfficeAdmin, p => p.RequireAuthenticatedUser().RequireRole(Roles.CentralOfficeAdmin)
                 .RequireAssertion(c => c.Resource is HttpContext http && http.Features.Get<TenantContext>() is { IsDefault: true }));
         services.AddScoped<UserAccounts>();

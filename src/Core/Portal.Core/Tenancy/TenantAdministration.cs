@@ -18,6 +18,7 @@ public sealed class TenantAdministration(
     ModuleCatalogue catalogue,
     IDataProvider provider,
     ReservedPrefixes reserved,
+    IEnumerable<ITenantStoreEvents> storeEvents,
     ILogger<TenantAdministration> logger)
 {
     private static readonly SemaphoreSlim CreationLock = new(1, 1);
@@ -148,6 +149,8 @@ public sealed class TenantAdministration(
         {
             logger.LogError(e, "Setting up tenant {Tenant} failed", record.Name);
             await provider.DropTenantStoreAsync(record.Name, CancellationToken.None);
+            foreach (var events in storeEvents)
+                await events.DroppedAsync(record.Name, CancellationToken.None);
             record.SetupError = e is RequestRefusedException refused
                 ? string.Join(" ", refused.Errors)
                 : "Thiết lập cơ quan không thành công; dữ liệu đã được xóa, có thể thiết lập lại. Chi tiết kỹ thuật có trong nhật ký hệ thống.";

@@ -117,7 +117,7 @@ public sealed class TenantHost(
             foreach (var item in tenant.Items.OfType<IDisposable>())
                 item.Dispose();
             provider.Release(tenant);
-            logger.LogInformation("Released tenant {Tenant}", name);
+            logger.LogDebug("Released tenant {Tenant}", name);
             return true;
         }
     }
@@ -135,7 +135,7 @@ public sealed class TenantHost(
             record.SchemaFingerprint = fingerprint;
             await store.UpdateAsync(record, CancellationToken.None);
         }
-        logger.LogInformation("Activated tenant {Tenant}", name);
+        logger.LogDebug("Activated tenant {Tenant}", name);
         return tenant;
     }
 

@@ -1,4 +1,5 @@
 using Portal.Core;
+using Portal.Core.Cli;
 using Portal.Host.Setup;
 
 namespace Portal.Host.Cli;
@@ -32,7 +33,11 @@ public static class CommandLine
                 case "tenant":
                     return await ActivatorUtilities.CreateInstance<TenantCommands>(app.Services).RunAsync(parsed, cancel.Token);
                 default:
-                    throw new CommandException($"Không có lệnh '{verb}'. Dùng: run, serve, setup, tenant.");
+                    var commands = app.Services.GetServices<ICliCommand>().ToList();
+                    var command = commands.FirstOrDefault(c => c.Name == verb) ?? throw new CommandException(
+                        $"Không có lệnh '{verb}'. Dùng: run, serve, setup, tenant, {string.Join(", ", commands.Select(c => c.Name))}.");
+                    await app.Services.GetRequiredService<Portal.Core.Tenancy.TenantStore>().InitializeAsync(cancel.Token);
+                    return await command.RunAsync(parsed, cancel.Token);
             }
         }
         catch (RequestRefusedException e)

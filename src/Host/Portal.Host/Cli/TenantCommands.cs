@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Portal.Core;
+using Portal.Core.Cli;
 using Portal.Core.Diagnostics;
 using Portal.Core.Tenancy;
 using Portal.Host.Security;

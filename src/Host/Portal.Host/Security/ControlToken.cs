@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Portal.Core.Security;
 
 namespace Portal.Host.Security;
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Portal.Core.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 

@@ -1,13 +1,17 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Portal.Audit;
 using Portal.Core;
+using Portal.Core.Data;
 using Portal.Core.Tenancy;
 using Portal.Identity.Models;
 
 namespace Portal.Identity.Services;
 
 /// <summary>Creating accounts, with the rules that hold whoever creates them (admin page or recipe).</summary>
-public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<IdentityRole> roles, IdentityDb db, ITenantAccessor tenants)
+public sealed class UserAccounts(
+    UserManager<PortalUser> users, RoleManager<IdentityRole> roles, IdentityDb db, ITenantAccessor tenants,
+    ITenantUnitOfWork unitOfWork, IAuditTrail audit)
 {
     public async Task<PortalUser> CreateAsync(UserSpec spec, CancellationToken cancellationToken)
     {
@@ -33,13 +37,18 @@ public sealed class UserAccounts(UserManager<PortalUser> users, RoleManager<Iden
             LockoutEnabled = true,
             CreatedUtc = DateTime.UtcNow,
         };
-        Ensure(await users.CreateAsync(user, spec.Password));
-        foreach (var role in spec.Roles.Distinct())
+        await unitOfWork.InTransactionAsync(async () =>
         {
-            if (!await roles.RoleExistsAsync(role))
-                Ensure(await roles.CreateAsync(new IdentityRole(role)));
-        }
-        Ensure(await users.AddToRolesAsync(user, spec.Roles.Distinct()));
+            Ensure(await users.CreateAsync(user, spec.Password));
+            foreach (var role in spec.Roles.Distinct())
+            {
+                if (!await roles.RoleExistsAsync(role))
+                    Ensure(await roles.CreateAsync(new IdentityRole(role)));
+            }
+            Ensure(await users.AddToRolesAsync(user, spec.Roles.Distinct()));
+            await audit.RecordAsync(new AuditRecord(AuditActions.UserCreated, AuditOutcome.Succeeded, "user", user.Id,
+                $"{user.UserName}: {string.Join(", ", spec.Roles)}; mức tiếp cận {ClearanceText.Of(spec.Clearance)}"), cancellationToken);
+        }, cancellationToken);
         return user;
     }
 

@@ -1,4 +1,4 @@
-namespace Portal.Host.Security;
+namespace Portal.Core.Security;
 
 /// <summary>Writes a secret file readable by the service account only, atomically (temporary name, fsync, rename).</summary>
 public static class PrivateFile

@@ -1,4 +1,4 @@
-namespace Portal.Host.Cli;
+namespace Portal.Core.Cli;
 
 /// <summary>"--name value" options and positional words of a CLI verb.</summary>
 public sealed class CommandArguments

@@ -1,0 +1,28 @@
+namespace Portal.Audit;
+
+/// <summary>The action codes modules record; the audit page shows their Vietnamese names.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "signin";
+    public const string SignOut = "signout";
+    public const string UserCreated = "user.created";
+    public const string TenantCreated = "tenant.created";
+    public const string TenantDisabled = "tenant.disabled";
+    public const string TenantEnabled = "tenant.enabled";
+    public const string FeatureChanged = "tenant.features";
+    public const string AuditViewed = "audit.viewed";
+    public const string AuditExported = "audit.exported";
+
+    public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
+    {
+        [SignIn] = "Đăng nhập",
+        [SignOut] = "Đăng xuất",
+        [UserCreated] = "Tạo tài khoản",
+        [TenantCreated] = "Tạo cơ quan",
+        [TenantDisabled] = "Vô hiệu hóa cơ quan",
+        [TenantEnabled] = "Cho cơ quan hoạt động trở lại",
+        [FeatureChanged] = "Bật/tắt tính năng",
+        [AuditViewed] = "Xem nhật ký truy cập",
+        [AuditExported] = "Xuất nhật ký truy cập",
+    };
+}

@@ -1,0 +1,6 @@
+namespace Portal.Audit;
+
+public static class AuditFeature
+{
+    public const string Id = "Portal.Audit";
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Audit.Models;
+using Portal.Audit.Services;
+using Portal.Core.Data;
+using Portal.Core.Modules;
+using Portal.Core.Navigation;
+using Portal.Identity;
+
+namespace Portal.Audit;
+
+/// <summary>The tamper-evident audit trail of every tenant, its verification and the security officer's page.</summary>
+public sealed class Startup : IModuleStartup
+{
+    public ModuleManifest Manifest { get; } = ModuleManifest.Single(AuditFeature.Id, "Nhật ký truy cập",
+        "Nhật ký chỉ ghi thêm, có mã xác thực nối chuỗi, kiểm tra được.", alwaysEnabled: true);
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddTenantDbContext<AuditDb>(AuditFeature.Id, o => new AuditDb(o));
+        services.AddHttpContextAccessor();
+        services.AddSingleton<AuditKeyRing>();
+        services.AddSingleton<AuditHeadStore>();
+        services.AddSingleton<Portal.Core.Tenancy.ITenantStoreEvents, AuditHeadCleanup>();
+        services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<AuditVerifier>();
+        services.AddSingleton<Portal.Core.Cli.ICliCommand, AuditCommand>();
+        services.AddSingleton(new MenuEntry(MenuSections.Administration, "Nhật ký truy cập", "/admin/audit", "history", 90,
+            AuditFeature.Id, u => u.IsInRole(Roles.SecurityOfficer) || u.IsInRole(Roles.CentralOfficeAdmin)));
+    }
+}
