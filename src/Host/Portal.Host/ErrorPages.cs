@@ -11,6 +11,7 @@ public static class ErrorPages
     private static readonly byte[] NotFound = Page("Không tìm thấy", "Không tìm thấy trang hoặc tài liệu bạn yêu cầu.");
     private static readonly byte[] Forbidden = Page("Không có quyền", "Bạn không có quyền thực hiện thao tác này.");
     private static readonly byte[] Failed = Page("Lỗi hệ thống", "Hệ thống gặp sự cố khi xử lý yêu cầu. Dữ liệu của bạn không bị mất; xin thử lại sau hoặc báo quản trị hệ thống.");
+    private static readonly byte[] TooMany = Page("Quá nhiều yêu cầu", "Bạn đã thử quá nhiều lần trong thời gian ngắn; xin đợi một phút rồi thử lại.");
     private static readonly byte[] BadRequest = Page("Yêu cầu không hợp lệ", "Yêu cầu không hợp lệ hoặc đã hết hạn; xin tải lại trang và thử lại.");
 
     public static IApplicationBuilder UseErrorPages(this IApplicationBuilder app)
@@ -27,6 +28,7 @@ public static class ErrorPages
                 StatusCodes.Status404NotFound => Write(http, 404, NotFound),
                 StatusCodes.Status403Forbidden => Write(http, 403, Forbidden),
                 StatusCodes.Status400BadRequest => Write(http, 400, BadRequest),
+                StatusCodes.Status429TooManyRequests => Write(http, 429, TooMany),
                 _ => Task.CompletedTask,
             };
         });

@@ -15,8 +15,10 @@ public static class Health
     {
         health.Run(async context =>
         {
-            if (context.Request.Path == "/stats")
+            if (context.Request.Path == "/stats" && HttpMethods.IsGet(context.Request.Method))
                 await StatsAsync(context, controlToken);
+            else if (context.Request.Path == "/release" && HttpMethods.IsPost(context.Request.Method))
+                await ReleaseAsync(context, controlToken);
             else if (context.Request.Path.Value is null or "" or "/")
                 await StatusAsync(context);
             else
@@ -40,10 +42,22 @@ public static class Health
         }
     }
 
+    private static bool IsOperator(HttpContext context, string controlToken) =>
+        context.Connection.RemoteIpAddress is { } remote && IPAddress.IsLoopback(remote) &&
+        ControlToken.Matches(controlToken, context.Request.Headers[ControlToken.Header]);
+
+    private static Task ReleaseAsync(HttpContext context, string controlToken)
+    {
+        if (!IsOperator(context, controlToken))
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+        else
+            context.RequestServices.GetRequiredService<TenantHost>().Release(context.Request.Query["tenant"].ToString());
+        return Task.CompletedTask;
+    }
+
     private static async Task StatsAsync(HttpContext context, string controlToken)
     {
-        if (context.Connection.RemoteIpAddress is not { } remote || !IPAddress.IsLoopback(remote) ||
-            !ControlToken.Matches(controlToken, context.Request.Headers[ControlToken.Header]))
+        if (!IsOperator(context, controlToken))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.FileProviders;
 using Portal.Core;
 using Portal.Core.Modules;
@@ -53,7 +54,8 @@ public static class PortalWebApp
 
         var modules = PortalModules.All().Concat(extraModules ?? []).ToList();
         builder.Services.AddPortal(builder.Configuration, modules);
-        var mvc = builder.Services.AddControllersWithViews();
+        // Every unsafe method on every MVC endpoint needs the antiforgery token, whether or not the action says so.
+        var mvc = builder.Services.AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
         foreach (var assembly in modules.Select(m => m.GetType().Assembly).Append(typeof(Theme.ThemeAssets).Assembly).Distinct())
             mvc.AddApplicationPart(assembly);
         // Vietnamese text goes out as UTF-8 characters, not as numeric entities.
@@ -82,6 +84,7 @@ public static class PortalWebApp
         app.Lifetime.ApplicationStarted.Register(() => ControlToken.Write(DataFolder(app.Configuration), controlToken));
         app.Map("/health", health => Health.Map(health, controlToken));
         app.UsePortalTenants();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapControllers();

@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,7 +46,7 @@ public sealed class Startup : IModuleStartup
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.CookieManager = new TenantCookieManager();
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            o.ExpireTimeSpan = SessionLimits.Idle;
             o.SlidingExpiration = true;
             o.LoginPath = "/account/login";
             o.AccessDeniedPath = "/account/denied";
@@ -61,6 +64,16 @@ public sealed class Startup : IModuleStartup
             .AddPolicy(PortalPolicies.AuditReader, p => p.RequireAuthenticatedUser().RequireRole(Roles.SecurityOfficer, Roles.CentralOfficeAdmin))
             .AddPolicy(PortalPolicies.CentralOfficeAdmin, p => p.RequireAuthenticatedUser().RequireRole(Roles.CentralOfficeAdmin)
                 .RequireAssertion(c => c.Resource is HttpContext http && http.Features.Get<TenantContext>() is { IsDefault: true }));
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SessionLimits.SignInRateLimit, http => RateLimitPartition.GetSlidingWindowLimiter(
+                (http.Features.Get<TenantContext>()?.Name ?? "") + "|" + http.Connection.RemoteIpAddress,
+                _ => new SlidingWindowRateLimiterOptions
+                {
+                    PermitLimit = SessionLimits.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), SegmentsPerWindow = 6,
+                }));
+        });
         services.AddScoped<UserAccounts>();
         services.AddScoped<PasswordSignIn>();
         services.AddSingleton<IRecipeStep, UnitsRecipeStep>();

@@ -88,8 +88,21 @@ public sealed class TenantAdministration(
         {
             CreationLock.Release();
         }
-        await SetupAsync(record, recipe!, parameters, cancellationToken);
+        // Once started, a set-up runs to its end or is undone: a closed browser tab must not leave half a tenant.
+        await SetupAsync(record, recipe!, parameters, CancellationToken.None);
         return record;
+    }
+
+    /// <summary>Removes a tenant whose set-up failed, so it can be created again; a set-up tenant is never deleted here.</summary>
+    public async Task DeleteUninitializedAsync(string name, CancellationToken cancellationToken)
+    {
+        var record = await Require(name, cancellationToken);
+        if (record.State != TenantState.Uninitialized)
+            throw new RequestRefusedException($"Chỉ xóa được cơ quan chưa thiết lập xong; '{record.DisplayName}' đang ở trạng thái {TenantStateText.Of(record.State)}.");
+        await provider.DropTenantStoreAsync(name, CancellationToken.None);
+        foreach (var events in storeEvents)
+            await events.DroppedAsync(name, CancellationToken.None);
+        await store.RemoveAsync(record, CancellationToken.None);
     }
 
     public async Task DisableAsync(string name, CancellationToken cancellationToken)
@@ -105,7 +118,14 @@ public sealed class TenantAdministration(
     public async Task EnableFeatureAsync(string name, string featureId, CancellationToken cancellationToken)
     {
         var record = await Require(name, cancellationToken);
-        record.Features = string.Join(' ', catalogue.Enable(record.FeatureSet, [featureId], record.IsDefault).Order(StringComparer.Ordinal));
+        try
+        {
+            record.Features = string.Join(' ', catalogue.Enable(record.FeatureSet, [featureId], record.IsDefault).Order(StringComparer.Ordinal));
+        }
+        catch (FeatureSetException e)
+        {
+            throw new RequestRefusedException(e.Message);
+        }
         await SaveFeaturesAsync(record, cancellationToken);
     }
 
@@ -145,7 +165,7 @@ public sealed class TenantAdministration(
             await store.UpdateAsync(record, cancellationToken);
             logger.LogInformation("Tenant {Tenant} set up from recipe {Recipe}", record.Name, recipe.Name);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
             logger.LogError(e, "Setting up tenant {Tenant} failed", record.Name);
             await provider.DropTenantStoreAsync(record.Name, CancellationToken.None);

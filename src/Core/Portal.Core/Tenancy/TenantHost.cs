@@ -80,6 +80,22 @@ public sealed class TenantHost(
         return ActiveTenants.Count(t => Release(t.Name, cutoff));
     }
 
+    /// <summary>
+    /// Releases active tenants whose row changed underneath (disabled, features changed) by another
+    /// process such as the CLI or another host: they are activated afresh, or answer 404, on the next request.
+    /// </summary>
+    public async Task<int> RefreshAsync(CancellationToken cancellationToken)
+    {
+        var released = 0;
+        foreach (var tenant in ActiveTenants)
+        {
+            var record = await store.FindAsync(tenant.Name, cancellationToken);
+            if (record is not { State: TenantState.Running } || record.Features != tenant.Record.Features)
+                released += Release(tenant.Name) ? 1 : 0;
+        }
+        return released;
+    }
+
     /// <summary>Runs work for a tenant outside a request (CLI, jobs, recipes) in its own DI scope.</summary>
     public async Task<T> RunAsync<T>(TenantContext tenant, Func<IServiceProvider, Task<T>> work)
     {

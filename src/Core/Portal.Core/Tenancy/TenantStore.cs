@@ -71,6 +71,13 @@ public sealed class TenantStore(IDataProvider provider)
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    public async Task RemoveAsync(TenantRecord record, CancellationToken cancellationToken)
+    {
+        await using var db = Open();
+        db.Tenants.Remove(record);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     private HostDbContext Open()
     {
         _options ??= Build();

@@ -31,7 +31,7 @@ public static class CommandLine
                     await FirstRun(app).RunAsync(withDemoTenants: !parsed.Flag("no-demo"), cancel.Token);
                     return 0;
                 case "tenant":
-                    return await ActivatorUtilities.CreateInstance<TenantCommands>(app.Services).RunAsync(parsed, cancel.Token);
+                    return await ActivatorUtilities.CreateInstance<TenantCommands>(app.Services, ActivatorUtilities.CreateInstance<ControlClient>(app.Services)).RunAsync(parsed, cancel.Token);
                 default:
                     var commands = app.Services.GetServices<ICliCommand>().ToList();
                     var command = commands.FirstOrDefault(c => c.Name == verb) ?? throw new CommandException(

@@ -1,14 +1,12 @@
-using System.Net.Http.Json;
 using Portal.Core;
 using Portal.Core.Cli;
 using Portal.Core.Diagnostics;
 using Portal.Core.Tenancy;
-using Portal.Host.Security;
 
 namespace Portal.Host.Cli;
 
 /// <summary>`./portal tenant list|create|disable|enable|features|stats`: the central office's tenant operations from the shell.</summary>
-public sealed class TenantCommands(TenantAdministration tenants, TenantStore store, IConfiguration configuration)
+public sealed class TenantCommands(TenantAdministration tenants, TenantStore store, ControlClient control)
 {
     public async Task<int> RunAsync(CommandArguments args, CancellationToken cancellationToken)
     {
@@ -25,10 +23,12 @@ public sealed class TenantCommands(TenantAdministration tenants, TenantStore sto
                 return 0;
             case "disable":
                 await tenants.DisableAsync(Name(name), cancellationToken);
+                await control.ReleaseAsync(name!, cancellationToken);
                 Console.WriteLine($"Đã vô hiệu hóa {name}.");
                 return 0;
             case "enable":
                 await tenants.EnableAsync(Name(name), cancellationToken);
+                await control.ReleaseAsync(name!, cancellationToken);
                 Console.WriteLine($"Đã cho {name} hoạt động trở lại.");
                 return 0;
             case "features":
@@ -56,6 +56,7 @@ public sealed class TenantCommands(TenantAdministration tenants, TenantStore sto
             await tenants.EnableFeatureAsync(name, enable, cancellationToken);
         if (args.Option("disable") is { } disable)
             await tenants.DisableFeatureAsync(name, disable, cancellationToken);
+        await control.ReleaseAsync(name, cancellationToken);
         var record = await tenants.FindAsync(name, cancellationToken) ?? throw new RequestRefusedException($"Không có cơ quan '{name}'.");
         foreach (var feature in tenants.Features.OrderBy(f => f.Id))
             Console.WriteLine($"{(record.FeatureSet.Contains(feature.Id) ? "[x]" : "[ ]")} {feature.Id,-24} {feature.Name}");
@@ -65,21 +66,7 @@ public sealed class TenantCommands(TenantAdministration tenants, TenantStore sto
     /// <summary>Live figures come from the running server; without one, only what the database knows.</summary>
     private async Task<int> StatsAsync(CancellationToken cancellationToken)
     {
-        var token = ControlToken.Read(configuration["Portal:DataFolder"]!);
-        TenantStatistics? stats = null;
-        if (token is not null)
-        {
-            using var http = new HttpClient { BaseAddress = new Uri(configuration["Portal:HttpUrl"]!), Timeout = TimeSpan.FromSeconds(10) };
-            http.DefaultRequestHeaders.Add(ControlToken.Header, token);
-            try
-            {
-                stats = await http.GetFromJsonAsync<TenantStatistics>("/health/stats", cancellationToken);
-            }
-            catch (HttpRequestException)
-            {
-                stats = null;
-            }
-        }
+        var stats = await control.StatsAsync(cancellationToken);
         if (stats is null)
         {
             Console.WriteLine($"Máy chủ không chạy. Số cơ quan đã đăng ký: {await store.CountAsync(cancellationToken)}; đang hoạt động: 0.");

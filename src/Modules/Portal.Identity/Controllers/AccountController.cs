@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Portal.Core.Modules;
 using Portal.Identity.Services;
 
@@ -17,6 +18,7 @@ public sealed class AccountController(PasswordSignIn signIn) : Controller
     [AllowAnonymous]
     [HttpPost("login")]
     [ValidateAntiForgeryToken]
+    [EnableRateLimiting(SessionLimits.SignInRateLimit)]
     public async Task<IActionResult> Login(LoginForm form)
     {
         if (await signIn.PasswordAsync(form.UserName ?? "", form.Password ?? ""))

@@ -64,6 +64,7 @@ public sealed class PasswordSignIn(
             new(PortalClaims.Position, user.Position),
             new(PortalClaims.Tenant, tenants.Required.Name),
             new(SessionClaims.SecurityStamp, user.SecurityStamp ?? ""),
+            new(SessionClaims.IssuedUtcTicks, DateTime.UtcNow.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         };
         claims.AddRange((await users.GetRolesAsync(user)).Select(r => new Claim(ClaimTypes.Role, r)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, IdentitySchemes.Cookie, ClaimTypes.Name, ClaimTypes.Role));

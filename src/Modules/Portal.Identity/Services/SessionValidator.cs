@@ -15,11 +15,14 @@ namespace Portal.Identity.Services;
 /// </summary>
 internal static class SessionValidator
 {
+    /// <summary>Also ends sessions older than <see cref="SessionLimits.Absolute"/>, however active.</summary>
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var tenant = context.HttpContext.Features.Get<TenantContext>();
         var principal = context.Principal;
-        if (tenant is null || principal?.FindFirstValue(PortalClaims.Tenant) != tenant.Name || !tenant.HasFeature(IdentityFeature.Id))
+        if (tenant is null || principal?.FindFirstValue(PortalClaims.Tenant) != tenant.Name || !tenant.HasFeature(IdentityFeature.Id)
+            || !long.TryParse(principal.FindFirstValue(SessionClaims.IssuedUtcTicks), out var issued)
+            || DateTime.UtcNow - new DateTime(issued, DateTimeKind.Utc) > SessionLimits.Absolute)
         {
             Reject(context);
             return;

@@ -67,6 +67,23 @@ public sealed class TenantsController(TenantAdministration tenants, RecipeCatalo
     public Task<IActionResult> Enable(string name, CancellationToken cancellationToken) =>
         Act(name, () => tenants.EnableAsync(name, cancellationToken), "Đã cho cơ quan hoạt động trở lại.");
 
+    [HttpPost("{name}/delete")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Delete(string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await tenants.DeleteUninitializedAsync(name, cancellationToken);
+            TempData["Message"] = $"Đã xóa cơ quan '{name}' chưa thiết lập xong; có thể tạo lại.";
+            return RedirectToAction(nameof(Index));
+        }
+        catch (RequestRefusedException e)
+        {
+            TempData["Error"] = string.Join(" ", e.Errors);
+            return RedirectToAction(nameof(Details), new { name });
+        }
+    }
+
     [HttpPost("{name}/features/{feature}/enable")]
     [ValidateAntiForgeryToken]
     public Task<IActionResult> EnableFeature(string name, string feature, CancellationToken cancellationToken) =>

@@ -1,0 +1,6 @@
+namespace Portal.Notes;
+
+public static class NotesFeature
+{
+    public const string Id = "Portal.Notes";
+}
