@@ -8,6 +8,7 @@ public static class PortalModules
     public static IReadOnlyList<IModuleStartup> All() =>
     [
         new Audit.Startup(),
+        new Access.Startup(),
         new Identity.Startup(),
         new Dashboard.Startup(),
         new Tenants.Startup(),

@@ -86,6 +86,9 @@ public static class PortalWebApp
         app.UsePortalTenants();
         app.UseRateLimiter();
         app.UseAuthentication();
+        // Before authorization: a protected resource answers 404 to everyone who may not see it,
+        // the anonymous included, rather than a sign-in redirect that would confirm it exists.
+        app.UseMiddleware<Portal.Core.Security.EndpointGuardMiddleware>();
         app.UseAuthorization();
         app.MapControllers();
         app.MapPortalModules();

@@ -10,6 +10,9 @@ public static class AuditActions
     public const string TenantDisabled = "tenant.disabled";
     public const string TenantEnabled = "tenant.enabled";
     public const string FeatureChanged = "tenant.features";
+    public const string AccessGranted = "access.granted";
+    public const string AccessRevoked = "access.revoked";
+    public const string AccessDecision = "access.decision";
     public const string AuditViewed = "audit.viewed";
     public const string AuditExported = "audit.exported";
 
@@ -22,6 +25,9 @@ public static class AuditActions
         [TenantDisabled] = "Vô hiệu hóa cơ quan",
         [TenantEnabled] = "Cho cơ quan hoạt động trở lại",
         [FeatureChanged] = "Bật/tắt tính năng",
+        [AccessGranted] = "Cấp quyền tiếp cận",
+        [AccessRevoked] = "Thu hồi quyền tiếp cận",
+        [AccessDecision] = "Truy cập tài liệu mật",
         [AuditViewed] = "Xem nhật ký truy cập",
         [AuditExported] = "Xuất nhật ký truy cập",
     };

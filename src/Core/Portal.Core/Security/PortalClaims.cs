@@ -9,4 +9,6 @@ public static class PortalClaims
     public const string Position = "portal:position";
     public const string Tenant = "portal:tenant";
     public const string Role = "portal:role";
+    /// <summary>The user's clearance as a number (0 none, 1 Mật, 2 Tối mật), refreshed from the account on every request.</summary>
+    public const string Clearance = "portal:clearance";
 }

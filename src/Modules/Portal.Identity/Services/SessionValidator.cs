@@ -33,7 +33,18 @@ internal static class SessionValidator
         {
             Reject(context);
             await context.HttpContext.SignOutAsync(IdentitySchemes.Cookie);
+            return;
         }
+        context.ReplacePrincipal(WithCurrentClearance(principal, user.Clearance));
+    }
+
+    /// <summary>The clearance is read from the account on every request, so a change holds from the very next one.</summary>
+    private static ClaimsPrincipal WithCurrentClearance(ClaimsPrincipal principal, Clearance clearance)
+    {
+        var identity = new ClaimsIdentity(principal.Claims.Where(c => c.Type != PortalClaims.Clearance),
+            principal.Identity!.AuthenticationType, ClaimTypes.Name, ClaimTypes.Role);
+        identity.AddClaim(new Claim(PortalClaims.Clearance, ((int)clearance).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return new ClaimsPrincipal(identity);
     }
 
     private static void Reject(CookieValidatePrincipalContext context) => context.RejectPrincipal();

@@ -1,0 +1,6 @@
+namespace Portal.Access;
+
+public static class AccessFeature
+{
+    public const string Id = "Portal.Access";
+}

@@ -1,0 +1,14 @@
+using System.Security.Claims;
+
+namespace Portal.Access;
+
+/// <summary>
+/// The one decision every path makes: a resource exists for a user only if the user's clearance
+/// covers its classification AND the user is on its access list, in the user's own tenant. A
+/// resource that does not exist for the user is indistinguishable from one that does not exist at all.
+/// Every decision on a secret resource is audited.
+/// </summary>
+public interface IAccessCheck
+{
+    Task<bool> CanSeeAsync(ClaimsPrincipal user, ResourceRef resource, CancellationToken cancellationToken = default);
+}
