@@ -44,6 +44,8 @@ public sealed class PortalTestServer : IAsyncDisposable
             ["Portal:HttpUrl"] = "http://127.0.0.1:0",
             ["Portal:HttpsUrl"] = "https://127.0.0.1:0",
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            // Tests sign in many people from one address; the limiter itself is tested with its default.
+            ["Portal:SignInAttemptsPerMinute"] = "10000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             values[key] = value;

@@ -45,6 +45,7 @@ public static class ErrorPages
 
     private static byte[] Page(string title, string message) => Encoding.UTF8.GetBytes(
         $"<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>{title} — Portal</title>" +
-        "<link rel=\"stylesheet\" href=\"/static/theme/portal.css\"></head>" +
-        $"<body class=\"error-page\"><main><h1>{title}</h1><p>{message}</p></main></body></html>");
+        "<link rel=\"icon\" href=\"/static/theme/favicon.svg\" type=\"image/svg+xml\">" +
+        "<link rel=\"stylesheet\" href=\"/static/theme/fonts.css\"><link rel=\"stylesheet\" href=\"/static/theme/portal.css\"></head>" +
+        $"<body class=\"auth\"><main class=\"auth-main\"><div class=\"card auth-card\"><h1>{title}</h1><p>{message}</p></div></main></body></html>");
 }

@@ -5,6 +5,8 @@ public static class AuditActions
 {
     public const string SignIn = "signin";
     public const string SignOut = "signout";
+    public const string TwoFactorEnrolled = "signin.enrolled";
+    public const string StepUp = "signin.step-up";
     public const string UserCreated = "user.created";
     public const string TenantCreated = "tenant.created";
     public const string TenantDisabled = "tenant.disabled";
@@ -20,6 +22,8 @@ public static class AuditActions
     {
         [SignIn] = "Đăng nhập",
         [SignOut] = "Đăng xuất",
+        [TwoFactorEnrolled] = "Đăng ký xác thực hai lớp",
+        [StepUp] = "Xác thực lại",
         [UserCreated] = "Tạo tài khoản",
         [TenantCreated] = "Tạo cơ quan",
         [TenantDisabled] = "Vô hiệu hóa cơ quan",

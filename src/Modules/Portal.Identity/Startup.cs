@@ -58,12 +58,23 @@ public sealed class Startup : IModuleStartup
                 return Task.CompletedTask;
             };
         });
+        services.AddAuthentication().AddCookie(IdentitySchemes.Pending, o =>
+        {
+            o.Cookie.Name = ".portal.pending";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.CookieManager = new TenantCookieManager();
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(5);
+            o.SlidingExpiration = false;
+        });
         services.AddAuthorizationBuilder()
             .AddPolicy(PortalPolicies.SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(PortalPolicies.TenantAdmin, p => p.RequireAuthenticatedUser().RequireRole(Roles.TenantAdmin))
             .AddPolicy(PortalPolicies.AuditReader, p => p.RequireAuthenticatedUser().RequireRole(Roles.SecurityOfficer, Roles.CentralOfficeAdmin))
             .AddPolicy(PortalPolicies.CentralOfficeAdmin, p => p.RequireAuthenticatedUser().RequireRole(Roles.CentralOfficeAdmin)
                 .RequireAssertion(c => c.Resource is HttpContext http && http.Features.Get<TenantContext>() is { IsDefault: true }));
+        var attemptsPerMinute = configuration.GetValue("Portal:SignInAttemptsPerMinute", SessionLimits.DefaultSignInAttemptsPerMinute);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -71,11 +82,15 @@ public sealed class Startup : IModuleStartup
                 (http.Features.Get<TenantContext>()?.Name ?? "") + "|" + http.Connection.RemoteIpAddress,
                 _ => new SlidingWindowRateLimiterOptions
                 {
-                    PermitLimit = SessionLimits.SignInAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), SegmentsPerWindow = 6,
+                    PermitLimit = attemptsPerMinute, Window = TimeSpan.FromMinutes(1), SegmentsPerWindow = 6,
                 }));
         });
         services.AddScoped<UserAccounts>();
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<SessionIssuer>();
+        services.AddScoped<TotpAuthenticator>();
+        services.AddScoped<SecondFactor>();
+        services.AddScoped<StepUp>();
         services.AddSingleton<IRecipeStep, UnitsRecipeStep>();
         services.AddSingleton<IRecipeStep, RolesRecipeStep>();
         services.AddSingleton<IRecipeStep, UsersRecipeStep>();

@@ -13,7 +13,11 @@ namespace Portal.Tests.Access;
 /// </summary>
 public sealed partial class EndpointGateTests(AccessMatrixFixture fixture) : IClassFixture<AccessMatrixFixture>
 {
-    private static readonly HashSet<string> AnonymousAllowed = ["GET account/login", "POST account/login"];
+    private static readonly HashSet<string> AnonymousAllowed =
+    [
+        "GET account/login", "POST account/login",
+        "GET account/totp", "POST account/totp", "GET account/totp/enrol", "POST account/totp/enrol",
+    ];
 
     [GeneratedRegex("(document|file)", RegexOptions.IgnoreCase)]
     private static partial Regex ResourceIdParameter();

@@ -6,11 +6,25 @@ namespace Portal.Core.Recipes;
 /// <summary>The recipe files of the recipes folder, read and parsed on demand.</summary>
 public sealed class RecipeCatalogue(IOptions<PortalOptions> options)
 {
-    public IReadOnlyList<Recipe> List() =>
-        Directory.Exists(options.Value.RecipesFolder)
-            ? Directory.EnumerateFiles(options.Value.RecipesFolder, "*.json").Order(StringComparer.Ordinal)
-                .Select(f => Parse(File.ReadAllText(f), Path.GetFileNameWithoutExtension(f))).ToList()
-            : [];
+    /// <summary>The recipes that parse; a broken file is left out here (and refused with its reason when asked for by name).</summary>
+    public IReadOnlyList<Recipe> List()
+    {
+        if (!Directory.Exists(options.Value.RecipesFolder))
+            return [];
+        var recipes = new List<Recipe>();
+        foreach (var file in Directory.EnumerateFiles(options.Value.RecipesFolder, "*.json").Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                recipes.Add(Parse(File.ReadAllText(file), Path.GetFileNameWithoutExtension(file)));
+            }
+            catch (RequestRefusedException)
+            {
+                // Named by Get() when someone picks it.
+            }
+        }
+        return recipes;
+    }
 
     public Recipe Get(string name)
     {

@@ -7,7 +7,7 @@ public static partial class TenantName
 {
     public const int MaxLength = 63;
 
-    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\A[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\z", RegexOptions.CultureInvariant)]
     private static partial Regex Slug();
 
     public static bool IsWellFormed(string? name) => name is not null && Slug().IsMatch(name);

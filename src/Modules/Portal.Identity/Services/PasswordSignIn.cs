@@ -10,30 +10,46 @@ using Portal.Identity.Models;
 
 namespace Portal.Identity.Services;
 
-/// <summary>Password sign-in: one answer for every failure, and the same work whether or not the account exists.</summary>
+/// <summary>
+/// Password sign-in: one answer for every failure, and the same work whether or not the account
+/// exists. Accounts that need a second factor get only a short pending session until they give it.
+/// </summary>
 public sealed class PasswordSignIn(
-    UserManager<PortalUser> users, ITenantAccessor tenants, IHttpContextAccessor http, ITenantUnitOfWork unitOfWork, IAuditTrail audit)
+    UserManager<PortalUser> users, ITenantAccessor tenants, IHttpContextAccessor http, ITenantUnitOfWork unitOfWork,
+    IAuditTrail audit, SessionIssuer sessions)
 {
     public const string Failed = "Tên đăng nhập hoặc mật khẩu không đúng, hoặc tài khoản đang bị khóa.";
 
     private static readonly PortalUser Decoy = new() { PasswordHash = new PasswordHasher<PortalUser>().HashPassword(new PortalUser(), Guid.NewGuid().ToString()) };
 
-    /// <summary>Checks the password and signs in; the attempt, whatever its outcome, is in the audit trail with the lockout count it changed.</summary>
-    public async Task<bool> PasswordAsync(string userName, string password)
+    /// <summary>Checks the password; every attempt is in the audit trail with the lockout count it changed.</summary>
+    public async Task<SignInOutcome> PasswordAsync(string userName, string password)
     {
-        PortalUser? signedIn = null;
+        PortalUser? user = null;
+        var outcome = SignInOutcome.Failed;
         await unitOfWork.InTransactionAsync(async () =>
         {
-            signedIn = await CheckAsync(userName?.Trim() ?? "", password ?? "");
+            user = await CheckAsync(userName?.Trim() ?? "", password ?? "");
+            outcome = user is null ? SignInOutcome.Failed
+                : !TwoFactorPolicy.IsRequired(user, await users.GetRolesAsync(user), tenants.Required.IsDefault) ? SignInOutcome.SignedIn
+                : user.TwoFactorEnabled ? SignInOutcome.NeedsCode
+                : SignInOutcome.NeedsEnrolment;
             await audit.RecordAsync(new AuditRecord(AuditActions.SignIn,
-                signedIn is null ? AuditOutcome.Failed : AuditOutcome.Succeeded,
-                TargetKind: "user", TargetId: signedIn?.Id, UserName: userName?.Trim()));
+                user is null ? AuditOutcome.Failed : AuditOutcome.Succeeded,
+                TargetKind: "user", TargetId: user?.Id, UserName: userName?.Trim(),
+                Details: outcome switch
+                {
+                    SignInOutcome.NeedsCode => "mật khẩu đúng, chờ mã xác thực",
+                    SignInOutcome.NeedsEnrolment => "mật khẩu đúng, phải đăng ký xác thực hai lớp",
+                    SignInOutcome.SignedIn => "mật khẩu",
+                    _ => "sai tên đăng nhập hoặc mật khẩu",
+                }));
         });
-        if (signedIn is null)
-            return false;
-        await http.HttpContext!.SignInAsync(IdentitySchemes.Cookie, await PrincipalAsync(signedIn),
-            new AuthenticationProperties { IsPersistent = false, AllowRefresh = true });
-        return true;
+        if (outcome == SignInOutcome.SignedIn)
+            await sessions.SignInAsync(user!, "password", strong: false);
+        else if (outcome != SignInOutcome.Failed)
+            await StartPendingAsync(user!);
+        return outcome;
     }
 
     private async Task<PortalUser?> CheckAsync(string userName, string password)
@@ -53,20 +69,11 @@ public sealed class PasswordSignIn(
         return user;
     }
 
-    private async Task<ClaimsPrincipal> PrincipalAsync(PortalUser user)
-    {
-        var claims = new List<Claim>
-        {
-            new(PortalClaims.UserId, user.Id),
-            new(PortalClaims.UserName, user.UserName ?? ""),
-            new(ClaimTypes.Name, user.UserName ?? ""),
-            new(PortalClaims.FullName, user.FullName),
-            new(PortalClaims.Position, user.Position),
-            new(PortalClaims.Tenant, tenants.Required.Name),
-            new(SessionClaims.SecurityStamp, user.SecurityStamp ?? ""),
-            new(SessionClaims.IssuedUtcTicks, DateTime.UtcNow.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        };
-        claims.AddRange((await users.GetRolesAsync(user)).Select(r => new Claim(ClaimTypes.Role, r)));
-        return new ClaimsPrincipal(new ClaimsIdentity(claims, IdentitySchemes.Cookie, ClaimTypes.Name, ClaimTypes.Role));
-    }
+    private Task StartPendingAsync(PortalUser user) =>
+        http.HttpContext!.SignInAsync(IdentitySchemes.Pending, new ClaimsPrincipal(new ClaimsIdentity(
+        [
+            new Claim(PortalClaims.UserId, user.Id),
+            new Claim(PortalClaims.Tenant, tenants.Required.Name),
+            new Claim(SessionClaims.SecurityStamp, user.SecurityStamp ?? ""),
+        ], IdentitySchemes.Pending)));
 }

@@ -7,5 +7,6 @@ public static class SessionLimits
     public static readonly TimeSpan Absolute = TimeSpan.FromHours(10);
 
     public const string SignInRateLimit = "portal:signin";
-    public const int SignInAttemptsPerMinute = 10;
+    /// <summary>Sign-in steps (password, code) one address may try per minute in one tenant; configuration "Portal:SignInAttemptsPerMinute".</summary>
+    public const int DefaultSignInAttemptsPerMinute = 30;
 }

@@ -1,0 +1,41 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Portal.Audit;
+using Portal.Core.Data;
+using Portal.Core.Security;
+using Portal.Identity.Models;
+
+namespace Portal.Identity.Services;
+
+/// <summary>
+/// A fresh second factor before the gravest acts (exporting, printing or downloading a Tối mật
+/// document, granting access, changing a clearance, signing): the session's last proof must be recent.
+/// </summary>
+public sealed class StepUp(UserManager<PortalUser> users, TotpAuthenticator totp, SessionIssuer sessions,
+    ITenantUnitOfWork unitOfWork, IAuditTrail audit)
+{
+    public static readonly TimeSpan Freshness = TimeSpan.FromMinutes(5);
+
+    public const string Required = "Thao tác này cần xác thực lại bằng mã xác thực hai lớp.";
+
+    public static bool IsFresh(ClaimsPrincipal user) =>
+        long.TryParse(user.FindFirstValue(SessionClaims.StrongAuthUtcTicks), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+        && DateTime.UtcNow - new DateTime(ticks, DateTimeKind.Utc) <= Freshness;
+
+    public async Task<bool> ConfirmAsync(ClaimsPrincipal current, string? code)
+    {
+        var user = await users.FindByIdAsync(current.FindFirstValue(PortalClaims.UserId) ?? "");
+        if (user is null)
+            return false;
+        var ok = false;
+        await unitOfWork.InTransactionAsync(async () =>
+        {
+            ok = user.TwoFactorEnabled && await totp.VerifyAsync(user, code);
+            await audit.RecordAsync(new AuditRecord(AuditActions.StepUp, ok ? AuditOutcome.Succeeded : AuditOutcome.Failed, "user", user.Id));
+        });
+        if (ok)
+            await sessions.RefreshStrongAuthAsync(current);
+        return ok;
+    }
+}

@@ -1,0 +1,69 @@
+namespace Portal.Benchmarks;
+
+/// <summary>The command line of ./portal bench (and of the phases it runs as child processes).</summary>
+public sealed class BenchOptions
+{
+    public int Tenants { get; private set; } = 4000;
+    public int Sample { get; private set; } = 200;
+    public int Parallelism { get; private set; } = Environment.ProcessorCount;
+    public int Concurrency { get; private set; } = 8;
+    public int Seed { get; private set; } = 2026;
+    public bool Reuse { get; private set; }
+    public bool Baseline { get; private set; } = true;
+    public string? Phase { get; private set; }
+    public string? Output { get; private set; }
+    public string? Data { get; private set; }
+
+    public string DataFolder => Data ?? Path.Combine(Path.GetTempPath(), $"portal-bench-{Tenants}");
+
+    public const string Usage = """
+        Usage: ./portal bench [options]
+          --tenants N       tenants to create from the commune recipe (default 4000)
+          --sample N        tenants touched at random, cold then warm (default 200)
+          --data PATH       data folder (default /tmp/portal-bench-N); kept after the run
+          --reuse           keep the tenants already in the data folder, create only the missing ones
+          --parallel N      tenants created at once (default: core count)
+          --concurrency N   clients of the concurrent cold pass (default 8)
+          --seed N          seed of the random sample (default 2026)
+          --no-baseline     skip the empty-host baseline (central office only)
+        """;
+
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new BenchOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+            switch (args[i])
+            {
+                case "--tenants": options.Tenants = Number(Value(), 0); break;
+                case "--sample": options.Sample = Number(Value(), 0); break;
+                case "--parallel": options.Parallelism = Number(Value(), 1); break;
+                case "--concurrency": options.Concurrency = Number(Value(), 1); break;
+                case "--seed": options.Seed = Number(Value(), int.MinValue); break;
+                case "--data": options.Data = FullPath(Value()); break;
+                case "--reuse": options.Reuse = true; break;
+                case "--no-baseline": options.Baseline = false; break;
+                case "--phase": options.Phase = Value(); break;
+                case "--out": options.Output = Value(); break;
+                default: throw new ArgumentException($"Unknown option '{args[i]}'.");
+            }
+        }
+        return options;
+    }
+
+    /// <summary>The arguments of a child process that runs one phase.</summary>
+    public IReadOnlyList<string> ForPhase(string phase, string data, int tenants, string output) =>
+    [
+        "--phase", phase, "--data", data, "--tenants", tenants.ToString(), "--sample", Sample.ToString(),
+        "--parallel", Parallelism.ToString(), "--concurrency", Concurrency.ToString(), "--seed", Seed.ToString(),
+        "--out", output, .. Reuse ? ["--reuse"] : Array.Empty<string>(),
+    ];
+
+    private static int Number(string text, int min) =>
+        int.TryParse(text, out var n) && n >= min ? n : throw new ArgumentException($"'{text}' is not a valid number here.");
+
+    /// <summary>Relative paths are the caller's (the portal script runs from the repository root and exports PORTAL_CWD).</summary>
+    private static string FullPath(string path) =>
+        Path.GetFullPath(path, Environment.GetEnvironmentVariable("PORTAL_CWD") ?? Directory.GetCurrentDirectory());
+}

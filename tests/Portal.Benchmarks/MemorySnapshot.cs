@@ -1,0 +1,11 @@
+namespace Portal.Benchmarks;
+
+/// <summary>The process after a full, compacting collection: what the OS and the runtime say it holds.</summary>
+public sealed record MemorySnapshot(
+    double RssMiB,
+    double ManagedHeapMiB,
+    double GcCommittedMiB,
+    int ActiveTenants,
+    int OpenSiteFiles,
+    int EfServiceProviders,
+    int SqlitePoolGroups);

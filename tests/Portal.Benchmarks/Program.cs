@@ -1,0 +1,32 @@
+using System.Text.Json;
+using Portal.Benchmarks;
+
+BenchOptions options;
+try
+{
+    options = BenchOptions.Parse(args);
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine(BenchOptions.Usage);
+    return 2;
+}
+
+switch (options.Phase)
+{
+    case null:
+        return await BenchRun.RunAsync(options, args);
+    case "create":
+        await File.WriteAllTextAsync(options.Output!, JsonSerializer.Serialize(await CreatePhase.RunAsync(options, options.DataFolder), ResultsFile.Json));
+        return 0;
+    case "measure":
+        await File.WriteAllTextAsync(options.Output!, JsonSerializer.Serialize(await MeasurePhase.RunAsync(options, options.DataFolder), ResultsFile.Json));
+        return 0;
+    case "profile":
+        await ProfilePhase.RunAsync(options, options.Data ?? Path.Combine(Path.GetTempPath(), "portal-bench-profile"));
+        return 0;
+    default:
+        Console.Error.WriteLine($"Unknown phase '{options.Phase}'.");
+        return 2;
+}

@@ -1,0 +1,3 @@
+global using Microsoft.Playwright;
+global using Portal.Testing;
+global using Xunit;

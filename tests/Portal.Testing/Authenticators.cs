@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using OtpNet;
+
+namespace Portal.Testing;
+
+/// <summary>
+/// The test's authenticator app: keeps each enrolled account's key (per server) and gives a code the
+/// server has not seen yet — the next 30 s step when the current one was used, waiting if need be.
+/// </summary>
+public static class Authenticators
+{
+    private static readonly ConcurrentDictionary<string, (string Key, long LastStep)> Accounts = new();
+
+    public static void Enrol(Uri server, string tenant, string userName, string key) =>
+        Accounts[Id(server, tenant, userName)] = (key.Replace(" ", ""), 0);
+
+    public static bool Knows(Uri server, string tenant, string userName) => Accounts.ContainsKey(Id(server, tenant, userName));
+
+    public static async Task<string> NextCodeAsync(Uri server, string tenant, string userName)
+    {
+        var id = Id(server, tenant, userName);
+        var (key, last) = Accounts[id];
+        var totp = new Totp(Base32Encoding.ToBytes(key));
+        while (true)
+        {
+            var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+            var step = Math.Max(now, last + 1);
+            if (step <= now + 1)
+            {
+                Accounts[id] = (key, step);
+                return totp.ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(step * 30).UtcDateTime);
+            }
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+    }
+
+    private static string Id(Uri server, string tenant, string userName) => $"{server.Authority}|{tenant}|{userName}";
+}
