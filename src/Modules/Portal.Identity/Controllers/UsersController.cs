@@ -15,6 +15,8 @@ namespace Portal.Identity.Controllers;
 [Route("admin/users")]
 public sealed class UsersController(IdentityDb db, UserAccounts accounts) : Controller
 {
+    private static readonly System.Globalization.CultureInfo VietnameseCulture = new("vi-VN");
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -22,11 +24,12 @@ public sealed class UsersController(IdentityDb db, UserAccounts accounts) : Cont
         var roles = await db.UserRoles.AsNoTracking()
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
             .ToListAsync(cancellationToken);
-        var users = await db.Users.AsNoTracking().OrderBy(u => u.FullName).ToListAsync(cancellationToken);
+        var users = (await db.Users.AsNoTracking().ToListAsync(cancellationToken))
+            .OrderBy(u => u.FullName, StringComparer.Create(VietnameseCulture, ignoreCase: true)).ToList();
         var rows = users.Select(u => new UserRow(
             u.UserName ?? "", u.FullName, u.Position,
             u.UnitId is { } id && units.TryGetValue(id, out var unit) ? unit : "",
-            roles.Where(r => r.UserId == u.Id).Select(r => Roles.Names.GetValueOrDefault(r.Name ?? "", r.Name ?? "")).ToList(),
+            roles.Where(r => r.UserId == u.Id).Select(r => Roles.Names.GetValueOrDefault(r.Name ?? "", r.Name ?? "")).Order().ToList(),
             ClearanceText.Of(u.Clearance),
             u.IsDisabled)).ToList();
         return View(rows);

@@ -3,4 +3,4 @@ using Portal.Core.Tenancy;
 
 namespace Portal.Tenants.Controllers;
 
-public sealed record TenantDetails(TenantRecord Tenant, IReadOnlyList<FeatureDescriptor> Features, bool Active);
+public sealed record TenantDetails(TenantRecord Tenant, IReadOnlyList<FeatureDescriptor> Features, bool Active, string RecipeName);

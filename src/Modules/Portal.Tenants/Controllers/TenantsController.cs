@@ -54,7 +54,8 @@ public sealed class TenantsController(TenantAdministration tenants, RecipeCatalo
         if (tenant is null)
             return NotFound();
         var features = tenants.Features.Where(f => tenant.IsDefault || !f.CentralOfficeOnly).OrderBy(f => f.Name).ToList();
-        return View(new TenantDetails(tenant, features, tenants.IsActive(name)));
+        var recipeName = recipes.List().FirstOrDefault(r => r.Name == tenant.Recipe)?.DisplayName ?? tenant.Recipe;
+        return View(new TenantDetails(tenant, features, tenants.IsActive(name), recipeName));
     }
 
     [HttpPost("{name}/disable")]
