@@ -26,6 +26,7 @@ public sealed class BenchOptions
           --concurrency N   clients of the concurrent cold pass (default 8)
           --seed N          seed of the random sample (default 2026)
           --no-baseline     skip the empty-host baseline (central office only)
+          --phase profile   instead: time each section of one tenant's creation (--tenants K, default data /tmp/portal-bench-profile)
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args)

@@ -26,6 +26,11 @@ public static class CreatePhase
         Console.WriteLine($"create: {options.Tenants} wanted, {options.Tenants - missing.Count} already there, " +
                           $"creating {missing.Count} with parallelism {options.Parallelism} (server started in {startSeconds:0.0} s)");
 
+        if (missing.Count == 0 && errors.IsEmpty && SavedCreation.Load(folder) is { } earlier)
+        {
+            await PhaseHost.StopAsync(server);
+            return earlier with { AlreadyThere = options.Tenants, FromEarlierRun = true };
+        }
         var durations = new ConcurrentBag<double>();
         var done = 0;
         clock.Restart();
@@ -49,10 +54,10 @@ public static class CreatePhase
         var after = MemoryProbe.Take(server);
         await PhaseHost.StopAsync(server);
         var total = existing.Keys.Count(BenchTenants.IsBenchTenant) + durations.Count;
-        return new CreateResult(options.Tenants, options.Tenants - missing.Count, durations.Count, missing.Count - durations.Count,
+        return SavedCreation.Save(folder, new CreateResult(options.Tenants, options.Tenants - missing.Count, durations.Count, missing.Count - durations.Count,
             Math.Round(startSeconds, 2), Math.Round(seconds, 1), Math.Round(durations.Count / Math.Max(seconds, 0.001), 1),
             options.Parallelism, LatencyStats.Of(durations),
-            total == 0 ? 0 : Math.Round(MemoryProbe.MiB(BenchFolder.SitesBytes(folder)) / total, 3), after, errors.ToList());
+            total == 0 ? 0 : Math.Round(MemoryProbe.MiB(BenchFolder.SitesBytes(folder)) / total, 3), after, errors.ToList(), DateTime.UtcNow));
     }
 
     private static void Progress(int done, int of, TimeSpan elapsed) =>

@@ -13,4 +13,6 @@ public sealed record CreateResult(
     LatencyStats PerTenantMs,
     double DiskMiBPerTenant,
     MemorySnapshot AfterCreate,
-    IReadOnlyList<string> Errors);
+    IReadOnlyList<string> Errors,
+    DateTime CreatedUtc,
+    bool FromEarlierRun = false);

@@ -1,6 +1,12 @@
 using System.Text.Json;
 using Portal.Benchmarks;
 
+if (args is ["--help"] or ["-h"])
+{
+    Console.WriteLine(BenchOptions.Usage);
+    return 0;
+}
+
 BenchOptions options;
 try
 {

@@ -11,9 +11,11 @@ public static class ReportPrinter
         Console.WriteLine($"Tenant benchmark — {r.Machine}");
         Console.WriteLine($"data folder {r.DataFolder}; sample {m.Sampled} of {m.BenchTenantsRunning} communes");
         Console.WriteLine();
-        Console.WriteLine($"Create {c.Requested} from recipe '{BenchTenants.Recipe}': {c.Created} created, {c.AlreadyThere} reused, " +
+        Console.WriteLine($"Create {c.Requested} from recipe '{BenchTenants.Recipe}': {c.Created} created, {(c.FromEarlierRun ? 0 : c.AlreadyThere)} reused, " +
                           $"{c.Failed} failed in {c.CreateSeconds} s ({c.TenantsPerSecond} tenants/s, parallelism {c.Parallelism}); " +
                           $"per tenant p50 {c.PerTenantMs.P50} ms, p95 {c.PerTenantMs.P95} ms; disk {c.DiskMiBPerTenant} MiB/tenant");
+        if (c.FromEarlierRun)
+            Console.WriteLine($"(tenants reused: creation figures from the run that created them, {c.CreatedUtc:yyyy-MM-dd HH:mm} UTC)");
         Console.WriteLine();
         Console.WriteLine($"{"Memory (after full GC)",-40} {"RSS MiB",9} {"heap MiB",9} {"active",7} {"db files",9} {"EF sps",7} {"pools",6}");
         if (r.Baseline is { } b)
@@ -26,6 +28,7 @@ public static class ReportPrinter
         Row($"0 active, {m.SignedIn.SignIn.Count} sessions signed in", m.SignedIn.IdleWithSessions);
         Row($"{m.Sampled} active, signed in (db open)", m.SignedIn.Active);
         Row($"after idle release ({m.SignedIn.Released} released)", m.SignedIn.AfterRelease);
+        Row("  same, after malloc_trim(0)", m.SignedIn.AfterTrim);
         Console.WriteLine();
         Console.WriteLine($"{"GET /{tenant}/account/login (ms)",-40} {"n",5} {"p50",8} {"p95",8} {"p99",8} {"max",8} {"mean",8} {"fail",5}");
         Console.WriteLine($"{"process's first request",-40} {1,5} {m.ProcessFirstRequestMs,8}");

@@ -9,9 +9,10 @@ public sealed record SignedInResult(
     MemorySnapshot Active,
     int Released,
     MemorySnapshot AfterRelease,
+    MemorySnapshot AfterTrim,
     IReadOnlyList<string> Errors)
 {
-    public static readonly SignedInResult None = new(LatencyStats.Of([]), Empty, LatencyStats.Of([]), LatencyStats.Of([]), Empty, 0, Empty, []);
+    public static readonly SignedInResult None = new(LatencyStats.Of([]), Empty, LatencyStats.Of([]), LatencyStats.Of([]), Empty, 0, Empty, Empty, []);
 
     private static MemorySnapshot Empty => new(0, 0, 0, 0, 0, 0, 0);
 }

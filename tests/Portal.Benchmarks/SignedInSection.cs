@@ -23,8 +23,10 @@ public static class SignedInSection
         var active = MemoryProbe.Take(server);
         var released = host.ReleaseIdle(TimeSpan.Zero);
         var afterRelease = MemoryProbe.Take(server);
+        NativeHeap.Trim();
+        var afterTrim = MemoryProbe.Take(server);
         Console.WriteLine($"signed-in: {signIn.Count} sessions, cold home p95 {cold.P95} ms, {active.OpenSiteFiles} db files open " +
                           $"with {active.ActiveTenants} active, {afterRelease.OpenSiteFiles} after release");
-        return new SignedInResult(signIn, idle, cold, warm, active, released, afterRelease, sessions.Errors.Take(20).ToList());
+        return new SignedInResult(signIn, idle, cold, warm, active, released, afterRelease, afterTrim, sessions.Errors.Take(20).ToList());
     }
 }

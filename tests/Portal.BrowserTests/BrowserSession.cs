@@ -6,7 +6,7 @@ namespace Portal.BrowserTests;
 /// <summary>
 /// One browser context and its page, with what the pages did: every request URL, every console
 /// error (Chromium reports blocked loads and Content-Security-Policy violations there) and every
-/// uncaught script error.
+/// uncaught script error. Signing in is in <see cref="SignInSteps"/>.
 /// </summary>
 public sealed class BrowserSession : IAsyncDisposable
 {
@@ -17,27 +17,33 @@ public sealed class BrowserSession : IAsyncDisposable
 
     private readonly ConcurrentQueue<string> _requests = new();
     private readonly ConcurrentQueue<string> _errors = new();
-    private readonly ConcurrentDictionary<string, bool> _expectedNotFound = new();
-    private readonly Uri _origin;
+    private readonly ConcurrentDictionary<string, int> _expectedStatus = new();
 
-    private BrowserSession(IBrowserContext context, IPage page, Uri origin)
+    private BrowserSession(IBrowserContext context, IPage page, Uri origin, SignedInAccounts accounts)
     {
         Context = context;
         Page = page;
-        _origin = origin;
+        Origin = origin;
+        Accounts = accounts;
     }
 
     public IBrowserContext Context { get; }
     public IPage Page { get; }
 
+    /// <summary>The test server's address; it also names the server to the test's authenticator app.</summary>
+    public Uri Origin { get; }
+
+    /// <summary>The session cookies of accounts already signed in during this run.</summary>
+    internal SignedInAccounts Accounts { get; }
+
     /// <summary>Every URL a page of this context asked for, in order.</summary>
     public IReadOnlyCollection<string> Requests => _requests;
 
-    internal static async Task<BrowserSession> OpenAsync(IBrowserContext context, Uri origin)
+    internal static async Task<BrowserSession> OpenAsync(IBrowserContext context, Uri origin, SignedInAccounts accounts)
     {
         await context.AddInitScriptAsync(ReportCspViolations);
         var page = await context.NewPageAsync();
-        var session = new BrowserSession(context, page, origin);
+        var session = new BrowserSession(context, page, origin, accounts);
         context.Request += (_, request) => session._requests.Enqueue(request.Url);
         context.Console += (_, message) => session.OnConsole(message);
         context.WebError += (_, error) => session._errors.Enqueue("Script error: " + error.Error);
@@ -48,20 +54,15 @@ public sealed class BrowserSession : IAsyncDisposable
     public Task<IResponse?> GotoAsync(string path) => Page.GotoAsync(path);
 
     /// <summary>Opens a page that must answer 404, whose "Failed to load resource" console line is then expected.</summary>
-    public async Task<IResponse?> GotoNotFoundAsync(string path)
-    {
-        _expectedNotFound[new Uri(_origin, path).ToString()] = true;
-        var response = await Page.GotoAsync(path);
-        Assert.Equal(404, response?.Status);
-        return response;
-    }
+    public Task<IResponse?> GotoNotFoundAsync(string path) => GotoExpectingAsync(path, 404);
 
-    /// <summary>Signs in on the sign-in page of a tenant ("" for the central office) as a person does: labels, typing, the button.</summary>
-    public async Task SignInAsync(string tenantPrefix, string userName, string password)
+    /// <summary>Opens a page that must answer with this error status, whose "Failed to load resource" console line is then expected.</summary>
+    public async Task<IResponse?> GotoExpectingAsync(string path, int status)
     {
-        await GotoAsync(LoginPath(tenantPrefix));
-        await TypeCredentialsAsync(userName, password);
-        await Page.WaitForURLAsync(new Regex("^(?!.*/account/login).*$"));
+        _expectedStatus[new Uri(Origin, path).ToString()] = status;
+        var response = await Page.GotoAsync(path);
+        Assert.Equal(status, response?.Status);
+        return response;
     }
 
     /// <summary>Types a user name and password into the sign-in page and presses "Đăng nhập".</summary>
@@ -85,7 +86,7 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>Every request went to the test server's origin, and no page logged an error or broke its CSP.</summary>
     public void AssertOwnOriginOnlyAndNoErrors()
     {
-        var origin = _origin.GetLeftPart(UriPartial.Authority);
+        var origin = Origin.GetLeftPart(UriPartial.Authority);
         var outside = _requests.Where(url => !IsOwnOrigin(url, origin)).Distinct().ToList();
         Assert.True(outside.Count == 0, "Requests outside " + origin + ":\n" + string.Join("\n", outside));
         Assert.True(_errors.IsEmpty, "Errors in the browser:\n" + string.Join("\n", _errors));
@@ -101,8 +102,8 @@ public sealed class BrowserSession : IAsyncDisposable
             return;
         // Location is "url:line:column".
         var url = message.Location.Length > 0 ? Regex.Replace(message.Location, @":\d+:\d+$", "") : message.Page?.Url ?? "";
-        if (message.Text.StartsWith("Failed to load resource: the server responded with a status of 404", StringComparison.Ordinal)
-            && _expectedNotFound.ContainsKey(url))
+        if (_expectedStatus.TryGetValue(url, out var status)
+            && message.Text.StartsWith($"Failed to load resource: the server responded with a status of {status}", StringComparison.Ordinal))
             return;
         _errors.Enqueue($"{message.Text} ({url})");
     }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Portal.BrowserTests;
 
 [Collection(BrowserCollection.Name)]
@@ -16,6 +18,8 @@ public sealed class CentralOfficeSignInTests(PortalBrowser browser)
         await page.GetByLabel("Tên đăng nhập").PressSequentiallyAsync(DemoAccounts.CentralAdmin);
         await page.GetByLabel("Mật khẩu").PressSequentiallyAsync(DemoAccounts.CentralAdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/account/totp(/enrol)?$"));
+        await session.FinishSignInAsync("", DemoAccounts.CentralAdmin);
 
         await page.WaitForURLAsync(browser.BaseAddress.ToString());
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Xin chào, Quản trị cơ quan trung tâm" })).ToBeVisibleAsync();

@@ -5,7 +5,7 @@ namespace Portal.BrowserTests;
 public sealed class PageTrafficTests(PortalBrowser browser)
 {
     private static readonly string[] CentralOfficePages =
-        ["/", "/admin/tenants", "/admin/tenants/new", $"/admin/tenants/{DemoAccounts.Department}", "/admin/diagnostics"];
+        ["/", "/admin/tenants", "/admin/tenants/new", $"/admin/tenants/{DemoAccounts.Department}", "/admin/diagnostics", "/admin/audit"];
 
     private static readonly string[] TenantPages = ["/", "/admin/users", "/admin/users/new", "/admin/registers"];
 
@@ -15,10 +15,10 @@ public sealed class PageTrafficTests(PortalBrowser browser)
         await using var session = await browser.NewSessionAsync();
         var page = session.Page;
 
-        await session.SignInAsync("", DemoAccounts.CentralAdmin, DemoAccounts.CentralAdminPassword);
+        await session.SignInOnceAsync("", DemoAccounts.CentralAdmin, DemoAccounts.CentralAdminPassword);
         foreach (var path in CentralOfficePages)
             await OpenAsync(session, path);
-        await session.SignInAsync(DemoAccounts.Department, DemoAccounts.TenantAdmin, DemoAccounts.Password);
+        await session.SignInOnceAsync(DemoAccounts.Department, DemoAccounts.TenantAdmin, DemoAccounts.Password);
         foreach (var path in TenantPages)
             await OpenAsync(session, $"/{DemoAccounts.Department}{path}");
         await session.GotoNotFoundAsync("/khong-co-co-quan-nay/");

@@ -14,6 +14,7 @@ public sealed class PortalBrowser : IAsyncLifetime
         "--disable-component-update", "--disable-sync", "--no-first-run",
     ];
 
+    private readonly SignedInAccounts _accounts = new();
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private PortalTestServer? _server;
@@ -49,7 +50,7 @@ public sealed class PortalBrowser : IAsyncLifetime
             TimezoneId = "Asia/Ho_Chi_Minh",
         });
         context.SetDefaultTimeout(15_000);
-        return await BrowserSession.OpenAsync(context, BaseAddress);
+        return await BrowserSession.OpenAsync(context, BaseAddress, _accounts);
     }
 
     public async Task DisposeAsync()

@@ -8,7 +8,7 @@ public sealed class TenantCreationTests(PortalBrowser browser)
     {
         await using var session = await browser.NewSessionAsync();
         var page = session.Page;
-        await session.SignInAsync("", DemoAccounts.CentralAdmin, DemoAccounts.CentralAdminPassword);
+        await session.SignInOnceAsync("", DemoAccounts.CentralAdmin, DemoAccounts.CentralAdminPassword);
         await session.GotoAsync("/admin/tenants");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Tạo cơ quan" }).ClickAsync();
@@ -37,6 +37,8 @@ public sealed class TenantCreationTests(PortalBrowser browser)
         await page.WaitForURLAsync("**/xa-nghi-phong/account/login**");
         await Assertions.Expect(page.Locator(".brand-tenant")).ToHaveTextAsync("Ủy ban nhân dân xã Nghi Phong");
         await session.TypeCredentialsAsync("quantrixa", "Nghi@Phong2026");
+        await page.WaitForURLAsync("**/xa-nghi-phong/account/totp/enrol**");
+        await session.FinishSignInAsync("xa-nghi-phong", "quantrixa");
         await page.WaitForURLAsync(new Uri(browser.BaseAddress, "xa-nghi-phong/").ToString());
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Việc của tôi" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Xin chào, Nguyễn Văn Phong" })).ToBeVisibleAsync();
@@ -48,7 +50,7 @@ public sealed class TenantCreationTests(PortalBrowser browser)
     {
         await using var session = await browser.NewSessionAsync();
         var page = session.Page;
-        await session.SignInAsync("", DemoAccounts.CentralAdmin, DemoAccounts.CentralAdminPassword);
+        await session.SignInOnceAsync("", DemoAccounts.CentralAdmin, DemoAccounts.CentralAdminPassword);
         await session.GotoAsync("/admin/tenants/new");
 
         await page.GetByLabel("Tên cơ quan").FillAsync("Ủy ban nhân dân xã Nghi Thái");

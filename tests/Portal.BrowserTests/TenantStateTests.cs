@@ -11,7 +11,7 @@ public sealed class TenantStateTests(PortalBrowser browser)
         var tenant = await browser.Server.CreateTenantAsync("xa-tam-dung");
         await using var session = await browser.NewSessionAsync();
         var page = session.Page;
-        await session.SignInAsync("", DemoAccounts.CentralAdmin, DemoAccounts.CentralAdminPassword);
+        await session.SignInOnceAsync("", DemoAccounts.CentralAdmin, DemoAccounts.CentralAdminPassword);
         await session.GotoAsync("/admin/tenants/xa-tam-dung");
         var state = page.Locator(".facts .badge");
         await Assertions.Expect(state).ToHaveTextAsync("Đang hoạt động");

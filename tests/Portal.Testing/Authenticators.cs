@@ -34,5 +34,12 @@ public static class Authenticators
         }
     }
 
+    /// <summary>The code already given for the last step used: what a replaying attacker would send.</summary>
+    public static string LastCode(Uri server, string tenant, string userName)
+    {
+        var (key, last) = Accounts[Id(server, tenant, userName)];
+        return new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(DateTimeOffset.FromUnixTimeSeconds(last * 30).UtcDateTime);
+    }
+
     private static string Id(Uri server, string tenant, string userName) => $"{server.Authority}|{tenant}|{userName}";
 }

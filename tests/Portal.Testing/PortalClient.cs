@@ -103,7 +103,7 @@ public sealed class PortalClient : IDisposable
         return await SubmitAsync(prefix + "account/step-up?returnUrl=" + Uri.EscapeDataString(returnUrl), new Dictionary<string, string>
         {
             ["Code"] = await Authenticators.NextCodeAsync(_http.BaseAddress!, tenantPrefix, userName),
-        });
+        }, "/account/step-up");
     }
 
     public async Task<HttpResponseMessage> FollowAsync(HttpResponseMessage response)

@@ -8,6 +8,13 @@ public static class AuditActions
     public const string TwoFactorEnrolled = "signin.enrolled";
     public const string StepUp = "signin.step-up";
     public const string UserCreated = "user.created";
+    public const string UserUpdated = "user.updated";
+    public const string UserDisabled = "user.disabled";
+    public const string UserEnabled = "user.enabled";
+    public const string UserUnlocked = "user.unlocked";
+    public const string UserSignedOut = "user.signed-out";
+    public const string UserTwoFactorReset = "user.2fa-reset";
+    public const string UserPasswordReset = "user.password-reset";
     public const string TenantCreated = "tenant.created";
     public const string TenantDisabled = "tenant.disabled";
     public const string TenantEnabled = "tenant.enabled";
@@ -25,6 +32,13 @@ public static class AuditActions
         [TwoFactorEnrolled] = "Đăng ký xác thực hai lớp",
         [StepUp] = "Xác thực lại",
         [UserCreated] = "Tạo tài khoản",
+        [UserUpdated] = "Sửa tài khoản",
+        [UserDisabled] = "Vô hiệu hóa tài khoản",
+        [UserEnabled] = "Kích hoạt lại tài khoản",
+        [UserUnlocked] = "Mở khóa tài khoản",
+        [UserSignedOut] = "Đăng xuất khỏi mọi phiên",
+        [UserTwoFactorReset] = "Đặt lại xác thực hai lớp",
+        [UserPasswordReset] = "Đặt lại mật khẩu",
         [TenantCreated] = "Tạo cơ quan",
         [TenantDisabled] = "Vô hiệu hóa cơ quan",
         [TenantEnabled] = "Cho cơ quan hoạt động trở lại",

@@ -46,7 +46,7 @@ public sealed class Startup : IModuleStartup
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.CookieManager = new TenantCookieManager();
-            o.ExpireTimeSpan = SessionLimits.Idle;
+            o.ExpireTimeSpan = configuration.GetValue("Portal:SessionIdle", SessionLimits.DefaultIdle);
             o.SlidingExpiration = true;
             o.LoginPath = "/account/login";
             o.AccessDeniedPath = "/account/denied";
@@ -91,6 +91,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<TotpAuthenticator>();
         services.AddScoped<SecondFactor>();
         services.AddScoped<StepUp>();
+        services.AddScoped<UserAdministration>();
         services.AddSingleton<IRecipeStep, UnitsRecipeStep>();
         services.AddSingleton<IRecipeStep, RolesRecipeStep>();
         services.AddSingleton<IRecipeStep, UsersRecipeStep>();

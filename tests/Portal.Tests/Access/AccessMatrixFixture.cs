@@ -7,7 +7,11 @@ public sealed class AccessMatrixFixture : IAsyncLifetime
 {
     public PortalTestServer Server { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Server = await PortalTestServer.StartAsync(extraModules: [new TestDocumentsModule()]);
+    /// <summary>A second factor counts as fresh for two seconds here, so step-up can be seen without waiting minutes.</summary>
+    public static readonly TimeSpan StepUpFreshness = TimeSpan.FromSeconds(2);
+
+    public async Task InitializeAsync() => Server = await PortalTestServer.StartAsync(extraModules: [new TestDocumentsModule()],
+        settings: new Dictionary<string, string?> { ["Portal:StepUpFreshness"] = StepUpFreshness.ToString() });
 
     public async Task DisposeAsync() => await Server.DisposeAsync();
 }

@@ -75,7 +75,7 @@ public sealed class LazyActivationTests(PlainServerFixture fixture) : IClassFixt
         Assert.Equal(registered.ToString(), page.QuerySelector("#registered")!.TextContent.Trim());
         Assert.Equal("2", page.QuerySelector("#active")!.TextContent.Trim());
         var listed = page.QuerySelectorAll("#active-tenants tbody tr").Select(r => r.Children[0].TextContent.Trim()).ToList();
-        Assert.Equal(["Default", warm], listed.Order(StringComparer.Ordinal));
+        Assert.Equal(["/ (cơ quan trung tâm)", warm], listed.Order(StringComparer.Ordinal));
         Assert.True(int.Parse(page.QuerySelector("#open-files")!.TextContent.Trim()) > 0);
         Assert.DoesNotContain(cold, page.Body!.TextContent);
     }

@@ -1,4 +1,4 @@
 namespace Portal.Identity.Controllers;
 
 public sealed record UserRow(
-    string UserName, string FullName, string Position, string Unit, IReadOnlyList<string> Roles, string Clearance, bool IsDisabled);
+    string Id, string UserName, string FullName, string Position, string Unit, IReadOnlyList<string> Roles, string Clearance, bool IsDisabled);

@@ -13,7 +13,7 @@ namespace Portal.Identity.Controllers;
 [Feature(IdentityFeature.Id)]
 [Authorize(Policy = PortalPolicies.TenantAdmin)]
 [Route("admin/users")]
-public sealed class UsersController(IdentityDb db, UserAccounts accounts) : Controller
+public sealed class UsersController(IdentityDb db, UserAccounts accounts, UserAdministration administration, StepUp stepUp) : Controller
 {
     private static readonly System.Globalization.CultureInfo VietnameseCulture = new("vi-VN");
 
@@ -27,7 +27,7 @@ public sealed class UsersController(IdentityDb db, UserAccounts accounts) : Cont
         var users = (await db.Users.AsNoTracking().ToListAsync(cancellationToken))
             .OrderBy(u => u.FullName, StringComparer.Create(VietnameseCulture, ignoreCase: true)).ToList();
         var rows = users.Select(u => new UserRow(
-            u.UserName ?? "", u.FullName, u.Position,
+            u.Id, u.UserName ?? "", u.FullName, u.Position,
             u.UnitId is { } id && units.TryGetValue(id, out var unit) ? unit : "",
             roles.Where(r => r.UserId == u.Id).Select(r => Roles.Names.GetValueOrDefault(r.Name ?? "", r.Name ?? "")).Order().ToList(),
             ClearanceText.Of(u.Clearance),
@@ -55,6 +55,102 @@ public sealed class UsersController(IdentityDb db, UserAccounts accounts) : Cont
             form.Password = null;
             return View(await FormAsync(form, cancellationToken));
         }
+    }
+
+    [HttpGet("{userId}")]
+    public async Task<IActionResult> Edit(string userId, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (user is null)
+            return NotFound();
+        var form = new UserForm
+        {
+            Id = user.Id, UserName = user.UserName, FullName = user.FullName, Position = user.Position, Clearance = user.Clearance,
+            UnitCode = user.UnitId is { } unitId ? (await db.Units.AsNoTracking().FirstAsync(u => u.Id == unitId, cancellationToken)).Code : null,
+            Roles = await db.UserRoles.Where(r => r.UserId == userId).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
+                .ToListAsync(cancellationToken),
+            IsDisabled = user.IsDisabled,
+            IsLockedOut = user.LockoutEnd > DateTimeOffset.UtcNow,
+            TwoFactorEnabled = user.TwoFactorEnabled,
+        };
+        return View(await FormAsync(form, cancellationToken));
+    }
+
+    /// <summary>Saves the profile; a change of clearance needs a fresh second factor (step-up).</summary>
+    [HttpPost("{userId}")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Edit(string userId, UserForm form, CancellationToken cancellationToken)
+    {
+        var current = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        if (current is null)
+            return NotFound();
+        if (form.Clearance != current.Clearance && !stepUp.IsFresh(User))
+            return EditError(userId, StepUp.Required);
+        try
+        {
+            await administration.UpdateAsync(userId, new UserChanges(form.FullName ?? "", form.Position ?? "",
+                string.IsNullOrEmpty(form.UnitCode) ? null : form.UnitCode, form.Roles, form.Clearance), cancellationToken);
+            TempData["Message"] = "Đã lưu thay đổi.";
+        }
+        catch (RequestRefusedException e)
+        {
+            TempData["Error"] = string.Join(" ", e.Errors);
+        }
+        return RedirectToAction(nameof(Edit), new { userId });
+    }
+
+    [HttpPost("{userId}/disable")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> Disable(string userId, CancellationToken cancellationToken) =>
+        Act(userId, () => administration.SetDisabledAsync(userId, true, CurrentUserId, cancellationToken),
+            "Đã vô hiệu hóa tài khoản; các phiên đang mở đã kết thúc.");
+
+    [HttpPost("{userId}/enable")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> Enable(string userId, CancellationToken cancellationToken) =>
+        Act(userId, () => administration.SetDisabledAsync(userId, false, CurrentUserId, cancellationToken), "Đã kích hoạt lại tài khoản.");
+
+    [HttpPost("{userId}/unlock")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> Unlock(string userId, CancellationToken cancellationToken) =>
+        Act(userId, () => administration.UnlockAsync(userId, cancellationToken), "Đã mở khóa tài khoản.");
+
+    [HttpPost("{userId}/sign-out")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> SignOutEverywhere(string userId, CancellationToken cancellationToken) =>
+        Act(userId, () => administration.SignOutEverywhereAsync(userId, cancellationToken), "Đã kết thúc mọi phiên đăng nhập của tài khoản.");
+
+    [HttpPost("{userId}/reset-2fa")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> ResetTwoFactor(string userId, CancellationToken cancellationToken) =>
+        Act(userId, () => administration.ResetTwoFactorAsync(userId, cancellationToken),
+            "Đã đặt lại xác thực hai lớp; người dùng phải đăng ký lại ở lần đăng nhập tới.");
+
+    [HttpPost("{userId}/reset-password")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> ResetPassword(string userId, string? newPassword, CancellationToken cancellationToken) =>
+        Act(userId, () => administration.ResetPasswordAsync(userId, newPassword ?? "", cancellationToken), "Đã đặt mật khẩu mới.");
+
+    private string CurrentUserId => User.FindFirst(Portal.Core.Security.PortalClaims.UserId)?.Value ?? "";
+
+    private async Task<IActionResult> Act(string userId, Func<Task> action, string done)
+    {
+        try
+        {
+            await action();
+            TempData["Message"] = done;
+        }
+        catch (RequestRefusedException e)
+        {
+            TempData["Error"] = string.Join(" ", e.Errors);
+        }
+        return RedirectToAction(nameof(Edit), new { userId });
+    }
+
+    private RedirectToActionResult EditError(string userId, string error)
+    {
+        TempData["Error"] = error;
+        return RedirectToAction(nameof(Edit), new { userId });
     }
 
     private async Task<UserForm> FormAsync(UserForm form, CancellationToken cancellationToken)

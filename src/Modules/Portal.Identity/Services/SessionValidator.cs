@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Security;
 using Portal.Core.Tenancy;
@@ -15,14 +17,14 @@ namespace Portal.Identity.Services;
 /// </summary>
 internal static class SessionValidator
 {
-    /// <summary>Also ends sessions older than <see cref="SessionLimits.Absolute"/>, however active.</summary>
+    /// <summary>Also ends sessions older than the absolute limit, however active.</summary>
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var tenant = context.HttpContext.Features.Get<TenantContext>();
         var principal = context.Principal;
         if (tenant is null || principal?.FindFirstValue(PortalClaims.Tenant) != tenant.Name || !tenant.HasFeature(IdentityFeature.Id)
             || !long.TryParse(principal.FindFirstValue(SessionClaims.IssuedUtcTicks), out var issued)
-            || DateTime.UtcNow - new DateTime(issued, DateTimeKind.Utc) > SessionLimits.Absolute)
+            || DateTime.UtcNow - new DateTime(issued, DateTimeKind.Utc) > AbsoluteLimit(context.HttpContext))
         {
             Reject(context);
             return;
@@ -37,6 +39,9 @@ internal static class SessionValidator
         }
         context.ReplacePrincipal(WithCurrentClearance(principal, user.Clearance));
     }
+
+    private static TimeSpan AbsoluteLimit(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IConfiguration>().GetValue("Portal:SessionAbsolute", SessionLimits.DefaultAbsolute);
 
     /// <summary>The clearance is read from the account on every request, so a change holds from the very next one.</summary>
     private static ClaimsPrincipal WithCurrentClearance(ClaimsPrincipal principal, Clearance clearance)

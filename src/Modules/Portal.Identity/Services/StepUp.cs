@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
 using Portal.Audit;
 using Portal.Core.Data;
 using Portal.Core.Security;
@@ -13,15 +14,16 @@ namespace Portal.Identity.Services;
 /// document, granting access, changing a clearance, signing): the session's last proof must be recent.
 /// </summary>
 public sealed class StepUp(UserManager<PortalUser> users, TotpAuthenticator totp, SessionIssuer sessions,
-    ITenantUnitOfWork unitOfWork, IAuditTrail audit)
+    ITenantUnitOfWork unitOfWork, IAuditTrail audit, IConfiguration configuration)
 {
-    public static readonly TimeSpan Freshness = TimeSpan.FromMinutes(5);
+    /// <summary>How recent the last second factor must be; configuration "Portal:StepUpFreshness".</summary>
+    public static readonly TimeSpan DefaultFreshness = TimeSpan.FromMinutes(5);
 
     public const string Required = "Thao tác này cần xác thực lại bằng mã xác thực hai lớp.";
 
-    public static bool IsFresh(ClaimsPrincipal user) =>
+    public bool IsFresh(ClaimsPrincipal user) =>
         long.TryParse(user.FindFirstValue(SessionClaims.StrongAuthUtcTicks), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-        && DateTime.UtcNow - new DateTime(ticks, DateTimeKind.Utc) <= Freshness;
+        && DateTime.UtcNow - new DateTime(ticks, DateTimeKind.Utc) <= configuration.GetValue("Portal:StepUpFreshness", DefaultFreshness);
 
     public async Task<bool> ConfirmAsync(ClaimsPrincipal current, string? code)
     {

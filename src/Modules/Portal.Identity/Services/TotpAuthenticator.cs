@@ -12,8 +12,8 @@ namespace Portal.Identity.Services;
 /// </summary>
 public sealed class TotpAuthenticator(UserManager<PortalUser> users)
 {
-    private const string Provider = "Portal.Totp";
-    private const string KeyName = "Key";
+    public const string Provider = "Portal.Totp";
+    public const string KeyName = "Key";
     private const string LastStepName = "LastStep";
 
     /// <summary>The key being enrolled: kept until enrolment succeeds, replaced by a new one if asked.</summary>

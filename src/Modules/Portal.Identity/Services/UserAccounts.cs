@@ -57,20 +57,28 @@ public sealed class UserAccounts(
     {
         if (string.IsNullOrWhiteSpace(spec.UserName))
             yield return "Tên đăng nhập là bắt buộc.";
-        if (string.IsNullOrWhiteSpace(spec.FullName))
-            yield return "Họ và tên là bắt buộc.";
         if (string.IsNullOrEmpty(spec.Password))
             yield return "Mật khẩu là bắt buộc.";
         else
             foreach (var problem in PasswordPolicy.Check(spec.Password))
                 yield return problem;
-        if (!Enum.IsDefined(spec.Clearance))
+        foreach (var problem in CheckProfile(spec.UserName, spec.FullName, spec.Roles, spec.Clearance, centralOffice))
+            yield return problem;
+    }
+
+    /// <summary>The rules on who a person is and may be: name, roles of this kind of tenant, a clearance Portal knows.</summary>
+    public static IEnumerable<string> CheckProfile(string userName, string fullName, IReadOnlyList<string> roles, Clearance clearance,
+        bool centralOffice)
+    {
+        if (string.IsNullOrWhiteSpace(fullName))
+            yield return "Họ và tên là bắt buộc.";
+        if (!Enum.IsDefined(clearance))
             yield return "Mức được tiếp cận bí mật không hợp lệ (chỉ: không, Mật, Tối mật).";
-        if (spec.Roles.Count == 0)
-            yield return $"Người dùng '{spec.UserName}' phải có ít nhất một vai trò.";
-        foreach (var role in spec.Roles.Where(r => !Roles.Names.ContainsKey(r)))
+        if (roles.Count == 0)
+            yield return $"Người dùng '{userName}' phải có ít nhất một vai trò.";
+        foreach (var role in roles.Where(r => !Roles.Names.ContainsKey(r)))
             yield return $"Không có vai trò '{role}'.";
-        foreach (var role in spec.Roles.Where(r => Roles.CentralOfficeOnly.Contains(r) && !centralOffice))
+        foreach (var role in roles.Where(r => Roles.CentralOfficeOnly.Contains(r) && !centralOffice))
             yield return $"Vai trò '{Roles.Names[role]}' chỉ có ở cơ quan trung tâm.";
     }
 
