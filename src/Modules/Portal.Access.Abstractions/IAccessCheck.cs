@@ -11,4 +11,11 @@ namespace Portal.Access;
 public interface IAccessCheck
 {
     Task<bool> CanSeeAsync(ClaimsPrincipal user, ResourceRef resource, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The decision for an operation: a copy leaving the system (download, print, export) of a Tối mật
+    /// resource also needs a fresh second factor, which no API token has.
+    /// </summary>
+    Task<AccessDecision> DecideAsync(ClaimsPrincipal user, ResourceRef resource, ResourceOperation operation,
+        CancellationToken cancellationToken = default);
 }

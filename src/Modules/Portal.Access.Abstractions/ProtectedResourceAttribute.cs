@@ -10,4 +10,5 @@ public sealed class ProtectedResourceAttribute(string kind, string routeValue) :
 {
     public string Kind { get; } = kind;
     public string RouteValue { get; } = routeValue;
+    public ResourceOperation Operation { get; init; } = ResourceOperation.Read;
 }

@@ -91,6 +91,32 @@ public sealed class AccessChangeTests(AccessMatrixFixture fixture) : IClassFixtu
             ListAsync(tenant, new AccessEntrySpec(resource, ids["baomat"], AccessPosition.Grant)));
     }
 
+    [Fact]
+    public async Task A_Toi_mat_download_needs_a_fresh_second_factor_while_reading_it_does_not()
+    {
+        var tenant = UniqueNames.Tenant("xa-tai-ve");
+        await Server.CreateTenantAsync(tenant, recipe: "demo");
+        var ids = await UserIdsAsync(tenant, DemoAccounts.Clerk);
+        var toiMat = Document(SecrecyLevel.ToiMat);
+        var mat = Document(SecrecyLevel.Mat);
+        foreach (var document in new[] { toiMat, mat })
+            await ListAsync(tenant, new AccessEntrySpec(new ResourceRef(TestDocuments.Kind, document), ids[DemoAccounts.Clerk], AccessPosition.RegisteringClerk));
+        using var clerk = Server.Client();
+        Assert.True(await clerk.SignInAsync(tenant, DemoAccounts.Clerk, DemoAccounts.Password));
+        await Task.Delay(AccessMatrixFixture.StepUpFreshness + TimeSpan.FromSeconds(1));
+
+        Assert.Equal(HttpStatusCode.OK, (await clerk.GetAsync($"{tenant}/test-documents/{toiMat}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await clerk.GetAsync($"{tenant}/test-documents/{mat}/download")).StatusCode);
+        var asked = await clerk.GetAsync($"{tenant}/test-documents/{toiMat}/download");
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        Assert.Contains("/account/step-up", asked.Headers.Location!.OriginalString);
+
+        var stepped = await clerk.StepUpAsync(tenant, DemoAccounts.Clerk, $"/{tenant}/test-documents/{toiMat}/download");
+        var downloaded = await clerk.GetAsync(stepped.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, downloaded.StatusCode);
+        Assert.Equal("application/pdf", downloaded.Content.Headers.ContentType!.MediaType);
+    }
+
     private static Dictionary<string, string> Raise() => new()
     {
         ["FullName"] = "Vũ Thị Mai", ["Position"] = "Chuyên viên", ["UnitCode"] = "TCCB", ["Roles"] = "chuyen-vien", ["Clearance"] = "ToiMat",

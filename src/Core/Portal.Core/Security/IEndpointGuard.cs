@@ -3,10 +3,11 @@ using Microsoft.AspNetCore.Http;
 namespace Portal.Core.Security;
 
 /// <summary>
-/// A check that runs after authorization on every endpoint; a module registers one to protect what
-/// its metadata declares. A guard that says no makes the answer 404, as for a missing page.
+/// A check that runs before authorization on every endpoint; a module registers one to protect what
+/// its metadata declares. "Not found" makes the answer 404, as for a missing page; "step-up" sends a
+/// browser to prove its second factor again and refuses a script.
 /// </summary>
 public interface IEndpointGuard
 {
-    Task<bool> AllowAsync(HttpContext context, Endpoint endpoint);
+    Task<GuardDecision> DecideAsync(HttpContext context, Endpoint endpoint);
 }

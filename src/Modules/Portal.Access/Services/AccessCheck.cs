@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Portal.Access.Models;
 using Portal.Audit;
 using Portal.Core.Security;
@@ -13,11 +14,15 @@ namespace Portal.Access.Services;
 /// neither the answer nor its timing tells them apart.
 /// </summary>
 internal sealed class AccessCheck(
-    IEnumerable<IResourceLocator> locators, AccessDb db, IAuditTrail audit, ITenantAccessor tenants) : IAccessCheck
+    IEnumerable<IResourceLocator> locators, AccessDb db, IAuditTrail audit, ITenantAccessor tenants, IConfiguration configuration) : IAccessCheck
 {
     private readonly Dictionary<string, IResourceLocator> _locators = locators.ToDictionary(l => l.Kind, StringComparer.Ordinal);
 
-    public async Task<bool> CanSeeAsync(ClaimsPrincipal user, ResourceRef resource, CancellationToken cancellationToken = default)
+    public async Task<bool> CanSeeAsync(ClaimsPrincipal user, ResourceRef resource, CancellationToken cancellationToken = default) =>
+        await DecideAsync(user, resource, ResourceOperation.Read, cancellationToken) == AccessDecision.Allowed;
+
+    public async Task<AccessDecision> DecideAsync(ClaimsPrincipal user, ResourceRef resource, ResourceOperation operation,
+        CancellationToken cancellationToken = default)
     {
         var located = _locators.TryGetValue(resource.Kind, out var locator) ? await locator.FindAsync(resource.Id, cancellationToken) : null;
         var listOf = located?.AccessListOf ?? resource;
@@ -29,9 +34,13 @@ internal sealed class AccessCheck(
             && located.Level != SecrecyLevel.TuyetMat
             && Clearance(user) >= (int)located.Level
             && onList;
-        await audit.RecordAsync(new AuditRecord(AuditActions.AccessDecision, allowed ? AuditOutcome.Succeeded : AuditOutcome.Denied,
-            resource.Kind, resource.Id, allowed ? "" : located is null ? "không tồn tại" : "không đủ điều kiện tiếp cận"), cancellationToken);
-        return allowed;
+        var stepUp = allowed && located!.Level == SecrecyLevel.ToiMat && operation is ResourceOperation.Download or ResourceOperation.Print
+            or ResourceOperation.Export && !StrongAuthentication.IsFresh(user, StrongAuthentication.Freshness(configuration));
+        await audit.RecordAsync(new AuditRecord(AuditActions.AccessDecision,
+            allowed && !stepUp ? AuditOutcome.Succeeded : AuditOutcome.Denied, resource.Kind, resource.Id,
+            $"{OperationText.Of(operation)}{(allowed ? stepUp ? ": cần xác thực lại" : "" : located is null ? ": không tồn tại" : ": không đủ điều kiện tiếp cận")}"),
+            cancellationToken);
+        return !allowed ? AccessDecision.Hidden : stepUp ? AccessDecision.StepUpRequired : AccessDecision.Allowed;
     }
 
     private static int Clearance(ClaimsPrincipal user) =>

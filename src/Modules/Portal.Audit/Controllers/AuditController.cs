@@ -39,12 +39,24 @@ public sealed class AuditController(AuditDb db, IAuditTrail trail) : Controller
         await foreach (var e in AuditQuery.Apply(db.Entries.AsNoTracking(), filter).Take(ExportLimit).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             csv.AppendLine(CsvCell.Row(e.Position.ToString(), e.TimestampUtc.ToString("yyyy-MM-dd HH:mm:ss"), e.UserName,
-                AuditActions.Names.GetValueOrDefault(e.Action, e.Action), AuditOutcomeText.Of(e.Outcome), e.TargetKind, e.TargetId,
+                AuditActions.Names.GetValueOrDefault(e.Action, e.Action), AuditOutcomeText.Of(e.Outcome), AuditTargetText.Of(e.TargetKind), e.TargetId,
                 e.RemoteAddress, e.Details));
         }
         return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"nhat-ky-truy-cap-{DateTime.UtcNow:yyyyMMdd-HHmmss}.csv");
     }
 
-    private static string Describe(AuditFilter filter) =>
-        $"từ {filter.From:dd/MM/yyyy} đến {filter.To:dd/MM/yyyy}; người dùng {filter.User}; hành động {filter.Action}".Trim();
+    /// <summary>The filter in words, naming only what was set.</summary>
+    private static string Describe(AuditFilter filter)
+    {
+        var parts = new List<string>();
+        if (filter.From is { } from)
+            parts.Add($"từ ngày {from:dd/MM/yyyy}");
+        if (filter.To is { } to)
+            parts.Add($"đến ngày {to:dd/MM/yyyy}");
+        if (!string.IsNullOrWhiteSpace(filter.User))
+            parts.Add($"người dùng {filter.User.Trim()}");
+        if (!string.IsNullOrWhiteSpace(filter.Action))
+            parts.Add($"hành động {AuditActions.Names.GetValueOrDefault(filter.Action, filter.Action)}");
+        return parts.Count == 0 ? "không lọc" : string.Join("; ", parts);
+    }
 }

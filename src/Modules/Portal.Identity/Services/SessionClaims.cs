@@ -7,5 +7,5 @@ public static class SessionClaims
     /// <summary>How the session began: "password", "password+totp", "cert".</summary>
     public const string Method = "portal:amr";
     /// <summary>When the person last proved a second factor (code or certificate); step-up reads it.</summary>
-    public const string StrongAuthUtcTicks = "portal:strong";
+    public const string StrongAuthUtcTicks = Portal.Core.Security.StrongAuthentication.Claim;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -16,14 +15,10 @@ namespace Portal.Identity.Services;
 public sealed class StepUp(UserManager<PortalUser> users, TotpAuthenticator totp, SessionIssuer sessions,
     ITenantUnitOfWork unitOfWork, IAuditTrail audit, IConfiguration configuration)
 {
-    /// <summary>How recent the last second factor must be; configuration "Portal:StepUpFreshness".</summary>
-    public static readonly TimeSpan DefaultFreshness = TimeSpan.FromMinutes(5);
 
     public const string Required = "Thao tác này cần xác thực lại bằng mã xác thực hai lớp.";
 
-    public bool IsFresh(ClaimsPrincipal user) =>
-        long.TryParse(user.FindFirstValue(SessionClaims.StrongAuthUtcTicks), NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
-        && DateTime.UtcNow - new DateTime(ticks, DateTimeKind.Utc) <= configuration.GetValue("Portal:StepUpFreshness", DefaultFreshness);
+    public bool IsFresh(ClaimsPrincipal user) => StrongAuthentication.IsFresh(user, StrongAuthentication.Freshness(configuration));
 
     public async Task<bool> ConfirmAsync(ClaimsPrincipal current, string? code)
     {
