@@ -20,7 +20,7 @@ public static class BenchRun
         }
         var measure = await ChildPhase.RunAsync<MeasureResult>(options.ForPhase("measure", folder, options.Tenants, scratch), scratch);
 
-        var report = new TenantBenchReport("tenants", DateTime.UtcNow, "./portal bench " + string.Join(' ', args),
+        var report = new TenantBenchReport("tenants", DateTime.UtcNow, ("./portal bench " + string.Join(' ', args)).TrimEnd(),
             TenantBenchReport.MachineText(), folder, create, baseline, measure,
             TenantBenchReport.Evaluate(create, baseline, measure));
         ReportPrinter.Print(report);

@@ -18,6 +18,8 @@ public sealed class Startup : IModuleStartup
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddTenantDbContext<AccessDb>(AccessFeature.Id, o => new AccessDb(o));
+        services.AddScoped<AccessAlerts>();
+        services.AddScoped<IAccessAlerts>(sp => sp.GetRequiredService<AccessAlerts>());
         services.AddScoped<IAccessList, AccessList>();
         services.AddScoped<IAccessCheck, AccessCheck>();
         services.AddSingleton<IEndpointGuard, ProtectedResourceGuard>();

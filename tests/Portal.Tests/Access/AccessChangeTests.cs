@@ -117,6 +117,30 @@ public sealed class AccessChangeTests(AccessMatrixFixture fixture) : IClassFixtu
         Assert.Equal("application/pdf", downloaded.Content.Headers.ContentType!.MediaType);
     }
 
+    [Fact]
+    public async Task A_change_of_rights_on_a_document_alerts_its_custodian()
+    {
+        var tenant = UniqueNames.Tenant("xa-canh-bao");
+        await Server.CreateTenantAsync(tenant, recipe: "demo");
+        var ids = await UserIdsAsync(tenant, DemoAccounts.Clerk, "baomat");
+        var resource = new ResourceRef(TestDocuments.Kind, Document(SecrecyLevel.Mat));
+        await ListAsync(tenant, new AccessEntrySpec(resource, ids[DemoAccounts.Clerk], AccessPosition.RegisteringClerk));
+        await ListAsync(tenant, new AccessEntrySpec(resource, ids["baomat"], AccessPosition.Grant, "Thanh tra công tác bảo mật quý IV", ids[DemoAccounts.Clerk]));
+        using var clerk = Server.Client();
+        Assert.True(await clerk.SignInAsync(tenant, DemoAccounts.Clerk, DemoAccounts.Password));
+
+        var home = await clerk.PageAsync(tenant + "/");
+        var alerts = home.QuerySelector("#access-alerts");
+        Assert.NotNull(alerts);
+        Assert.Contains("Thanh tra công tác bảo mật quý IV", alerts.TextContent);
+        using var officer = Server.Client();
+        Assert.True(await officer.SignInAsync(tenant, "baomat", DemoAccounts.Password));
+        Assert.Null((await officer.PageAsync(tenant + "/")).QuerySelector("#access-alerts"));
+
+        await clerk.SubmitAsync(tenant + "/", new Dictionary<string, string>(), "/read");
+        Assert.Null((await clerk.PageAsync(tenant + "/")).QuerySelector("#access-alerts"));
+    }
+
     private static Dictionary<string, string> Raise() => new()
     {
         ["FullName"] = "Vũ Thị Mai", ["Position"] = "Chuyên viên", ["UnitCode"] = "TCCB", ["Roles"] = "chuyen-vien", ["Clearance"] = "ToiMat",

@@ -6,7 +6,7 @@ using Portal.Core.Data;
 
 namespace Portal.Access.Services;
 
-internal sealed class AccessList(AccessDb db, ITenantUnitOfWork unitOfWork, IAuditTrail audit) : IAccessList
+internal sealed class AccessList(AccessDb db, ITenantUnitOfWork unitOfWork, IAuditTrail audit, AccessAlerts alerts) : IAccessList
 {
     public Task AddAsync(AccessEntrySpec entry, CancellationToken cancellationToken = default)
     {
@@ -28,6 +28,9 @@ internal sealed class AccessList(AccessDb db, ITenantUnitOfWork unitOfWork, IAud
                 CreatedUtc = DateTime.UtcNow,
             });
             await db.SaveChangesAsync(cancellationToken);
+            await alerts.RaiseAsync(entry.Resource, entry.UserId,
+                $"Người dùng {entry.UserId} được thêm vào danh sách tiếp cận ({AccessPositionText.Of(entry.Position)})" +
+                (string.IsNullOrWhiteSpace(entry.Reason) ? "." : $"; lý do: {entry.Reason.Trim()}."), cancellationToken);
             await audit.RecordAsync(new AuditRecord(AuditActions.AccessGranted, AuditOutcome.Succeeded, entry.Resource.Kind, entry.Resource.Id,
                 $"người dùng {entry.UserId}: {AccessPositionText.Of(entry.Position)}{(string.IsNullOrWhiteSpace(entry.Reason) ? "" : "; lý do: " + entry.Reason)}"),
                 cancellationToken);
@@ -38,8 +41,11 @@ internal sealed class AccessList(AccessDb db, ITenantUnitOfWork unitOfWork, IAud
         unitOfWork.InTransactionAsync(async () =>
         {
             var removed = await Query(resource).Where(e => e.UserId == userId && e.Position == position).ExecuteDeleteAsync(cancellationToken);
-            if (removed > 0)
-                await audit.RecordAsync(new AuditRecord(AuditActions.AccessRevoked, AuditOutcome.Succeeded, resource.Kind, resource.Id,
+            if (removed == 0)
+                return;
+            await alerts.RaiseAsync(resource, userId,
+                $"Người dùng {userId} bị rút khỏi danh sách tiếp cận ({AccessPositionText.Of(position)}).", cancellationToken);
+            await audit.RecordAsync(new AuditRecord(AuditActions.AccessRevoked, AuditOutcome.Succeeded, resource.Kind, resource.Id,
                     $"người dùng {userId}: {AccessPositionText.Of(position)}"), cancellationToken);
         }, cancellationToken);
 
