@@ -22,6 +22,11 @@ public static class AuditActions
     public const string AccessGranted = "access.granted";
     public const string AccessRevoked = "access.revoked";
     public const string AccessDecision = "access.decision";
+    public const string CertificateAuthorityAdded = "certificate.authority.added";
+    public const string CertificateAuthorityRemoved = "certificate.authority.removed";
+    public const string CertificateCrlUpdated = "certificate.crl.updated";
+    public const string CertificateBound = "certificate.bound";
+    public const string CertificateUnbound = "certificate.unbound";
     public const string AuditViewed = "audit.viewed";
     public const string AuditExported = "audit.exported";
 
@@ -46,6 +51,11 @@ public static class AuditActions
         [AccessGranted] = "Cấp quyền tiếp cận",
         [AccessRevoked] = "Thu hồi quyền tiếp cận",
         [AccessDecision] = "Truy cập tài liệu mật",
+        [CertificateAuthorityAdded] = "Thêm tổ chức cấp chứng thư (CA) tin cậy",
+        [CertificateAuthorityRemoved] = "Gỡ tổ chức cấp chứng thư (CA) tin cậy",
+        [CertificateCrlUpdated] = "Cập nhật danh sách chứng thư bị thu hồi",
+        [CertificateBound] = "Gắn chứng thư số với tài khoản",
+        [CertificateUnbound] = "Gỡ chứng thư số khỏi tài khoản",
         [AuditViewed] = "Xem nhật ký truy cập",
         [AuditExported] = "Xuất nhật ký truy cập",
     };

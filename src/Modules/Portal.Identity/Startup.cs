@@ -13,6 +13,7 @@ using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Recipes;
 using Portal.Core.Tenancy;
+using Portal.Identity.Certificates;
 using Portal.Identity.Models;
 using Portal.Identity.Recipes;
 using Portal.Identity.Services;
@@ -91,6 +92,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<TotpAuthenticator>();
         services.AddScoped<SecondFactor>();
         services.AddScoped<StepUp>();
+        services.AddCertificateSignIn();
         services.AddScoped<UserAdministration>();
         services.AddSingleton<IRecipeStep, UnitsRecipeStep>();
         services.AddSingleton<IRecipeStep, RolesRecipeStep>();

@@ -17,6 +17,7 @@ public sealed partial class EndpointGateTests(AccessMatrixFixture fixture) : ICl
     [
         "GET account/login", "POST account/login",
         "GET account/totp", "POST account/totp", "GET account/totp/enrol", "POST account/totp/enrol",
+        "GET account/certificate", "POST account/certificate",
     ];
 
     [GeneratedRegex("(document|file)", RegexOptions.IgnoreCase)]

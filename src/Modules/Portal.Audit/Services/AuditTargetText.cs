@@ -7,6 +7,7 @@ public static class AuditTargetText
     {
         ["user"] = "Tài khoản",
         ["tenant"] = "Cơ quan",
+        ["certificate-authority"] = "Tổ chức cấp chứng thư",
         ["incoming-document"] = "Văn bản đến",
         ["outgoing-document"] = "Văn bản đi",
         ["file"] = "Tệp đính kèm",
