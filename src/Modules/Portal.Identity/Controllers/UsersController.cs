@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core;
 using Portal.Core.Modules;
+using Portal.Core.Mvc;
 using Portal.Identity.Models;
 using Portal.Identity.Services;
 
@@ -86,17 +87,8 @@ public sealed class UsersController(IdentityDb db, UserAccounts accounts, UserAd
             return NotFound();
         if (form.Clearance != current.Clearance && !stepUp.IsFresh(User))
             return EditError(userId, StepUp.Required);
-        try
-        {
-            await administration.UpdateAsync(userId, new UserChanges(form.FullName ?? "", form.Position ?? "",
-                string.IsNullOrEmpty(form.UnitCode) ? null : form.UnitCode, form.Roles, form.Clearance), cancellationToken);
-            TempData["Message"] = "Đã lưu thay đổi.";
-        }
-        catch (RequestRefusedException e)
-        {
-            TempData["Error"] = string.Join(" ", e.Errors);
-        }
-        return RedirectToAction(nameof(Edit), new { userId });
+        return await Act(userId, () => administration.UpdateAsync(userId, new UserChanges(form.FullName ?? "", form.Position ?? "",
+            string.IsNullOrEmpty(form.UnitCode) ? null : form.UnitCode, form.Roles, form.Clearance), cancellationToken), "Đã lưu thay đổi.");
     }
 
     [HttpPost("{userId}/disable")]
@@ -133,19 +125,8 @@ public sealed class UsersController(IdentityDb db, UserAccounts accounts, UserAd
 
     private string CurrentUserId => User.FindFirst(Portal.Core.Security.PortalClaims.UserId)?.Value ?? "";
 
-    private async Task<IActionResult> Act(string userId, Func<Task> action, string done)
-    {
-        try
-        {
-            await action();
-            TempData["Message"] = done;
-        }
-        catch (RequestRefusedException e)
-        {
-            TempData["Error"] = string.Join(" ", e.Errors);
-        }
-        return RedirectToAction(nameof(Edit), new { userId });
-    }
+    private Task<IActionResult> Act(string userId, Func<Task> action, string done) =>
+        this.RunAndReturnAsync(action, done, () => RedirectToAction(nameof(Edit), new { userId }));
 
     private RedirectToActionResult EditError(string userId, string error)
     {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Core;
 using Portal.Core.Modules;
+using Portal.Core.Mvc;
 using Portal.Core.Recipes;
 using Portal.Core.Tenancy;
 using Portal.Identity;
@@ -95,19 +96,8 @@ public sealed class TenantsController(TenantAdministration tenants, RecipeCatalo
     public Task<IActionResult> DisableFeature(string name, string feature, CancellationToken cancellationToken) =>
         Act(name, () => tenants.DisableFeatureAsync(name, feature, cancellationToken), "Đã tắt tính năng.");
 
-    private async Task<IActionResult> Act(string name, Func<Task> action, string done)
-    {
-        try
-        {
-            await action();
-            TempData["Message"] = done;
-        }
-        catch (RequestRefusedException e)
-        {
-            TempData["Error"] = string.Join(" ", e.Errors);
-        }
-        return RedirectToAction(nameof(Details), new { name });
-    }
+    private Task<IActionResult> Act(string name, Func<Task> action, string done) =>
+        this.RunAndReturnAsync(action, done, () => RedirectToAction(nameof(Details), new { name }));
 
     private TenantForm WithOptions(TenantForm form)
     {

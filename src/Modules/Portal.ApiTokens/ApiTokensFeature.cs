@@ -1,0 +1,6 @@
+namespace Portal.ApiTokens;
+
+public static class ApiTokensFeature
+{
+    public const string Id = "Portal.ApiTokens";
+}

@@ -1,0 +1,3 @@
+namespace Portal.ApiTokens.Authentication;
+
+public sealed record ApiError(string Error, string Message);
