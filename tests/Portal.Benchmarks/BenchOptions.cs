@@ -13,11 +13,19 @@ public sealed class BenchOptions
     public string? Phase { get; private set; }
     public string? Output { get; private set; }
     public string? Data { get; private set; }
+    public string Scenario { get; private set; } = "tenants";
+    public int Requests { get; private set; } = 2000;
+    public int Iterations { get; private set; } = 1000;
+    public int Seconds { get; private set; } = 10;
 
     public string DataFolder => Data ?? Path.Combine(Path.GetTempPath(), $"portal-bench-{Tenants}");
 
+    public static readonly string[] Scenarios = ["tenants", "access", "audit"];
+
     public const string Usage = """
-        Usage: ./portal bench [options]
+        Usage: ./portal bench [--scenario tenants|access|audit] [options]
+          --scenario NAME   tenants (default): 4,000 communes; access: cost of the access check, forbidden vs
+                            missing; audit: audit-trail appends per second on SQLite, chain verified after
           --tenants N       tenants to create from the commune recipe (default 4000)
           --sample N        tenants touched at random, cold then warm (default 200)
           --data PATH       data folder (default /tmp/portal-bench-N); kept after the run
@@ -27,6 +35,12 @@ public sealed class BenchOptions
           --seed N          seed of the random sample (default 2026)
           --no-baseline     skip the empty-host baseline (central office only)
           --phase profile   instead: time each section of one tenant's creation (--tenants K, default data /tmp/portal-bench-profile)
+        access:
+          --requests N      timed HTTP requests of each kind, all kinds interleaved at random (default 2000)
+          --iterations N    in-process calls of each kind to IAccessCheck.DecideAsync (default 1000)
+        audit:
+          --seconds N       seconds of appending per configuration (default 10)
+        access and audit: --seed N; --data PATH (server data folder, default a temporary folder; deleted after)
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -46,6 +60,10 @@ public sealed class BenchOptions
                 case "--reuse": options.Reuse = true; break;
                 case "--no-baseline": options.Baseline = false; break;
                 case "--phase": options.Phase = Value(); break;
+                case "--scenario": options.Scenario = ScenarioName(Value()); break;
+                case "--requests": options.Requests = Number(Value(), 10); break;
+                case "--iterations": options.Iterations = Number(Value(), 10); break;
+                case "--seconds": options.Seconds = Number(Value(), 1); break;
                 case "--out": options.Output = Value(); break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }
@@ -60,6 +78,10 @@ public sealed class BenchOptions
         "--parallel", Parallelism.ToString(), "--concurrency", Concurrency.ToString(), "--seed", Seed.ToString(),
         "--out", output, .. Reuse ? ["--reuse"] : Array.Empty<string>(),
     ];
+
+    private static string ScenarioName(string text) => Scenarios.Contains(text)
+        ? text
+        : throw new ArgumentException($"Unknown scenario '{text}'; choose one of {string.Join(", ", Scenarios)}.");
 
     private static int Number(string text, int min) =>
         int.TryParse(text, out var n) && n >= min ? n : throw new ArgumentException($"'{text}' is not a valid number here.");

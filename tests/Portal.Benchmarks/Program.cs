@@ -21,6 +21,10 @@ catch (ArgumentException e)
 
 switch (options.Phase)
 {
+    case null when options.Scenario == "access":
+        return await AccessScenario.RunAsync(options, args);
+    case null when options.Scenario == "audit":
+        return await AuditScenario.RunAsync(options, args);
     case null:
         return await BenchRun.RunAsync(options, args);
     case "create":

@@ -26,7 +26,7 @@ internal static class TestCertificateAuthority
         using var caKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var caName = new X500DistinguishedNameBuilder();
         caName.AddOrganizationName("Portal (chỉ để dùng thử)");
-        caName.AddCommonName($"CA thử nghiệm - {tenant.Name}");
+        caName.AddCommonName($"CA thử nghiệm - {tenant.Record.DisplayName}");
         var caRequest = new CertificateRequest(caName.Build(), caKey, HashAlgorithmName.SHA256);
         caRequest.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, true, 0, true));
         caRequest.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, true));
