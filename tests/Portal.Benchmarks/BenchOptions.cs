@@ -14,8 +14,8 @@ public sealed class BenchOptions
     public string? Output { get; private set; }
     public string? Data { get; private set; }
     public string Scenario { get; private set; } = "tenants";
-    public int Requests { get; private set; } = 2000;
-    public int Iterations { get; private set; } = 1000;
+    public int Requests { get; private set; } = 3000;
+    public int Iterations { get; private set; } = 2000;
     public int Seconds { get; private set; } = 10;
 
     public string DataFolder => Data ?? Path.Combine(Path.GetTempPath(), $"portal-bench-{Tenants}");
@@ -36,8 +36,8 @@ public sealed class BenchOptions
           --no-baseline     skip the empty-host baseline (central office only)
           --phase profile   instead: time each section of one tenant's creation (--tenants K, default data /tmp/portal-bench-profile)
         access:
-          --requests N      timed HTTP requests of each kind, all kinds interleaved at random (default 2000)
-          --iterations N    in-process calls of each kind to IAccessCheck.DecideAsync (default 1000)
+          --requests N      timed HTTP requests of each kind, all kinds interleaved at random (default 3000)
+          --iterations N    in-process calls of each kind to IAccessCheck.DecideAsync (default 2000)
         audit:
           --seconds N       seconds of appending per configuration (default 10)
         access and audit: --seed N; --data PATH (server data folder, default a temporary folder; deleted after)

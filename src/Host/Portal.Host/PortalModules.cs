@@ -13,5 +13,6 @@ public static class PortalModules
         new Dashboard.Startup(),
         new Tenants.Startup(),
         new Registers.Startup(),
+        new ApiTokens.Startup(),
     ];
 }

@@ -9,6 +9,7 @@ public static class AuditActions
     public const string StepUp = "signin.step-up";
     public const string UserCreated = "user.created";
     public const string UserUpdated = "user.updated";
+    public const string UnitCreated = "unit.created";
     public const string UserDisabled = "user.disabled";
     public const string UserEnabled = "user.enabled";
     public const string UserUnlocked = "user.unlocked";
@@ -27,6 +28,8 @@ public static class AuditActions
     public const string CertificateCrlUpdated = "certificate.crl.updated";
     public const string CertificateBound = "certificate.bound";
     public const string CertificateUnbound = "certificate.unbound";
+    public const string ApiTokenCreated = "apitoken.created";
+    public const string ApiTokenRevoked = "apitoken.revoked";
     public const string AuditViewed = "audit.viewed";
     public const string AuditExported = "audit.exported";
 
@@ -38,6 +41,7 @@ public static class AuditActions
         [StepUp] = "Xác thực lại",
         [UserCreated] = "Tạo tài khoản",
         [UserUpdated] = "Sửa tài khoản",
+        [UnitCreated] = "Thêm đơn vị",
         [UserDisabled] = "Vô hiệu hóa tài khoản",
         [UserEnabled] = "Kích hoạt lại tài khoản",
         [UserUnlocked] = "Mở khóa tài khoản",
@@ -56,6 +60,8 @@ public static class AuditActions
         [CertificateCrlUpdated] = "Cập nhật danh sách chứng thư bị thu hồi",
         [CertificateBound] = "Gắn chứng thư số với tài khoản",
         [CertificateUnbound] = "Gỡ chứng thư số khỏi tài khoản",
+        [ApiTokenCreated] = "Tạo khóa truy cập API",
+        [ApiTokenRevoked] = "Thu hồi khóa truy cập API",
         [AuditViewed] = "Xem nhật ký truy cập",
         [AuditExported] = "Xuất nhật ký truy cập",
     };

@@ -94,11 +94,15 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<StepUp>();
         services.AddCertificateSignIn();
         services.AddScoped<UserAdministration>();
+        services.AddScoped<UnitAdministration>();
+        services.AddScoped<IAccountDirectory, AccountDirectory>();
         services.AddSingleton<IRecipeStep, UnitsRecipeStep>();
         services.AddSingleton<IRecipeStep, RolesRecipeStep>();
         services.AddSingleton<IRecipeStep, UsersRecipeStep>();
         services.AddSingleton<IRecipeStep, AdminAccountRecipeStep>();
         services.AddSingleton(new MenuEntry(MenuSections.Administration, "Người dùng", "/admin/users", "users", 10,
+            IdentityFeature.Id, u => u.IsInRole(Roles.TenantAdmin)));
+        services.AddSingleton(new MenuEntry(MenuSections.Administration, "Đơn vị", "/admin/units", "building", 20,
             IdentityFeature.Id, u => u.IsInRole(Roles.TenantAdmin)));
     }
 

@@ -9,6 +9,7 @@ public sealed record AccessBenchReport(
     double LoadAverageBefore,
     double LoadAverageAfter,
     string Storage,
+    Distribution FsyncMs,
     string Tenant,
     string User,
     int DocumentsPerKind,

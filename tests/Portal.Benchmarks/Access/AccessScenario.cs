@@ -32,6 +32,7 @@ public static class AccessScenario
         var entriesBefore = await AuditVerifyCommand.CountAsync(server, documents.Tenant);
         Console.WriteLine($"access: {DocumentsPerKind} allowed + {DocumentsPerKind} forbidden Mật documents ({Math.Round(total.Elapsed.TotalSeconds, 1)} s)");
 
+        var fsync = FsyncProbe.Measure(server.DataFolder, TimeSpan.FromSeconds(1));
         var mix = new HttpMix(client, documents, random);
         await mix.RunAsync(WarmupPerKind);
         var clock = Stopwatch.StartNew();
@@ -48,8 +49,8 @@ public static class AccessScenario
         var chain = await AuditVerifyCommand.RunAsync(server, documents.Tenant, entriesBefore + mix.CheckedRequests + inProcessCalls);
 
         var report = new AccessBenchReport("access", DateTime.UtcNow, ("./portal bench " + string.Join(' ', args)).TrimEnd(),
-            TenantBenchReport.MachineText(), loadBefore, MachineLoad.OneMinute(), Storage.Describe(server.DataFolder), documents.Tenant, documents.UserName,
-            DocumentsPerKind, options.Requests, options.Iterations,
+            TenantBenchReport.MachineText(), loadBefore, MachineLoad.OneMinute(), Storage.Describe(server.DataFolder), fsync,
+            documents.Tenant, documents.UserName, DocumentsPerKind, options.Requests, options.Iterations,
             http.ToDictionary(p => Key(p.Key.ToString()), p => Distribution.Of(p.Value)),
             TwoSampleTest.Compare(http[RequestKind.Allowed], http[RequestKind.Unprotected], options.Seed),
             TwoSampleTest.Compare(http[RequestKind.Forbidden], http[RequestKind.Missing], options.Seed),

@@ -34,7 +34,7 @@ public sealed class EndpointGuardMiddleware(RequestDelegate next, IEnumerable<IE
     private static async Task StepUpAsync(HttpContext context)
     {
         context.SetEndpoint(null);
-        var browser = HttpMethods.IsGet(context.Request.Method) && context.User.FindFirst("portal:amr")?.Value != "token";
+        var browser = HttpMethods.IsGet(context.Request.Method) && context.User.FindFirst(PortalClaims.Method)?.Value != "token";
         if (browser)
         {
             var returnUrl = context.Request.PathBase + context.Request.Path + context.Request.QueryString;

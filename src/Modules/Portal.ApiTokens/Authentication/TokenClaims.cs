@@ -11,10 +11,10 @@ public static class TokenClaims
     public const string Scope = "portal:scope";
     public const string TokenId = "portal:token";
     /// <summary>How the principal was authenticated (SessionClaims.Method): "token" for an API token.</summary>
-    public const string Method = "portal:amr";
+    public const string Method = Portal.Core.Security.PortalClaims.Method;
     public const string TokenMethod = "token";
-    public const string SecurityStamp = "portal:stamp";
-    public const string IssuedUtcTicks = "portal:issued";
+    public const string SecurityStamp = Portal.Core.Security.PortalClaims.SecurityStamp;
+    public const string IssuedUtcTicks = Portal.Core.Security.PortalClaims.IssuedUtcTicks;
 
     /// <summary>Whether the request was authenticated by an API token rather than by a browser session.</summary>
     public static bool IsToken(ClaimsPrincipal user) =>

@@ -1,9 +1,9 @@
 namespace Portal.ApiTokens.Services;
 
-/// <summary>The audit trail's action codes for tokens (names for the audit page: "Tạo khóa truy cập API", "Thu hồi khóa truy cập API").</summary>
+/// <summary>The audit trail's action codes for tokens (their names are in AuditActions).</summary>
 public static class ApiTokenAuditActions
 {
-    public const string Created = "apitoken.created";
-    public const string Revoked = "apitoken.revoked";
+    public const string Created = Portal.Audit.AuditActions.ApiTokenCreated;
+    public const string Revoked = Portal.Audit.AuditActions.ApiTokenRevoked;
     public const string TargetKind = "api-token";
 }

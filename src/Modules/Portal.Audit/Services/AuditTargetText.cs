@@ -7,6 +7,8 @@ public static class AuditTargetText
     {
         ["user"] = "Tài khoản",
         ["tenant"] = "Cơ quan",
+        ["unit"] = "Đơn vị",
+        ["api-token"] = "Khóa truy cập API",
         ["certificate-authority"] = "Tổ chức cấp chứng thư",
         ["incoming-document"] = "Văn bản đến",
         ["outgoing-document"] = "Văn bản đi",
