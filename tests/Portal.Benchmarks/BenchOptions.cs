@@ -17,6 +17,7 @@ public sealed class BenchOptions
     public int Requests { get; private set; } = 3000;
     public int Iterations { get; private set; } = 2000;
     public int Seconds { get; private set; } = 10;
+    public int Rounds { get; private set; } = 2;
 
     public string DataFolder => Data ?? Path.Combine(Path.GetTempPath(), $"portal-bench-{Tenants}");
 
@@ -39,7 +40,8 @@ public sealed class BenchOptions
           --requests N      timed HTTP requests of each kind, all kinds interleaved at random (default 3000)
           --iterations N    in-process calls of each kind to IAccessCheck.DecideAsync (default 2000)
         audit:
-          --seconds N       seconds of appending per configuration (default 10)
+          --seconds N       seconds of appending per configuration (default 10), split over the rounds
+          --rounds N        rounds, each running every configuration once in a shuffled order (default 2)
         access and audit: --seed N; --data PATH (server data folder, default a temporary folder; deleted after)
         """;
 
@@ -64,6 +66,7 @@ public sealed class BenchOptions
                 case "--requests": options.Requests = Number(Value(), 10); break;
                 case "--iterations": options.Iterations = Number(Value(), 10); break;
                 case "--seconds": options.Seconds = Number(Value(), 1); break;
+                case "--rounds": options.Rounds = Number(Value(), 1); break;
                 case "--out": options.Output = Value(); break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }

@@ -106,10 +106,15 @@ public sealed class Startup : IModuleStartup
             IdentityFeature.Id, u => u.IsInRole(Roles.TenantAdmin)));
     }
 
-    /// <summary>Browsers go to the sign-in page of the tenant they were in; scripts get 401.</summary>
+    /// <summary>Browsers go to the sign-in page of the tenant they were in; scripts get 401; another agency's session gets 404.</summary>
     private static Task RedirectWithinTenant(RedirectContext<CookieAuthenticationOptions> context)
     {
         var request = context.Request;
+        if (context.HttpContext.Items.ContainsKey(SessionValidator.ForeignSession))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }
         if (request.Path.StartsWithSegments("/api") || !HttpMethods.IsGet(request.Method))
         {
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;

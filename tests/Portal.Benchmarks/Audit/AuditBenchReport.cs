@@ -10,6 +10,8 @@ public sealed record AuditBenchReport(
     double LoadAverageAfter,
     string Storage,
     int SecondsPerConfiguration,
+    int Rounds,
+    int MinPoolThreads,
     Distribution FsyncMs,
     IReadOnlyList<AuditRun> Runs,
     double Seconds,

@@ -18,6 +18,11 @@ public static class AuditScenario
     {
         var total = Stopwatch.StartNew();
         var loadBefore = MachineLoad.OneMinute();
+        // Microsoft.Data.Sqlite's async calls run synchronously, so a writer holds a pool thread through its whole
+        // append, fsyncs included: without enough threads up front, 8 writers would be 2 or 3 at a time.
+        ThreadPool.GetMinThreads(out var workerThreads, out var ioThreads);
+        var minThreads = Math.Max(workerThreads, 2 * AuditConfiguration.All.Max(c => c.Writers) + Environment.ProcessorCount);
+        ThreadPool.SetMinThreads(minThreads, ioThreads);
         await using var server = await PortalTestServer.StartAsync(demoTenants: false, dataFolder: Storage.ScenarioFolder(options));
         var names = Enumerable.Range(1, TenantCount).Select(i => $"xa-nhat-ky-{i}").ToArray();
         foreach (var name in names)
@@ -26,46 +31,35 @@ public static class AuditScenario
         Console.WriteLine($"audit: {TenantCount} tenants created ({Math.Round(total.Elapsed.TotalSeconds, 1)} s); " +
                           $"fsync of a small file p50 {fsync.P50} ms; {options.Seconds} s per configuration");
 
-        var host = server.Get<TenantHost>();
-        var writers = new AuditWriters(host);
-        await writers.RunAsync(AuditConfiguration.All[^1], await ActivateAsync(host, names), TimeSpan.FromSeconds(1));
-        var runs = new List<AuditRun>();
-        foreach (var configuration in AuditConfiguration.All)
+        var writers = new AuditWriters(server.Get<TenantHost>());
+        await AuditPass.RunAsync(server, writers, AuditConfiguration.All[^1], names, TimeSpan.FromSeconds(1));
+        // Every configuration runs in several passes, the order shuffled each round, so a change in the machine's load
+        // during the run falls on all of them alike.
+        var passes = AuditConfiguration.All.ToDictionary(c => c, _ => new List<AuditPass>());
+        var random = new Random(options.Seed);
+        var slice = TimeSpan.FromSeconds((double)options.Seconds / options.Rounds);
+        for (var round = 1; round <= options.Rounds; round++)
         {
-            var used = names.Take(configuration.Tenants).ToArray();
-            var before = new long[used.Length];
-            for (var i = 0; i < used.Length; i++)
-                before[i] = await AuditVerifyCommand.CountAsync(server, used[i]);
-            var (times, seconds, errors) = await writers.RunAsync(configuration, await ActivateAsync(host, used), TimeSpan.FromSeconds(options.Seconds));
-            var chains = new List<ChainCheck>();
-            for (var i = 0; i < used.Length; i++)
+            var order = AuditConfiguration.All.ToArray();
+            random.Shuffle(order);
+            foreach (var configuration in order)
             {
-                var written = times.Where((_, w) => w % used.Length == i).Sum(t => t.Count);
-                chains.Add(await AuditVerifyCommand.RunAsync(server, used[i], before[i] + written));
+                var pass = await AuditPass.RunAsync(server, writers, configuration, names, slice);
+                passes[configuration].Add(pass);
+                Console.WriteLine($"audit: round {round}, {configuration.Name}: {Math.Round(pass.Times.Sum(t => t.Count) / pass.Seconds, 1)} entries/s, " +
+                                  $"chain {(pass.Chains.All(c => c.Valid) ? "valid" : "NOT VALID")}");
             }
-            var entries = times.Sum(t => t.Count);
-            var run = new AuditRun(configuration.Name, configuration.Writers, configuration.Tenants, configuration.ScopePerAppend,
-                entries, Math.Round(seconds, 2), Math.Round(entries / seconds, 1), Distribution.Of(times.SelectMany(t => t).ToList()),
-                errors, times.Select(t => t.Count).ToList(), chains);
-            runs.Add(run);
-            Console.WriteLine($"audit: {run.Name}: {run.EntriesPerSecond} entries/s, chain {(run.ChainsValid ? "valid" : "NOT VALID")}");
         }
+        var runs = AuditConfiguration.All.Select(c => AuditRun.Of(c, passes[c])).ToList();
 
         var report = new AuditBenchReport("audit", DateTime.UtcNow, ("./portal bench " + string.Join(' ', args)).TrimEnd(),
-            TenantBenchReport.MachineText(), loadBefore, MachineLoad.OneMinute(), Storage.Describe(server.DataFolder), options.Seconds, fsync, runs,
+            TenantBenchReport.MachineText(), loadBefore, MachineLoad.OneMinute(), Storage.Describe(server.DataFolder),
+            options.Seconds, options.Rounds, minThreads, fsync, runs,
             Math.Round(total.Elapsed.TotalSeconds, 1), writers.Errors.ToList());
         AuditPrinter.Print(report);
         Console.WriteLine();
         Console.WriteLine("BENCH-JSON " + JsonSerializer.Serialize(report, ResultsFile.Json));
         Console.WriteLine($"written to {ResultsFile.Write("audit.json", report)}");
         return report.Valid ? 0 : 1;
-    }
-
-    private static async Task<TenantContext[]> ActivateAsync(TenantHost host, IEnumerable<string> names)
-    {
-        var tenants = new List<TenantContext>();
-        foreach (var name in names)
-            tenants.Add(await host.ActivateAsync(name) ?? throw new InvalidOperationException($"Tenant {name} is not running."));
-        return [.. tenants];
     }
 }

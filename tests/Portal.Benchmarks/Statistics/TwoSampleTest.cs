@@ -24,10 +24,17 @@ public static class TwoSampleTest
         var d = pooled == 0 ? 0 : difference / pooled;
         var meanExcludesZero = difference - half > 0 || difference + half < 0;
         var medianExcludesZero = medianLow > 0 || medianHigh < 0;
+        var robust = medianExcludesZero && mannWhitneyP < Alpha;
         var measurable = meanExcludesZero || medianExcludesZero || mannWhitneyP < Alpha;
-        var verdict = measurable
-            ? $"differ measurably at 95% (mean {difference * 1000:+0;-0} µs, median {medianDifference * 1000:+0;-0} µs, Cohen's d {d:0.00})"
-            : "no measurable difference at 95%: both intervals contain 0 and the rank test does not reject";
+        var verdict = robust
+            ? $"differ measurably at 95%: median {Us(medianDifference)} µs, rank test p {PText(mannWhitneyP)}; mean {Us(difference)} µs, Cohen's d {d:0.00}"
+            : meanExcludesZero
+                ? $"typical answers do not differ (median interval contains 0), but the means do ({Us(difference)} µs, " +
+                  $"95% CI [{Us(difference - half)}, {Us(difference + half)}]): a difference in the slow tail"
+                : measurable
+                    ? $"weak evidence only: {(medianExcludesZero ? "the median interval excludes 0" : $"the rank test rejects (p {PText(mannWhitneyP)})")}, " +
+                      "nothing else does"
+                    : "no measurable difference at 95%: both intervals contain 0 and the rank test does not reject";
         return new Comparison(R(difference), R(difference - half), R(difference + half), Math.Round(t, 3), Math.Round(df, 1),
             P(welchP), R(medianDifference), R(medianLow), R(medianHigh), Math.Round(z, 3), P(mannWhitneyP), Math.Round(d, 3),
             measurable, verdict);
@@ -87,5 +94,9 @@ public static class TwoSampleTest
 
     private static double R(double ms) => Math.Round(ms, 4);
 
+    private static string Us(double ms) => (ms * 1000).ToString("+0;-0;0");
+
     private static double P(double p) => p < 1e-6 ? 0 : Math.Round(p, 6);
+
+    private static string PText(double p) => p < 1e-6 ? "< 1e-6" : p.ToString("0.####");
 }

@@ -17,11 +17,16 @@ namespace Portal.Identity.Services;
 /// </summary>
 internal static class SessionValidator
 {
+    /// <summary>Marks a request that carried another agency's session: it is answered 404, never a sign-in page.</summary>
+    public const string ForeignSession = "portal:foreign-session";
+
     /// <summary>Also ends sessions older than the absolute limit, however active.</summary>
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var tenant = context.HttpContext.Features.Get<TenantContext>();
         var principal = context.Principal;
+        if (tenant is not null && principal?.FindFirstValue(PortalClaims.Tenant) is { } owner && owner != tenant.Name)
+            context.HttpContext.Items[ForeignSession] = true;
         if (tenant is null || principal?.FindFirstValue(PortalClaims.Tenant) != tenant.Name || !tenant.HasFeature(IdentityFeature.Id)
             || !long.TryParse(principal.FindFirstValue(SessionClaims.IssuedUtcTicks), out var issued)
             || DateTime.UtcNow - new DateTime(issued, DateTimeKind.Utc) > AbsoluteLimit(context.HttpContext))
