@@ -38,8 +38,8 @@ internal sealed class AccessCheck(
             or ResourceOperation.Export && !StrongAuthentication.IsFresh(user, StrongAuthentication.Freshness(configuration));
         await audit.RecordAsync(new AuditRecord(AuditActions.AccessDecision,
             allowed && !stepUp ? AuditOutcome.Succeeded : AuditOutcome.Denied, resource.Kind, resource.Id,
-            $"{OperationText.Of(operation)}{(allowed ? stepUp ? ": cần xác thực lại" : "" : located is null ? ": không tồn tại" : ": không đủ điều kiện tiếp cận")}"),
-            cancellationToken);
+            $"{OperationText.Of(operation)}{(allowed ? stepUp ? ": cần xác thực lại" : "" : located is null ? ": không tồn tại" : ": không đủ điều kiện tiếp cận")}",
+            user.FindFirstValue(PortalClaims.UserName), userId), cancellationToken);
         return !allowed ? AccessDecision.Hidden : stepUp ? AccessDecision.StepUpRequired : AccessDecision.Allowed;
     }
 

@@ -30,6 +30,8 @@ internal sealed class AuditTrail(
             entry.Mac = AuditChain.Mac(keys.For(tenant.Name), entry);
             db.Entries.Add(entry);
             await db.SaveChangesAsync(cancellationToken);
+            // A long job appends many entries through one scope; tracking them all would slow every later save.
+            db.Entry(entry).State = EntityState.Detached;
             unitOfWork.AfterCommit(() => heads.AdvanceAsync(tenant.Name, new AuditHead(entry.Position, entry.Mac)));
         }, cancellationToken);
     }
@@ -41,7 +43,7 @@ internal sealed class AuditTrail(
         {
             Position = lastPosition + 1,
             TimestampUtc = DateTime.UtcNow,
-            UserId = user?.FindFirst(PortalClaims.UserId)?.Value ?? "",
+            UserId = record.UserId ?? user?.FindFirst(PortalClaims.UserId)?.Value ?? "",
             UserName = Limit(record.UserName ?? user?.FindFirst(PortalClaims.UserName)?.Value ?? "", 256),
             Action = record.Action,
             Outcome = record.Outcome,
