@@ -19,7 +19,7 @@ internal sealed class UsersRecipeStep : IRecipeStep
             yield return "thiếu danh sách 'users'.";
         foreach (var item in RecipeJson.Array(context.Data, "users"))
         {
-            if (RecipeJson.ClearanceOf(RecipeJson.Text(item, "clearance")) is null)
+            if (RecipeClearance.Of(RecipeJson.Text(item, "clearance")) is null)
                 yield return $"mức tiếp cận '{RecipeJson.Text(item, "clearance")}' không hợp lệ (none, mat, toi-mat).";
             foreach (var error in UserAccounts.Check(Spec(item), context.Tenant.IsDefault))
                 yield return error;
@@ -40,6 +40,6 @@ internal sealed class UsersRecipeStep : IRecipeStep
         RecipeJson.Text(item, "position"),
         RecipeJson.Text(item, "unit") is { Length: > 0 } unit ? unit : null,
         RecipeJson.Texts(item, "roles"),
-        RecipeJson.ClearanceOf(RecipeJson.Text(item, "clearance")) ?? Clearance.None,
+        RecipeClearance.Of(RecipeJson.Text(item, "clearance")) ?? Clearance.None,
         RecipeJson.Text(item, "email"));
 }

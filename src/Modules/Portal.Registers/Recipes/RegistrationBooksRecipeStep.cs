@@ -20,13 +20,13 @@ internal sealed class RegistrationBooksRecipeStep : IRecipeStep
         var codes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var book in books.EnumerateArray())
         {
-            var code = Text(book, "code");
+            var code = RecipeJson.Text(book, "code");
             if (code.Length is 0 or > 50 || !codes.Add(code))
                 yield return $"mã sổ '{code}' trống, quá 50 ký tự hoặc bị lặp.";
-            if (Text(book, "name").Length is 0 or > 300)
+            if (RecipeJson.Text(book, "name").Length is 0 or > 300)
                 yield return $"tên sổ '{code}' phải có từ 1 đến 300 ký tự.";
-            if (RegisterKindText.Parse(Text(book, "kind")) is null)
-                yield return $"loại sổ '{Text(book, "kind")}' không hợp lệ (incoming, outgoing, hand-over).";
+            if (RegisterKindText.Parse(RecipeJson.Text(book, "kind")) is null)
+                yield return $"loại sổ '{RecipeJson.Text(book, "kind")}' không hợp lệ (incoming, outgoing, hand-over).";
         }
     }
 
@@ -37,16 +37,11 @@ internal sealed class RegistrationBooksRecipeStep : IRecipeStep
         {
             db.Books.Add(new RegistrationBook
             {
-                Code = Text(book, "code"),
-                Name = Text(book, "name"),
-                Kind = RegisterKindText.Parse(Text(book, "kind"))!.Value,
+                Code = RecipeJson.Text(book, "code"),
+                Name = RecipeJson.Text(book, "name"),
+                Kind = RegisterKindText.Parse(RecipeJson.Text(book, "kind"))!.Value,
             });
         }
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    private static string Text(JsonElement item, string property) =>
-        item.ValueKind == JsonValueKind.Object && item.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString() ?? ""
-            : "";
 }

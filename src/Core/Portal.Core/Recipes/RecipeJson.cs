@@ -1,9 +1,9 @@
 using System.Text.Json;
 
-namespace Portal.Identity.Recipes;
+namespace Portal.Core.Recipes;
 
-/// <summary>Reading the Identity steps' JSON without exceptions, so validation can list every problem.</summary>
-internal static class RecipeJson
+/// <summary>Reading a recipe step's JSON without exceptions, so validation can list every problem.</summary>
+public static class RecipeJson
 {
     public static IEnumerable<JsonElement> Array(JsonElement data, string property) =>
         data.ValueKind == JsonValueKind.Object && data.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Array
@@ -20,12 +20,4 @@ internal static class RecipeJson
 
     public static IReadOnlyList<string> Texts(JsonElement item, string property) =>
         Array(item, property).Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToList();
-
-    public static Clearance? ClearanceOf(string text) => text switch
-    {
-        "" or "none" => Clearance.None,
-        "mat" => Clearance.Mat,
-        "toi-mat" => Clearance.ToiMat,
-        _ => null,
-    };
 }
