@@ -1,4 +1,4 @@
-namespace Portal.Registers.Models;
+namespace Portal.Registers;
 
 /// <summary>The registers of state secrets an agency keeps (DOMAIN.md §2.5), separate from any ordinary register.</summary>
 public enum RegisterKind

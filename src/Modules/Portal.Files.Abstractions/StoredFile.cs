@@ -1,0 +1,5 @@
+namespace Portal.Files;
+
+/// <summary>A file kept encrypted in the tenant's vault. <see cref="FileName"/> is already made safe for display and download.</summary>
+public sealed record StoredFile(Guid Id, string FileName, string ContentType, StoredFileKind Kind, long Length, string Sha256,
+    DateTime StoredUtc);
