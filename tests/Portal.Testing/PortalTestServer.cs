@@ -18,15 +18,17 @@ public sealed class PortalTestServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private PortalTestServer(WebApplication app, string dataFolder, Uri http, Uri https)
+    private PortalTestServer(WebApplication app, TestDatabase database, string dataFolder, Uri http, Uri https)
     {
         _app = app;
+        Database = database;
         DataFolder = dataFolder;
         BaseAddress = http;
         HttpsAddress = https;
     }
 
     public string DataFolder { get; }
+    public TestDatabase Database { get; }
     public Uri BaseAddress { get; }
     public Uri HttpsAddress { get; }
     public IServiceProvider Services => _app.Services;
@@ -36,6 +38,7 @@ public sealed class PortalTestServer : IAsyncDisposable
     public static async Task<PortalTestServer> StartAsync(bool demoTenants = true, IDictionary<string, string?>? settings = null,
         string? dataFolder = null, IEnumerable<IModuleStartup>? extraModules = null)
     {
+        var owned = dataFolder is null;
         dataFolder ??= Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataFolder);
         var values = new Dictionary<string, string?>
@@ -47,6 +50,9 @@ public sealed class PortalTestServer : IAsyncDisposable
             // Tests sign in many people from one address; the limiter itself is tested with its default.
             ["Portal:SignInAttemptsPerMinute"] = "10000",
         };
+        var database = await TestDatabase.CreateAsync(dataFolder, owned);
+        foreach (var (key, value) in database.Settings())
+            values[key] = value;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             values[key] = value;
         var app = PortalWebApp.Build([], builder => builder.Configuration.AddInMemoryCollection(values), extraModules);
@@ -55,7 +61,7 @@ public sealed class PortalTestServer : IAsyncDisposable
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         var http = new Uri(addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)).TrimEnd('/') + "/");
         var https = new Uri(addresses.First(a => a.StartsWith("https://", StringComparison.Ordinal)).TrimEnd('/') + "/");
-        return new PortalTestServer(app, dataFolder, http, https);
+        return new PortalTestServer(app, database, dataFolder, http, https);
     }
 
     /// <summary>A browser-like client: cookies kept, redirects not followed (tests look at them).</summary>
@@ -77,6 +83,7 @@ public sealed class PortalTestServer : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        await Database.DropAsync();
         try
         {
             Directory.Delete(DataFolder, recursive: true);

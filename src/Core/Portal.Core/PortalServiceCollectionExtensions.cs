@@ -19,7 +19,10 @@ public static class PortalServiceCollectionExtensions
         var catalogue = new ModuleCatalogue(all);
         services.AddSingleton(catalogue);
         services.AddOptions<PortalOptions>().Bind(configuration.GetSection("Portal"));
-        services.AddSingleton<IDataProvider, SqliteDataProvider>();
+        if (string.Equals(configuration["Portal:DatabaseProvider"], "Postgres", StringComparison.OrdinalIgnoreCase))
+            services.AddSingleton<IDataProvider, PostgresDataProvider>();
+        else
+            services.AddSingleton<IDataProvider, SqliteDataProvider>();
         services.AddSingleton<ITenantAccessor, TenantAccessor>();
         services.AddSingleton<TenantStore>();
         services.AddSingleton<TenantMigrator>();

@@ -105,7 +105,16 @@ public static class PortalWebApp
             ["Portal:HttpsUrl"] = Environment.GetEnvironmentVariable("PORTAL_HTTPS_URL") ?? configuration["Portal:HttpsUrl"] ?? DefaultHttpsUrl,
             ["Portal:RecipesFolder"] = configuration["Portal:RecipesFolder"] ?? Path.Combine(AppContext.BaseDirectory, "recipes"),
         };
+        Optional(values, "Portal:DatabaseProvider", "PORTAL_DATABASE", configuration);
+        Optional(values, "Portal:ConnectionString", "PORTAL_CONNECTION_STRING", configuration);
         configuration.AddInMemoryCollection(values);
+    }
+
+    /// <summary>Only values that are set: an in-memory null would hide the appsettings value.</summary>
+    private static void Optional(Dictionary<string, string?> values, string key, string variable, IConfiguration configuration)
+    {
+        if ((Environment.GetEnvironmentVariable(variable) ?? configuration[key]) is { Length: > 0 } value)
+            values[key] = value;
     }
 
     private static string DataFolder(IConfiguration configuration) => configuration["Portal:DataFolder"]!;

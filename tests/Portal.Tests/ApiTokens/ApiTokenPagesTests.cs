@@ -139,17 +139,7 @@ public sealed class ApiTokenPagesTests(ApiTokensFixture fixture)
             && e.GetProperty("details").GetString()!.StartsWith("qua API", StringComparison.Ordinal));
     }
 
-    /// <summary>Every byte of the tenant's store on disk (database and write-ahead log), read beside the running server.</summary>
-    private byte[] StoredBytes(string tenant)
-    {
-        using var all = new MemoryStream();
-        foreach (var file in Directory.EnumerateFiles(TenantFiles.Folder(Server.DataFolder, tenant), "portal.db*"))
-        {
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            stream.CopyTo(all);
-        }
-        return all.ToArray();
-    }
+    private byte[] StoredBytes(string tenant) => TenantStores.Everything(Server, tenant);
 
     private static bool Contains(byte[] haystack, string text) => haystack.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
 }

@@ -1,14 +1,14 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Cli;
 using Portal.Core.Tenancy;
 using Portal.Testing;
+using Portal.Tests.Support;
 
 namespace Portal.Tests.Audit;
 
 /// <summary>
-/// The audit trail of a tenant is edited directly in its database file, as an insider with file access
-/// would, and `./portal audit verify` must name the first broken entry.
+/// The audit trail of a tenant is edited directly in its store (SQLite file or PostgreSQL schema), as an
+/// insider with database access would, and `./portal audit verify` must name the first broken entry.
 /// </summary>
 public sealed class AuditTamperingTests(AuditServerFixture fixture) : IClassFixture<AuditServerFixture>
 {
@@ -20,7 +20,7 @@ public sealed class AuditTamperingTests(AuditServerFixture fixture) : IClassFixt
         var tenant = await TenantWithEntriesAsync("xa-nguyen-ven");
 
         Assert.Equal(0, await VerifyAsync(tenant));
-        var actions = Rows(tenant, "SELECT Action || ':' || Outcome || ':' || UserName FROM AuditEntries ORDER BY Position");
+        var actions = Rows(tenant, "SELECT \"Action\" || ':' || \"Outcome\" || ':' || \"UserName\" FROM \"AuditEntries\" ORDER BY \"Position\"");
         Assert.Contains("signin:2:ke-la", actions);
         Assert.Contains("signin:0:quantri", actions);
         Assert.Contains(actions, a => a.StartsWith("user.created:0", StringComparison.Ordinal));
@@ -30,7 +30,7 @@ public sealed class AuditTamperingTests(AuditServerFixture fixture) : IClassFixt
     public async Task A_changed_entry_is_named()
     {
         var tenant = await TenantWithEntriesAsync("xa-sua-muc");
-        Execute(tenant, "UPDATE AuditEntries SET UserName = 'nguoi-khac' WHERE Position = 3");
+        Execute(tenant, "UPDATE \"AuditEntries\" SET \"UserName\" = 'nguoi-khac' WHERE \"Position\" = 3");
 
         var (code, output) = await VerifyWithOutputAsync(tenant);
 
@@ -42,7 +42,7 @@ public sealed class AuditTamperingTests(AuditServerFixture fixture) : IClassFixt
     public async Task A_deleted_entry_is_named()
     {
         var tenant = await TenantWithEntriesAsync("xa-xoa-muc");
-        Execute(tenant, "DELETE FROM AuditEntries WHERE Position = 2");
+        Execute(tenant, "DELETE FROM \"AuditEntries\" WHERE \"Position\" = 2");
 
         var (code, output) = await VerifyWithOutputAsync(tenant);
 
@@ -55,9 +55,9 @@ public sealed class AuditTamperingTests(AuditServerFixture fixture) : IClassFixt
     {
         var tenant = await TenantWithEntriesAsync("xa-dao-thu-tu");
         Execute(tenant, """
-            UPDATE AuditEntries SET Position = -1 WHERE Position = 2;
-            UPDATE AuditEntries SET Position = 2 WHERE Position = 3;
-            UPDATE AuditEntries SET Position = 3 WHERE Position = -1;
+            UPDATE "AuditEntries" SET "Position" = -1 WHERE "Position" = 2;
+            UPDATE "AuditEntries" SET "Position" = 2 WHERE "Position" = 3;
+            UPDATE "AuditEntries" SET "Position" = 3 WHERE "Position" = -1;
             """);
 
         var (code, output) = await VerifyWithOutputAsync(tenant);
@@ -70,8 +70,8 @@ public sealed class AuditTamperingTests(AuditServerFixture fixture) : IClassFixt
     public async Task Dropping_the_newest_entries_is_caught_by_the_head_kept_outside_the_database()
     {
         var tenant = await TenantWithEntriesAsync("xa-cat-duoi");
-        var count = long.Parse(Rows(tenant, "SELECT COUNT(*) FROM AuditEntries").Single());
-        Execute(tenant, $"DELETE FROM AuditEntries WHERE Position > {count - 2}");
+        var count = long.Parse(Rows(tenant, "SELECT COUNT(*) FROM \"AuditEntries\"").Single());
+        Execute(tenant, $"DELETE FROM \"AuditEntries\" WHERE \"Position\" > {count - 2}");
 
         var (code, output) = await VerifyWithOutputAsync(tenant);
 
@@ -84,13 +84,13 @@ public sealed class AuditTamperingTests(AuditServerFixture fixture) : IClassFixt
     {
         var tenant = await TenantWithEntriesAsync("xa-viet-lai");
         // Without the key the forger can only recompute an unkeyed hash chain.
-        Execute(tenant, "UPDATE AuditEntries SET UserName = 'gia-mao'");
+        Execute(tenant, "UPDATE \"AuditEntries\" SET \"UserName\" = 'gia-mao'");
         var previous = "0000000000000000000000000000000000000000000000000000000000000000";
-        foreach (var position in Rows(tenant, "SELECT Position FROM AuditEntries ORDER BY Position"))
+        foreach (var position in Rows(tenant, "SELECT \"Position\" FROM \"AuditEntries\" ORDER BY \"Position\""))
         {
             var mac = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
                 System.Text.Encoding.UTF8.GetBytes(position + previous)));
-            Execute(tenant, $"UPDATE AuditEntries SET PreviousMac = '{previous}', Mac = '{mac}' WHERE Position = {position}");
+            Execute(tenant, $"UPDATE \"AuditEntries\" SET \"PreviousMac\" = '{previous}', \"Mac\" = '{mac}' WHERE \"Position\" = {position}");
             previous = mac;
         }
 
@@ -131,27 +131,7 @@ public sealed class AuditTamperingTests(AuditServerFixture fixture) : IClassFixt
         }
     }
 
-    private string DatabaseOf(string tenant) => Path.Combine(Server.DataFolder, "Sites", tenant, "portal.db");
+    private void Execute(string tenant, string sql) => TenantStores.Execute(Server, tenant, sql);
 
-    private void Execute(string tenant, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={DatabaseOf(tenant)};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private List<string> Rows(string tenant, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={DatabaseOf(tenant)};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        using var reader = command.ExecuteReader();
-        var rows = new List<string>();
-        while (reader.Read())
-            rows.Add(Convert.ToString(reader.GetValue(0))!);
-        return rows;
-    }
+    private List<string> Rows(string tenant, string sql) => TenantStores.Rows(Server, tenant, sql);
 }

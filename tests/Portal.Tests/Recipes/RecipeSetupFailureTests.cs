@@ -96,7 +96,7 @@ public sealed class RecipeSetupFailureTests(RecipeServerFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
         Assert.StartsWith("Chỉ xóa được cơ quan chưa thiết lập xong", Pages.Alert(await central.PageAsync($"admin/tenants/{name}"), "error"));
         Assert.Equal(TenantState.Running, (await Server.Get<TenantAdministration>().FindAsync(name, CancellationToken.None))!.State);
-        Assert.True(File.Exists(TenantFiles.Database(Server.DataFolder, name)));
+        Assert.True(TenantStores.Exists(Server, name));
     }
 
     private async Task<TenantRecord> AssertLeftUninitializedAsync(string name)
@@ -106,6 +106,7 @@ public sealed class RecipeSetupFailureTests(RecipeServerFixture fixture)
         Assert.Equal(TenantState.Uninitialized, record.State);
         Assert.False(string.IsNullOrWhiteSpace(record.SetupError));
         Assert.False(Directory.Exists(TenantFiles.Folder(Server.DataFolder, name)));
+        Assert.False(TenantStores.Exists(Server, name));
         Assert.Empty(TenantFiles.OpenFiles(name));
         using var visitor = Server.Client();
         foreach (var path in new[] { $"{name}/", $"{name}/account/login" })

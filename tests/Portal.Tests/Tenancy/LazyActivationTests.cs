@@ -14,6 +14,7 @@ public sealed class LazyActivationTests(PlainServerFixture fixture) : IClassFixt
     private bool IsActive(string name) => Host.ActiveTenants.Any(t => t.Name == name);
 
     [Fact]
+    [Trait("Database", "Sqlite")]
     public async Task A_tenant_is_activated_by_its_first_request_and_released_with_its_database_files()
     {
         var name = UniqueNames.Tenant("xa-lazy");
@@ -58,6 +59,7 @@ public sealed class LazyActivationTests(PlainServerFixture fixture) : IClassFixt
     }
 
     [Fact]
+    [Trait("Database", "Sqlite")]
     public async Task The_diagnostics_page_shows_registered_and_active_tenants_and_open_files()
     {
         var cold = UniqueNames.Tenant("xa-lanh");

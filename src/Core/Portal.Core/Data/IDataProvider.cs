@@ -12,12 +12,18 @@ public interface IDataProvider
 {
     string Name { get; }
 
+    /// <summary>Makes the host's own store ready (folder or schema) before its migrations run.</summary>
+    Task InitializeHostAsync(CancellationToken cancellationToken);
+
     void ConfigureHost(DbContextOptionsBuilder builder);
 
     void ConfigureTenant(DbContextOptionsBuilder builder, TenantContext tenant, string migrationsHistoryTable);
 
     /// <summary>A new, closed connection to the tenant's store; a unit of work shares one among its DbContexts.</summary>
     DbConnection CreateConnection(TenantContext tenant);
+
+    /// <summary>Opens the connection if needed and begins a transaction that works in the tenant's store.</summary>
+    Task<DbTransaction> BeginTransactionAsync(DbConnection connection, TenantContext tenant, CancellationToken cancellationToken);
 
     /// <summary>Creates the tenant's empty store (file or schema).</summary>
     Task CreateTenantStoreAsync(string tenantName, CancellationToken cancellationToken);

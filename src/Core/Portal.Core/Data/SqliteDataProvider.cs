@@ -13,18 +13,33 @@ internal sealed class SqliteDataProvider(IOptions<PortalOptions> options) : IDat
 
     public string Name => "Sqlite";
 
-    public void ConfigureHost(DbContextOptionsBuilder builder)
+    public Task InitializeHostAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(options.Value.DataFolder);
+        return Task.CompletedTask;
+    }
+
+    public void ConfigureHost(DbContextOptionsBuilder builder) =>
         builder.UseSqlite(ConnectionString(Path.Combine(options.Value.DataFolder, "host.db")))
             .AddInterceptors(SqliteDurability.Instance);
-    }
 
     public void ConfigureTenant(DbContextOptionsBuilder builder, TenantContext tenant, string migrationsHistoryTable) =>
         builder.UseSqlite(ConnectionString(TenantFile(tenant.Name)), o => o.MigrationsHistoryTable(migrationsHistoryTable))
             .AddInterceptors(SqliteDurability.Instance);
 
     public DbConnection CreateConnection(TenantContext tenant) => new SqliteConnection(ConnectionString(TenantFile(tenant.Name)));
+
+    public async Task<DbTransaction> BeginTransactionAsync(DbConnection connection, TenantContext tenant, CancellationToken cancellationToken)
+    {
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync(cancellationToken);
+            await SqliteDurability.ApplyAsync(connection, cancellationToken);
+        }
+        // Microsoft.Data.Sqlite begins IMMEDIATE: the write lock is taken at once, so a transaction that
+        // reads then writes never fails to upgrade.
+        return await connection.BeginTransactionAsync(cancellationToken);
+    }
 
     public async Task CreateTenantStoreAsync(string tenantName, CancellationToken cancellationToken)
     {

@@ -19,8 +19,11 @@ internal sealed class SqliteDurability : DbConnectionInterceptor
         command.ExecuteNonQuery();
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData,
-        CancellationToken cancellationToken = default)
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData,
+        CancellationToken cancellationToken = default) => ApplyAsync(connection, cancellationToken);
+
+    /// <summary>For connections opened outside EF (a unit of work's), which no interceptor sees.</summary>
+    public static async Task ApplyAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         await using var command = Command(connection);
         await command.ExecuteNonQueryAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using System.Data;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -20,9 +19,7 @@ internal sealed class TenantUnitOfWork(ITenantAccessor tenants, IDataProvider pr
     {
         if (Transaction is not null)
             throw new InvalidOperationException("The unit of work already has a transaction.");
-        if (Connection.State != ConnectionState.Open)
-            await Connection.OpenAsync(cancellationToken);
-        Transaction = await Connection.BeginTransactionAsync(cancellationToken);
+        Transaction = await provider.BeginTransactionAsync(Connection, tenants.Required, cancellationToken);
         foreach (var context in _contexts)
             await context.Database.UseTransactionAsync(Transaction, cancellationToken);
         return Transaction;

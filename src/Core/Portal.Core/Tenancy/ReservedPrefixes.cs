@@ -13,6 +13,8 @@ public sealed class ReservedPrefixes(EndpointDataSource endpoints)
     [
         "api", "openapi", "health", "static", "admin", "account", "default", "assets", "css", "js",
         "fonts", "icons", "favicon.ico", "robots.txt", "scalar", "swagger", "metrics", "login", "logout",
+        // PostgreSQL's own schema: a tenant's schema is named after the tenant.
+        "public",
     ];
 
     private HashSet<string>? _all;

@@ -10,6 +10,7 @@ public sealed class TenantStore(IDataProvider provider)
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
+        await provider.InitializeHostAsync(cancellationToken);
         await using var db = Open();
         await db.Database.MigrateAsync(cancellationToken);
     }

@@ -15,7 +15,7 @@ public static class AuditChain
     {
         var canonical = string.Join('\u001f',
             entry.Position.ToString(CultureInfo.InvariantCulture),
-            entry.TimestampUtc.ToUniversalTime().Ticks.ToString(CultureInfo.InvariantCulture),
+            DateTime.SpecifyKind(entry.TimestampUtc, DateTimeKind.Utc).Ticks.ToString(CultureInfo.InvariantCulture),
             entry.UserId, entry.UserName, entry.Action, ((int)entry.Outcome).ToString(CultureInfo.InvariantCulture),
             entry.TargetKind, entry.TargetId, entry.RemoteAddress, entry.Details, entry.PreviousMac);
         return Convert.ToHexStringLower(HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(canonical)));

@@ -42,7 +42,7 @@ internal sealed class AuditTrail(
         return new AuditEntry
         {
             Position = lastPosition + 1,
-            TimestampUtc = DateTime.UtcNow,
+            TimestampUtc = StoredTime.UtcNow,
             UserId = record.UserId ?? user?.FindFirst(PortalClaims.UserId)?.Value ?? "",
             UserName = Limit(record.UserName ?? user?.FindFirst(PortalClaims.UserName)?.Value ?? "", 256),
             Action = record.Action,

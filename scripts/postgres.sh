@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Starts the machine's PostgreSQL 15 cluster without systemd (pg_ctlcluster), makes sure Portal's role
+# and database exist, and prints the connection string on stdout. Idempotent; run as root (or with
+# password-less sudo). The role's password is generated once and kept in App_Data/postgres.password.
+#   scripts/postgres.sh [--drop-test-databases] [database]
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+version=15
+cluster=main
+role=portal
+drop_test_databases=""
+if [[ "${1:-}" == --drop-test-databases ]]; then drop_test_databases=1; shift; fi
+database="${1:-portal}"
+secret_file="${PORTAL_POSTGRES_SECRET:-$repo/App_Data/postgres.password}"
+# Several test servers, each with its own pool, run at once in the suite.
+max_connections=400
+
+die() { echo "postgres: $*" >&2; exit 1; }
+
+as_root() {
+  if (( EUID == 0 )); then "$@"
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo -n "$@"
+  else die "needs root (or password-less sudo) to start PostgreSQL: $*"
+  fi
+}
+
+psql_admin() { as_root runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }
+
+command -v pg_lsclusters >/dev/null 2>&1 || die "PostgreSQL is not installed; run scripts/setup-machine.sh first."
+
+if ! pg_lsclusters -h "$version" "$cluster" >/dev/null 2>&1 || [[ -z "$(pg_lsclusters -h "$version" "$cluster" 2>/dev/null)" ]]; then
+  as_root pg_createcluster "$version" "$cluster" >/dev/null
+fi
+
+current="$(as_root pg_conftool -s "$version" "$cluster" show max_connections 2>/dev/null || echo 0)"
+if (( current < max_connections )); then
+  as_root pg_conftool "$version" "$cluster" set max_connections "$max_connections"
+  [[ "$(pg_lsclusters -h "$version" "$cluster" | awk '{print $4}')" == online ]] && as_root pg_ctlcluster "$version" "$cluster" restart
+fi
+
+if [[ "$(pg_lsclusters -h "$version" "$cluster" | awk '{print $4}')" != online ]]; then
+  # Without systemd (a container, a fresh root) pg_ctlcluster starts the server itself.
+  as_root pg_ctlcluster "$version" "$cluster" start || die "could not start PostgreSQL $version/$cluster; see /var/log/postgresql/postgresql-$version-$cluster.log"
+fi
+port="$(pg_lsclusters -h "$version" "$cluster" | awk '{print $3}')"
+
+for _ in $(seq 1 50); do
+  psql_admin -c "SELECT 1" >/dev/null 2>&1 && break
+  sleep 0.2
+done
+
+if [[ ! -s "$secret_file" ]]; then
+  mkdir -p "$(dirname "$secret_file")"
+  (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$secret_file")
+fi
+password="$(cat "$secret_file")"
+
+psql_admin -v role="$role" -v password="$password" <<'SQL' >/dev/null
+SELECT format('CREATE ROLE %I LOGIN CREATEDB', :'role') WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'role') \gexec
+SELECT format('ALTER ROLE %I WITH LOGIN CREATEDB PASSWORD %L', :'role', :'password') \gexec
+SQL
+psql_admin -v role="$role" -v db="$database" <<'SQL' >/dev/null
+SELECT format('CREATE DATABASE %I OWNER %I', :'db', :'role') WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = :'db') \gexec
+SQL
+
+if [[ -n "$drop_test_databases" ]]; then
+  # Databases the test servers made and could not drop (a killed run): gone before the next pass.
+  psql_admin -c "SELECT datname FROM pg_database WHERE datname LIKE 'portal\_test\_%'" | while read -r leftover; do
+    [[ -n "$leftover" ]] && psql_admin -c "DROP DATABASE IF EXISTS \"$leftover\" WITH (FORCE)" >/dev/null
+  done
+fi
+
+echo "Host=127.0.0.1;Port=$port;Username=$role;Password=$password;Database=$database"
