@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using Portal.Registers.Models;
 
 namespace Portal.Tests.Registers;
 
@@ -27,6 +26,4 @@ public static class RegisterPages
         fields[key] = value;
         return fields;
     }
-
-    public static string Heading(string code) => Portal.Registers.RegisterColumnText.Of(RegisterColumnCodes.Parse(code)!.Value);
 }

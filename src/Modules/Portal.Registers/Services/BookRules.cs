@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Portal.Registers.Services;
 
 /// <summary>What a book's code and name must be, checked alike for recipes and the admin's form.</summary>
-public static partial class BookRules
+internal static partial class BookRules
 {
     public const int CodeLength = 50;
     public const int NameLength = 300;

@@ -4,7 +4,7 @@ namespace Portal.Registers.Services;
 /// Reads the admin's choice of printed columns: a position per column (1, 2, …), blank for a column
 /// the book does not print. Positions need not be consecutive; they only set the order.
 /// </summary>
-public static class ColumnOrder
+internal static class ColumnOrder
 {
     public const int MaxPosition = 99;
 

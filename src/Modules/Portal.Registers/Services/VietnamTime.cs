@@ -1,7 +1,7 @@
 namespace Portal.Registers.Services;
 
 /// <summary>Asia/Ho_Chi_Minh time, in which the numbering year starts: UTC+7 all year, without daylight saving since 1975.</summary>
-public static class VietnamTime
+internal static class VietnamTime
 {
     private static readonly TimeSpan Offset = TimeSpan.FromHours(7);
 
