@@ -7,6 +7,10 @@ namespace Portal.Registers;
 /// </summary>
 public interface IRegisterNumbering
 {
-    /// <summary>The next number of the active book with this code, for the year that <paramref name="at"/> falls in (Vietnam time).</summary>
+    /// <summary>
+    /// The next number of the active book with this code, for the year that <paramref name="at"/> falls in
+    /// (Vietnam time). Throws <see cref="RegisterUnavailableException"/> for an unknown or inactive book, and
+    /// <see cref="InvalidOperationException"/> when the unit of work has no open transaction.
+    /// </summary>
     Task<RegisterNumber> NextAsync(string bookCode, DateTimeOffset at, CancellationToken cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Audit;
 using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
@@ -7,18 +8,23 @@ using Portal.Core.Recipes;
 using Portal.Identity;
 using Portal.Registers.Models;
 using Portal.Registers.Recipes;
+using Portal.Registers.Services;
 
 namespace Portal.Registers;
 
-/// <summary>The agency's registers of state secrets (sổ đăng ký), configured by recipe and by the tenant admin.</summary>
+/// <summary>The agency's registers of state secrets (sổ đăng ký), configured by recipe and by the tenant admin, and their numbering.</summary>
 public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(RegistersFeature.Id, "Sổ đăng ký văn bản mật",
-        "Sổ đăng ký bí mật nhà nước đến, đi và sổ chuyển giao.", [IdentityFeature.Id]);
+        "Sổ đăng ký bí mật nhà nước đến, đi và sổ chuyển giao.", [IdentityFeature.Id, AuditFeature.Id]);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddTenantDbContext<RegistersDb>(RegistersFeature.Id, o => new RegistersDb(o));
+        services.AddScoped<RegisterSubjectSettings>();
+        services.AddScoped<IRegisterNumbering, RegisterNumbering>();
+        services.AddScoped<IRegistrationBooks, RegistrationBooks>();
+        services.AddScoped<RegisterAdministration>();
         services.AddSingleton<IRecipeStep, RegistrationBooksRecipeStep>();
         services.AddSingleton(new MenuEntry(MenuSections.Administration, "Sổ văn bản", "/admin/registers", "file-text", 30,
             RegistersFeature.Id, u => u.IsInRole(Roles.TenantAdmin)));

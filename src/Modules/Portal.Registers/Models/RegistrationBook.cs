@@ -8,4 +8,7 @@ public sealed class RegistrationBook
     public required string Name { get; set; }
     public RegisterKind Kind { get; set; }
     public bool IsActive { get; set; } = true;
+
+    /// <summary>The printed columns' codes in order, comma-separated; empty means the default columns of the kind.</summary>
+    public string Columns { get; set; } = "";
 }
