@@ -29,7 +29,12 @@ psql_admin() { as_root runuser -u postgres -- psql --cluster "$version/$cluster"
 command -v pg_lsclusters >/dev/null 2>&1 || die "PostgreSQL is not installed; run scripts/setup-machine.sh first."
 
 if ! pg_lsclusters -h "$version" "$cluster" >/dev/null 2>&1 || [[ -z "$(pg_lsclusters -h "$version" "$cluster" 2>/dev/null)" ]]; then
-  as_root pg_createcluster --start-conf=manual "$version" "$cluster" >/dev/null
+  # A port nobody listens on and no other cluster is configured for (another PostgreSQL may hold 5432).
+  port=5432
+  while ss -Hltn "sport = :$port" 2>/dev/null | grep -q . || pg_lsclusters -h | awk '{print $3}' | grep -qx "$port"; do
+    port=$((port + 1))
+  done
+  as_root pg_createcluster --start-conf=manual -p "$port" "$version" "$cluster" >/dev/null
 fi
 
 current="$(as_root pg_conftool -s "$version" "$cluster" show max_connections 2>/dev/null || echo 0)"
