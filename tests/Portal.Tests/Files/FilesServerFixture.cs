@@ -14,6 +14,8 @@ public sealed class FilesServerFixture : IAsyncLifetime
     public const string Tenant = "xa-kho-tep";
     public static readonly string MasterKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
 
+    public const long MaxFileBytes = 300L * 1024 * 1024;
+
     public PortalTestServer Server { get; private set; } = null!;
 
     public SignedInClients Clients { get; private set; } = null!;
@@ -21,7 +23,12 @@ public sealed class FilesServerFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Server = await PortalTestServer.StartAsync(demoTenants: false,
-            settings: new Dictionary<string, string?> { ["Portal:MasterKey"] = MasterKey },
+            settings: new Dictionary<string, string?>
+            {
+                ["Portal:MasterKey"] = MasterKey,
+                // The limit is a setting: raised from its default (200 MB) so a 300 MB file can make the round trip.
+                ["Portal:Files:MaxFileBytes"] = MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
             extraModules: [new UploadTestModule()]);
         await Server.CreateTenantAsync(Tenant);
         Clients = new SignedInClients(Server);

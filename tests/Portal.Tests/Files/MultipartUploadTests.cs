@@ -92,19 +92,16 @@ public sealed class MultipartUploadTests(FilesServerFixture fixture)
     [Fact]
     public async Task A_2_GB_upload_without_a_length_is_stopped_at_the_limit_and_leaves_nothing()
     {
+        const long twoGigabytes = 2L * 1024 * 1024 * 1024;
         var (client, token) = await SignedInFormAsync();
         var before = fixture.VaultContents();
-        using var form = new MultipartFormDataContent
-        {
-            { token, "__RequestVerificationToken" },
-            { FilePart(new GeneratedContent(2L * 1024 * 1024 * 1024, SampleFiles.PdfPrefix)), "attachments", "Khổng lồ.pdf" },
-        };
-        Assert.Null(form.Headers.ContentLength);
 
-        using var response = await PostAsync(client, form);
+        var outcome = await RawChunkedUpload.SendAsync(fixture.Server.BaseAddress, Path, client.Cookies, await token.ReadAsStringAsync(),
+            new GeneratedContent(twoGigabytes, SampleFiles.PdfPrefix), "Khổng lồ.pdf");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("Tệp vượt quá dung lượng cho phép (200 MB).", await response.Content.ReadAsStringAsync());
+        Assert.Equal(400, outcome.Status);
+        Assert.Equal("Tệp vượt quá dung lượng cho phép (300 MB).", outcome.Body);
+        Assert.True(outcome.BytesSent < twoGigabytes, "The server read the whole upload instead of stopping at its limit.");
         Assert.Equal(before, fixture.VaultContents());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Path)).StatusCode);
     }

@@ -26,18 +26,15 @@ public sealed class VaultRejectionTests(FilesServerFixture fixture)
     [Fact]
     public async Task A_file_past_the_limit_is_refused_while_it_streams_without_a_length()
     {
-        var message = await RefusedAsync(new GeneratedContent(200L * 1024 * 1024 + 1, SampleFiles.PdfPrefix), "Quá lớn.pdf");
+        var message = await RefusedAsync(new GeneratedContent(FilesServerFixture.MaxFileBytes + 1, SampleFiles.PdfPrefix), "Quá lớn.pdf");
 
-        Assert.Contains("vượt quá dung lượng cho phép (200 MB)", message);
+        Assert.Contains("vượt quá dung lượng cho phép (300 MB)", message);
     }
 
     [Fact]
-    public async Task A_file_of_exactly_the_limit_is_kept()
+    public void The_limit_is_200_MB_unless_configured()
     {
-        var stored = await fixture.KeepAsync(new GeneratedContent(200L * 1024 * 1024, SampleFiles.PdfPrefix), "Vừa đủ.pdf");
-
-        Assert.Equal(200L * 1024 * 1024, stored.Length);
-        Assert.NotNull(await fixture.FindAsync(stored.Id));
+        Assert.Equal(200L * 1024 * 1024, new FilesOptions().MaxFileBytes);
     }
 
     [Theory]

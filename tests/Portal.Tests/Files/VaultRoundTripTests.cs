@@ -63,9 +63,9 @@ public sealed class VaultRoundTripTests(FilesServerFixture fixture)
     }
 
     [Fact]
-    public async Task A_300_MB_file_goes_in_and_out_in_bounded_memory()
+    public async Task A_300_MB_file_exactly_at_the_limit_goes_in_and_out_in_bounded_memory()
     {
-        const long length = 300L * 1024 * 1024;
+        const long length = FilesServerFixture.MaxFileBytes;
         var expected = GeneratedContent.Sha256(length, SampleFiles.PdfPrefix);
 
         var before = GC.GetTotalAllocatedBytes(precise: true);

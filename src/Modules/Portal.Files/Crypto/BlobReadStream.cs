@@ -23,6 +23,7 @@ internal sealed class BlobReadStream : Stream
     private long _loadedIndex = -1;
     private int _loadedLength;
     private long _position;
+    private bool _finalChecked;
 
     private BlobReadStream(SafeFileHandle file, Guid id, byte[] fileKey, byte[] header, int chunkSize, long lastIndex, long length)
     {
@@ -85,10 +86,10 @@ internal sealed class BlobReadStream : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        if (_position >= Length || buffer.Length == 0)
+        if (buffer.Length == 0)
             return 0;
-        var index = _position / _chunkSize;
-        if (index != _loadedIndex)
+        var index = ChunkToRead();
+        if (index >= 0 && index != _loadedIndex)
         {
             var length = SealedLength(index);
             if (RandomAccess.Read(_file, _sealed.AsSpan(0, length), Offset(index)) != length)
@@ -99,15 +100,15 @@ internal sealed class BlobReadStream : Stream
     }
 
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        _position >= Length || buffer.Length == 0 ? ValueTask.FromResult(0) : ReadChunkAsync(buffer, cancellationToken);
+        buffer.Length == 0 ? ValueTask.FromResult(0) : ReadChunkAsync(buffer, cancellationToken);
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     private async ValueTask<int> ReadChunkAsync(Memory<byte> buffer, CancellationToken cancellationToken)
     {
-        var index = _position / _chunkSize;
-        if (index != _loadedIndex)
+        var index = ChunkToRead();
+        if (index >= 0 && index != _loadedIndex)
         {
             var length = SealedLength(index);
             if (await RandomAccess.ReadAsync(_file, _sealed.AsMemory(0, length), Offset(index), cancellationToken) != length)
@@ -116,6 +117,12 @@ internal sealed class BlobReadStream : Stream
         }
         return CopyOut(buffer.Span);
     }
+
+    /// <summary>
+    /// The chunk holding the position; at the end, the final chunk until its tag has been checked, so a
+    /// blob cut just after a full chunk (leaving what looks like an empty final chunk) is caught.
+    /// </summary>
+    private long ChunkToRead() => _position < Length ? _position / _chunkSize : _finalChecked ? -1 : _lastIndex;
 
     private int SealedLength(long index) =>
         (index == _lastIndex ? (int)(Length - index * _chunkSize) : _chunkSize) + BlobFormat.TagSize;
@@ -142,10 +149,13 @@ internal sealed class BlobReadStream : Stream
         }
         _loadedIndex = index;
         _loadedLength = plainLength;
+        _finalChecked |= index == _lastIndex;
     }
 
     private int CopyOut(Span<byte> buffer)
     {
+        if (_position >= Length)
+            return 0;
         var offset = (int)(_position - _loadedIndex * _chunkSize);
         var count = Math.Min(buffer.Length, _loadedLength - offset);
         _plain.AsSpan(offset, count).CopyTo(buffer);
