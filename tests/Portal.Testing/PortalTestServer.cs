@@ -35,8 +35,9 @@ public sealed class PortalTestServer : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _app.Services.GetRequiredService<T>();
 
+    /// <param name="sharedDatabase">Another server's database to work on (its tenants, its rows), instead of a new one.</param>
     public static async Task<PortalTestServer> StartAsync(bool demoTenants = true, IDictionary<string, string?>? settings = null,
-        string? dataFolder = null, IEnumerable<IModuleStartup>? extraModules = null)
+        string? dataFolder = null, IEnumerable<IModuleStartup>? extraModules = null, TestDatabase? sharedDatabase = null)
     {
         var owned = dataFolder is null;
         dataFolder ??= Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
@@ -50,7 +51,7 @@ public sealed class PortalTestServer : IAsyncDisposable
             // Tests sign in many people from one address; the limiter itself is tested with its default.
             ["Portal:SignInAttemptsPerMinute"] = "10000",
         };
-        var database = await TestDatabase.CreateAsync(dataFolder, owned);
+        var database = sharedDatabase is null ? await TestDatabase.CreateAsync(dataFolder, owned) : TestDatabase.Shared(sharedDatabase);
         foreach (var (key, value) in database.Settings())
             values[key] = value;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

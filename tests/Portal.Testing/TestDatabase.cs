@@ -61,6 +61,10 @@ public sealed class TestDatabase
         return new TestDatabase("Postgres", own, admin, name, owned);
     }
 
+    /// <summary>A database another server already uses (a second server on the same store); never dropped here.</summary>
+    public static TestDatabase Shared(TestDatabase other) =>
+        new(other.Provider, other.ConnectionString, null, other.Name, owned: false);
+
     public IEnumerable<KeyValuePair<string, string?>> Settings()
     {
         yield return new("Portal:DatabaseProvider", Provider);

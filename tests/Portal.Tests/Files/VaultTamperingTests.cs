@@ -114,7 +114,8 @@ public sealed class VaultTamperingTests(FilesServerFixture fixture)
         var otherKey = Convert.ToBase64String(Enumerable.Repeat((byte)9, 32).ToArray());
 
         await using var other = await PortalTestServer.StartAsync(demoTenants: false, dataFolder: copy,
-            settings: new Dictionary<string, string?> { ["Portal:MasterKey"] = otherKey }, extraModules: [new UploadTestModule()]);
+            settings: new Dictionary<string, string?> { ["Portal:MasterKey"] = otherKey }, extraModules: [new UploadTestModule()],
+            sharedDatabase: fixture.Server.Database);
         var host = other.Get<TenantHost>();
         var tenant = await host.ActivateAsync(FilesServerFixture.Tenant);
         var error = await Assert.ThrowsAsync<FileUnreadableException>(() => host.RunAsync(tenant!, services =>

@@ -48,6 +48,18 @@ public sealed class ModuleCatalogue
         return result;
     }
 
+    /// <summary>
+    /// A tenant's features with every always-enabled feature (and what it needs) added: a module that
+    /// became mandatory after the tenant was set up is switched on at its next activation.
+    /// </summary>
+    public IReadOnlySet<string> WithAlwaysEnabled(IReadOnlySet<string> current, bool centralOffice)
+    {
+        var always = _features.Values.Where(f => f.AlwaysEnabled && (centralOffice || !f.CentralOfficeOnly)).Select(f => f.Id);
+        var result = Closure(always, []);
+        result.UnionWith(current);
+        return result;
+    }
+
     /// <summary>The features a tenant has after disabling <paramref name="featureId"/>; refused when another enabled feature needs it.</summary>
     public IReadOnlySet<string> Disable(IEnumerable<string> current, string featureId)
     {

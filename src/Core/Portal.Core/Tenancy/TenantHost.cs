@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Core.Data;
+using Portal.Core.Modules;
 
 namespace Portal.Core.Tenancy;
 
@@ -14,6 +15,7 @@ public sealed class TenantHost(
     TenantStore store,
     TenantMigrator migrator,
     IDataProvider provider,
+    ModuleCatalogue catalogue,
     IServiceScopeFactory scopes,
     ITenantAccessor accessor,
     IOptions<PortalOptions> options,
@@ -143,6 +145,12 @@ public sealed class TenantHost(
         var record = await store.FindAsync(name, CancellationToken.None);
         if (record is not { State: TenantState.Running })
             return null;
+        var features = catalogue.WithAlwaysEnabled(record.FeatureSet, record.IsDefault);
+        if (!features.SetEquals(record.FeatureSet))
+        {
+            record.Features = string.Join(' ', features.Order(StringComparer.Ordinal));
+            await store.UpdateAsync(record, CancellationToken.None);
+        }
         var tenant = new TenantContext(record, TenantFolder(name));
         var fingerprint = migrator.Fingerprint(tenant);
         if (record.SchemaFingerprint != fingerprint)
