@@ -1,5 +1,6 @@
 using System.Runtime;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Portal.Core;
 using Portal.Core.Diagnostics;
 using Portal.Core.Tenancy;
@@ -22,7 +23,20 @@ public static class MemoryProbe
             server.Get<TenantHost>().ActiveTenants.Count,
             ProcessFacts.OpenFiles(path => path.StartsWith(sites, StringComparison.Ordinal)).Count,
             RuntimeCounters.EfServiceProviders(),
-            RuntimeCounters.SqlitePoolGroups());
+            RuntimeCounters.SqlitePoolGroups(),
+            ServerConnections(server.Database));
+    }
+
+    /// <summary>The PostgreSQL server's backends on this server's database, the probe's own not counted.</summary>
+    private static int ServerConnections(TestDatabase database)
+    {
+        if (database.ConnectionString is null)
+            return 0;
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()", connection);
+        return Convert.ToInt32(command.ExecuteScalar());
     }
 
     public static void FullCollection()

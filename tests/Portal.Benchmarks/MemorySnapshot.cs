@@ -1,6 +1,9 @@
 namespace Portal.Benchmarks;
 
-/// <summary>The process after a full, compacting collection: what the OS and the runtime say it holds.</summary>
+/// <summary>
+/// The process after a full, compacting collection: what the OS and the runtime say it holds, and on
+/// PostgreSQL the server connections it has open (0 on SQLite, whose files are counted instead).
+/// </summary>
 public sealed record MemorySnapshot(
     double RssMiB,
     double ManagedHeapMiB,
@@ -8,4 +11,5 @@ public sealed record MemorySnapshot(
     int ActiveTenants,
     int OpenSiteFiles,
     int EfServiceProviders,
-    int SqlitePoolGroups);
+    int SqlitePoolGroups,
+    int DatabaseConnections);

@@ -17,7 +17,7 @@ public static class ReportPrinter
         if (c.FromEarlierRun)
             Console.WriteLine($"(tenants reused: creation figures from the run that created them, {c.CreatedUtc:yyyy-MM-dd HH:mm} UTC)");
         Console.WriteLine();
-        Console.WriteLine($"{"Memory (after full GC)",-40} {"RSS MiB",9} {"heap MiB",9} {"active",7} {"db files",9} {"EF sps",7} {"pools",6}");
+        Console.WriteLine($"{"Memory (after full GC)",-40} {"RSS MiB",9} {"heap MiB",9} {"active",7} {"db files",9} {"EF sps",7} {"pools",6} {"pg conns",8}");
         if (r.Baseline is { } b)
             Row("central office only (baseline)", b.Idle);
         Row($"{m.Registered} registered, 0 active", m.Idle);
@@ -49,7 +49,7 @@ public static class ReportPrinter
 
     private static void Row(string label, MemorySnapshot s) =>
         Console.WriteLine($"{label,-40} {s.RssMiB,9} {s.ManagedHeapMiB,9} {s.ActiveTenants,7} {s.OpenSiteFiles,9} " +
-                          $"{s.EfServiceProviders,7} {s.SqlitePoolGroups,6}");
+                          $"{s.EfServiceProviders,7} {s.SqlitePoolGroups,6} {s.DatabaseConnections,8}");
 
     private static void Row(string label, LatencyStats s) =>
         Console.WriteLine($"{label,-40} {s.Count,5} {s.P50,8} {s.P95,8} {s.P99,8} {s.Max,8} {s.Mean,8} {s.Failures,5}");

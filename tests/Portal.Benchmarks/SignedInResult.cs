@@ -14,5 +14,5 @@ public sealed record SignedInResult(
 {
     public static readonly SignedInResult None = new(LatencyStats.Of([]), Empty, LatencyStats.Of([]), LatencyStats.Of([]), Empty, 0, Empty, Empty, []);
 
-    private static MemorySnapshot Empty => new(0, 0, 0, 0, 0, 0, 0);
+    private static MemorySnapshot Empty => new(0, 0, 0, 0, 0, 0, 0, 0);
 }
