@@ -13,4 +13,7 @@ public sealed class RenderingOptions
 
     /// <summary>Prints at once; the rest wait their turn. Two, for the two cores of a small server.</summary>
     public int MaxConcurrentJobs { get; set; } = 2;
+
+    /// <summary>The most rows a table printed to PDF may have: its HTML is built whole, and a longer register belongs in XLSX.</summary>
+    public int MaxPdfTableRows { get; set; } = 5_000;
 }

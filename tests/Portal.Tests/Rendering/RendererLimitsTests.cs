@@ -5,7 +5,7 @@ using Portal.Testing;
 
 namespace Portal.Tests.Rendering;
 
-/// <summary>A job past its time limit, a missing browser and the server's shutdown, each seen as the caller or the machine sees it.</summary>
+/// <summary>A job past its time limit, a missing browser, a table too long and the server's shutdown, as the caller or the machine sees them.</summary>
 [Collection(RenderingCollection.Name)]
 public sealed class RendererLimitsTests
 {
@@ -29,6 +29,20 @@ public sealed class RendererLimitsTests
             services.GetRequiredService<IPdfRenderer>().RenderAsync(new PdfRequest(Html.Document("<p>Sổ</p>")), CancellationToken.None));
 
         Assert.StartsWith("Không tạo được tệp PDF", refused.Message);
+    }
+
+    [Fact]
+    public async Task A_table_too_long_to_print_is_refused_before_anything_is_written()
+    {
+        await using var services = Module(new() { ["Portal:Rendering:MaxPdfTableRows"] = "1000" });
+        var rows = Enumerable.Range(1, 1001).Select(i => (IReadOnlyList<string?>)[$"{i}", "Văn bản"]).ToAsyncEnumerable();
+        using var output = new MemoryStream();
+
+        var refused = await Assert.ThrowsAsync<PdfRenderException>(() => services.GetRequiredService<ITableExport>()
+            .WriteAsync(new ExportTable("Sổ đăng ký", ["Số", "Trích yếu"], rows), TableFormat.Pdf, output, CancellationToken.None));
+
+        Assert.Equal("Bảng có hơn 1.000 dòng, quá dài để in ra PDF. Xin xuất ra XLSX, hoặc chọn khoảng thời gian ngắn hơn.", refused.Message);
+        Assert.Equal(0, output.Length);
     }
 
     [Fact]

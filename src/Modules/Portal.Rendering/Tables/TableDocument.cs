@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 
@@ -16,7 +17,9 @@ internal static class TableDocument
         + "th,td{border:0.5pt solid #000;padding:2pt 4pt;vertical-align:top;text-align:left;overflow-wrap:break-word}"
         + "th{font-weight:bold;background:#eee}";
 
-    public static async Task<string> BuildAsync(ExportTable table, CancellationToken cancellationToken)
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static async Task<string> BuildAsync(ExportTable table, int maxRows, CancellationToken cancellationToken)
     {
         var html = new StringBuilder("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>")
             .Append(Encode(table.Title)).Append("</title><style>").Append(Style).Append("</style></head><body><h1>")
@@ -27,8 +30,12 @@ internal static class TableDocument
         foreach (var column in table.Columns)
             html.Append("<th>").Append(Encode(column)).Append("</th>");
         html.Append("</tr></thead><tbody>");
+        var rows = 0;
         await foreach (var values in table.Rows.WithCancellation(cancellationToken))
         {
+            if (++rows > maxRows)
+                throw new PdfRenderException($"Bảng có hơn {maxRows.ToString("N0", Vietnamese)} dòng, quá dài để in ra PDF. "
+                    + "Xin xuất ra XLSX, hoặc chọn khoảng thời gian ngắn hơn.");
             html.Append("<tr>");
             foreach (var value in values)
                 html.Append("<td>").Append(Encode(value)).Append("</td>");

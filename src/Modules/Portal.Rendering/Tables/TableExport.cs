@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Options;
+
 namespace Portal.Rendering.Tables;
 
 /// <summary>The one way modules export a table; access checks and the audit entry stay with the caller.</summary>
-internal sealed class TableExport(IPdfRenderer renderer) : ITableExport
+internal sealed class TableExport(IPdfRenderer renderer, IOptions<RenderingOptions> options) : ITableExport
 {
     /// <summary>Past this many columns a PDF page turns sideways.</summary>
     private const int PortraitColumns = 6;
@@ -19,7 +21,7 @@ internal sealed class TableExport(IPdfRenderer renderer) : ITableExport
                 await CsvTableWriter.WriteAsync(table, output, cancellationToken);
                 break;
             case TableFormat.Pdf:
-                var pdf = await renderer.RenderAsync(new PdfRequest(await TableDocument.BuildAsync(table, cancellationToken))
+                var pdf = await renderer.RenderAsync(new PdfRequest(await TableDocument.BuildAsync(table, options.Value.MaxPdfTableRows, cancellationToken))
                 {
                     Mark = table.Mark,
                     FooterNote = table.Note,
