@@ -77,6 +77,37 @@ public sealed class TableExportTests(RenderingFixture fixture)
         Assert.Contains("Văn bản 150 về việc", text.Pages[^1]);
     }
 
+    [Fact]
+    public async Task A_failure_while_reading_the_rows_reaches_the_caller()
+    {
+        var table = new ExportTable(Title, Columns, FailingRows());
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            fixture.Export.WriteAsync(table, TableFormat.Xlsx, new AsyncOnlyStream(new MemoryStream()), CancellationToken.None));
+
+        Assert.Equal("Mất kết nối cơ sở dữ liệu", failure.Message);
+    }
+
+    [Fact]
+    public async Task A_download_cut_off_midway_stops_the_export()
+    {
+        var rows = Enumerable.Range(1, 20_000).Select(i => (IReadOnlyList<string?>)[$"{i}", $"Văn bản {i}"]).ToAsyncEnumerable();
+        var cut = new CutOffStream(after: 64 << 10);
+
+        await Assert.ThrowsAsync<IOException>(() =>
+            fixture.Export.WriteAsync(new ExportTable(Title, ["Số", "Trích yếu"], rows), TableFormat.Xlsx, cut, CancellationToken.None));
+    }
+
+    private static async IAsyncEnumerable<IReadOnlyList<string?>> FailingRows()
+    {
+        for (var i = 1; i <= 10; i++)
+        {
+            await Task.Yield();
+            yield return [$"{i}", "03/01/2026", "Bộ Công an", "Văn bản", "Mật"];
+        }
+        throw new InvalidOperationException("Mất kết nối cơ sở dữ liệu");
+    }
+
     private async Task<byte[]> ExportAsync(ExportTable table, TableFormat format)
     {
         using var output = new MemoryStream();
