@@ -6,12 +6,13 @@ namespace Portal.Core.Export;
 /// </summary>
 public static class CsvCell
 {
-    public static string Safe(string? value)
+    public static string Safe(string? value) => "\"" + Neutral(value).Replace("\"", "\"\"") + "\"";
+
+    /// <summary>The value with a leading = + - @ (or tab, CR) neutralised by an apostrophe, unquoted (for XLSX text cells).</summary>
+    public static string Neutral(string? value)
     {
         var text = value ?? "";
-        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-            text = "'" + text;
-        return "\"" + text.Replace("\"", "\"\"") + "\"";
+        return text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
     }
 
     public static string Row(params string?[] values) => string.Join(',', values.Select(Safe));
