@@ -14,5 +14,6 @@ public static class PortalModules
         new Tenants.Startup(),
         new Registers.Startup(),
         new ApiTokens.Startup(),
+        new Incoming.Startup(),
     ];
 }
