@@ -1,18 +1,17 @@
 #!/usr/bin/env bash
-# Starts the machine's PostgreSQL 15 cluster without systemd (pg_ctlcluster), makes sure Portal's role
-# and database exist, and prints the connection string on stdout. Idempotent; run as root (or with
+# Starts Portal's own PostgreSQL 15 cluster ("portal", beside the machine's "main", on the first free
+# port from 5432 up) without systemd (pg_ctlcluster), makes sure Portal's role and database exist,
+# and prints the connection string on stdout. Idempotent; run as root (or with
 # password-less sudo). The role's password is generated once and kept in App_Data/postgres.password.
 #   scripts/postgres.sh [--drop-test-databases] [database]
 set -euo pipefail
 
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 version=15
-cluster=main
+cluster=portal
 role=portal
 drop_test_databases=""
 if [[ "${1:-}" == --drop-test-databases ]]; then drop_test_databases=1; shift; fi
 database="${1:-portal}"
-secret_file="${PORTAL_POSTGRES_SECRET:-$repo/App_Data/postgres.password}"
 # Several test servers, each with its own pool, run at once in the suite.
 max_connections=400
 
@@ -25,12 +24,17 @@ as_root() {
   fi
 }
 
-psql_admin() { as_root runuser -u postgres -- psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }
+psql_admin() { as_root runuser -u postgres -- psql --cluster "$version/$cluster" -X -q -v ON_ERROR_STOP=1 -At "$@"; }
 
 command -v pg_lsclusters >/dev/null 2>&1 || die "PostgreSQL is not installed; run scripts/setup-machine.sh first."
 
 if ! pg_lsclusters -h "$version" "$cluster" >/dev/null 2>&1 || [[ -z "$(pg_lsclusters -h "$version" "$cluster" 2>/dev/null)" ]]; then
-  as_root pg_createcluster "$version" "$cluster" >/dev/null
+  # A port nobody listens on and no other cluster is configured for (another PostgreSQL may hold 5432).
+  port=5432
+  while ss -Hltn "sport = :$port" 2>/dev/null | grep -q . || pg_lsclusters -h | awk '{print $3}' | grep -qx "$port"; do
+    port=$((port + 1))
+  done
+  as_root pg_createcluster --start-conf=manual -p "$port" "$version" "$cluster" >/dev/null
 fi
 
 current="$(as_root pg_conftool -s "$version" "$cluster" show max_connections 2>/dev/null || echo 0)"
@@ -50,11 +54,11 @@ for _ in $(seq 1 50); do
   sleep 0.2
 done
 
-if [[ ! -s "$secret_file" ]]; then
-  mkdir -p "$(dirname "$secret_file")"
-  (umask 077; head -c 24 /dev/urandom | base64 | tr -d '/+=' >"$secret_file")
+secret_file="/etc/postgresql/$version/$cluster/portal.password"
+if ! as_root test -s "$secret_file"; then
+  head -c 24 /dev/urandom | base64 | tr -d '/+=' | as_root install -m 600 /dev/stdin "$secret_file"
 fi
-password="$(cat "$secret_file")"
+password="$(as_root cat "$secret_file")"
 
 psql_admin -v role="$role" -v password="$password" <<'SQL' >/dev/null
 SELECT format('CREATE ROLE %I LOGIN CREATEDB', :'role') WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'role') \gexec

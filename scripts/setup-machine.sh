@@ -16,6 +16,7 @@ log="${TMPDIR:-/tmp}/portal-setup-machine.log"
 #   ghostscript         PDF normalisation / rasterising fallback
 #   postgresql          the production data provider; tests run on it too
 #   wrk                 HTTP load generator for the load tests (DESIGN.md's package list)
+#   iproute2            ss: scripts/postgres.sh looks for a free port for Portal's PostgreSQL cluster
 packages=(
   chromium
   fonts-liberation2
@@ -28,6 +29,7 @@ packages=(
   ghostscript
   postgresql
   wrk
+  iproute2
 )
 
 die() { echo "setup-machine: $*" >&2; exit 1; }

@@ -15,5 +15,6 @@ public static class PortalModules
         new Registers.Startup(),
         new ApiTokens.Startup(),
         new Incoming.Startup(),
+        new Files.Startup(),
     ];
 }

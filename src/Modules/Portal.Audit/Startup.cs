@@ -24,6 +24,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<Portal.Core.Tenancy.ITenantStoreEvents, AuditHeadCleanup>();
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<AuditVerifier>();
+        services.AddSingleton<IAuditVocabulary, AuditVocabulary>();
         services.AddScoped<IAuditReader, AuditReader>();
         services.AddSingleton<Portal.Core.Cli.ICliCommand, AuditCommand>();
         services.AddSingleton(new MenuEntry(MenuSections.Administration, "Nhật ký truy cập", "/admin/audit", "history", 90,

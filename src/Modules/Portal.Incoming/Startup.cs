@@ -37,6 +37,9 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IncomingDetails>();
         services.AddScoped<IIncomingRegister, IncomingRegister>();
         services.AddScoped<RegisterViewing>();
+        services.AddSingleton(AuditTerm.Target(IncomingFeature.Kind, "Văn bản đến"));
+        foreach (var action in IncomingAuditActions.All)
+            services.AddSingleton(AuditTerm.Action(action, IncomingAuditActions.Text(action)));
         foreach (var entry in IncomingMenu.Entries)
             services.AddSingleton(entry);
     }

@@ -26,6 +26,12 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IRegistrationBooks, RegistrationBooks>();
         services.AddScoped<RegisterAdministration>();
         services.AddSingleton<IRecipeStep, RegistrationBooksRecipeStep>();
+        services.AddSingleton(AuditTerm.Target(RegisterAuditActions.TargetKind, "Sổ văn bản"));
+        services.AddSingleton(AuditTerm.Action(RegisterAuditActions.Created, "Tạo sổ văn bản"));
+        services.AddSingleton(AuditTerm.Action(RegisterAuditActions.Updated, "Sửa sổ văn bản"));
+        services.AddSingleton(AuditTerm.Action(RegisterAuditActions.Deactivated, "Ngừng sử dụng sổ văn bản"));
+        services.AddSingleton(AuditTerm.Action(RegisterAuditActions.Activated, "Dùng lại sổ văn bản"));
+        services.AddSingleton(AuditTerm.Action(RegisterAuditActions.SubjectsChanged, "Đổi quy định hiện trích yếu trong sổ"));
         services.AddSingleton(new MenuEntry(MenuSections.Administration, "Sổ văn bản", "/admin/registers", "file-text", 30,
             RegistersFeature.Id, u => u.IsInRole(Roles.TenantAdmin)));
     }

@@ -67,6 +67,25 @@ public sealed class RegisterPagesTests(DemoServerFixture fixture)
     }
 
     [Fact]
+    public async Task The_security_officer_reads_register_changes_in_the_audit_trail_by_their_Vietnamese_names()
+    {
+        var tenant = DemoAccounts.Department;
+        var admin = await fixture.Clients.TenantAdminAsync(tenant);
+        var code = "KT-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        var fields = RegisterPages.Positions("arrival-number", "arrival-date").With("Code", code).With("Name", "Sổ thử nhật ký").With("Kind", "Incoming");
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync(RegisterPages.List(tenant) + "/new", fields, "/admin/registers/new")).StatusCode);
+
+        var officer = await fixture.Clients.GetAsync(tenant, "baomat", DemoAccounts.Password);
+        var page = await officer.PageAsync($"{tenant}/admin/audit?Action=register.created");
+
+        var row = page.QuerySelectorAll("#audit tbody tr").Single(r => r.TextContent.Contains(code));
+        Assert.Contains("Tạo sổ văn bản", row.TextContent);
+        Assert.Contains("Sổ văn bản", row.TextContent);
+        Assert.DoesNotContain("register.created", row.TextContent);
+        Assert.Contains(page.QuerySelectorAll("#Action option"), o => o.GetAttribute("value") == "register.created" && o.TextContent == "Tạo sổ văn bản");
+    }
+
+    [Fact]
     public async Task Bad_input_is_refused_with_every_reason_in_Vietnamese_and_nothing_is_created()
     {
         var (tenant, admin) = await NewCommuneAsync();

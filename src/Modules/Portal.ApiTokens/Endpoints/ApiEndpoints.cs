@@ -61,7 +61,7 @@ public static class ApiEndpoints
             .Select(a => new UserResponse(a.UserName, a.FullName, a.Position, a.Roles, ClearanceText.Of(a.Clearance), a.IsDisabled))
             .ToList());
 
-    private static async Task<Ok<List<AuditEntryResponse>>> Audit(IAuditReader reader, IAuditTrail trail, DateOnly? from, DateOnly? to,
+    private static async Task<Ok<List<AuditEntryResponse>>> Audit(IAuditReader reader, IAuditTrail trail, IAuditVocabulary vocabulary, DateOnly? from, DateOnly? to,
         string? action, int? limit, CancellationToken cancellationToken)
     {
         var search = new AuditSearch(from, to, string.IsNullOrWhiteSpace(action) ? null : action.Trim(), Limit: limit ?? DefaultAuditLimit);
@@ -70,7 +70,7 @@ public static class ApiEndpoints
                      $"{(search.Action is null ? "" : $"hành động {search.Action}; ")}tối đa {search.Limit}"), cancellationToken);
         var entries = await reader.ReadAsync(search, cancellationToken);
         return TypedResults.Ok(entries.Select(e => new AuditEntryResponse(e.Position, DateTime.SpecifyKind(e.TimestampUtc, DateTimeKind.Utc), e.UserName, e.Action,
-                AuditActions.Names.GetValueOrDefault(e.Action, e.Action), e.Outcome.ToString(), e.TargetKind, e.TargetId, e.RemoteAddress, e.Details))
+                vocabulary.Action(e.Action), e.Outcome.ToString(), e.TargetKind, e.TargetId, e.RemoteAddress, e.Details))
             .ToList());
     }
 }

@@ -14,7 +14,7 @@ namespace Portal.Audit.Controllers;
 [Feature(AuditFeature.Id)]
 [Authorize(Policy = PortalPolicies.AuditReader)]
 [Route("admin/audit")]
-public sealed class AuditController(AuditDb db, IAuditTrail trail) : Controller
+public sealed class AuditController(AuditDb db, IAuditTrail trail, IAuditVocabulary vocabulary) : Controller
 {
     private const int PageSize = 100;
     private const int ExportLimit = 100_000;
@@ -39,14 +39,14 @@ public sealed class AuditController(AuditDb db, IAuditTrail trail) : Controller
         await foreach (var e in AuditQuery.Apply(db.Entries.AsNoTracking(), filter).Take(ExportLimit).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             csv.AppendLine(CsvCell.Row(e.Position.ToString(), e.TimestampUtc.ToString("yyyy-MM-dd HH:mm:ss"), e.UserName,
-                AuditActions.Names.GetValueOrDefault(e.Action, e.Action), AuditOutcomeText.Of(e.Outcome), AuditTargetText.Of(e.TargetKind), e.TargetId,
+                vocabulary.Action(e.Action), AuditOutcomeText.Of(e.Outcome), vocabulary.Target(e.TargetKind), e.TargetId,
                 e.RemoteAddress, e.Details));
         }
         return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv; charset=utf-8", $"nhat-ky-truy-cap-{DateTime.UtcNow:yyyyMMdd-HHmmss}.csv");
     }
 
     /// <summary>The filter in words, naming only what was set.</summary>
-    private static string Describe(AuditFilter filter)
+    private string Describe(AuditFilter filter)
     {
         var parts = new List<string>();
         if (filter.From is { } from)
@@ -56,7 +56,7 @@ public sealed class AuditController(AuditDb db, IAuditTrail trail) : Controller
         if (!string.IsNullOrWhiteSpace(filter.User))
             parts.Add($"người dùng {filter.User.Trim()}");
         if (!string.IsNullOrWhiteSpace(filter.Action))
-            parts.Add($"hành động {AuditActions.Names.GetValueOrDefault(filter.Action, filter.Action)}");
+            parts.Add($"hành động {vocabulary.Action(filter.Action)}");
         return parts.Count == 0 ? "không lọc" : string.Join("; ", parts);
     }
 }

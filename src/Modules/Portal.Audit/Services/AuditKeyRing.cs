@@ -16,24 +16,9 @@ namespace Portal.Audit.Services;
 public sealed class AuditKeyRing(IOptions<PortalOptions> options, IConfiguration configuration)
 {
     private readonly ConcurrentDictionary<string, byte[]> _keys = new(StringComparer.Ordinal);
-    private readonly Lazy<byte[]> _master = new(() => LoadOrCreate(
+    private readonly Lazy<byte[]> _master = new(() => SecretKeyFile.LoadOrCreate(
         configuration["Portal:AuditKeyFile"] ?? Path.Combine(options.Value.DataFolder, "keys", "audit.key")));
 
     public byte[] For(string tenant) => _keys.GetOrAdd(tenant, t =>
         HKDF.DeriveKey(HashAlgorithmName.SHA256, _master.Value, 32, info: Encoding.UTF8.GetBytes("portal-audit:" + t)));
-
-    private static byte[] LoadOrCreate(string path)
-    {
-        if (File.Exists(path))
-        {
-            var existing = Convert.FromHexString(File.ReadAllText(path).Trim());
-            if (existing.Length != 32)
-                throw new InvalidOperationException($"The audit key in {path} is not 32 bytes.");
-            return existing;
-        }
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var key = RandomNumberGenerator.GetBytes(32);
-        PrivateFile.Write(path, Encoding.ASCII.GetBytes(Convert.ToHexString(key)));
-        return key;
-    }
 }

@@ -14,6 +14,9 @@ public static class IncomingAuditActions
     public const string HandedOver = "incoming.handed-over";
     public const string RegisterViewed = "incoming.register-viewed";
 
+    public static readonly IReadOnlyList<string> All =
+        [Registered, Cancelled, Submitted, Directed, Started, PassedOn, Completed, Returned, HandedOver, RegisterViewed];
+
     public static string Text(string action) => action switch
     {
         Registered => "Vào sổ",
@@ -25,6 +28,7 @@ public static class IncomingAuditActions
         Completed => "Hoàn thành xử lý",
         Returned => "Trả lại",
         HandedOver => "Chuyển giao bản giấy",
+        RegisterViewed => "Xem sổ văn bản đến",
         _ => action,
     };
 }

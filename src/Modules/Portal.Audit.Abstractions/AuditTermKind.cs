@@ -1,0 +1,7 @@
+namespace Portal.Audit;
+
+public enum AuditTermKind
+{
+    Action = 1,
+    Target = 2,
+}

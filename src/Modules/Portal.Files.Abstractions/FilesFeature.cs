@@ -1,0 +1,6 @@
+namespace Portal.Files;
+
+public static class FilesFeature
+{
+    public const string Id = "Portal.Files";
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Cli;
+using Portal.Core.Data;
+using Portal.Core.Modules;
+using Portal.Files.Crypto;
+using Portal.Files.Models;
+using Portal.Files.Services;
+using Portal.Files.Storage;
+
+namespace Portal.Files;
+
+/// <summary>The tenant's encrypted file vault: streamed AES-256-GCM storage of attachments, its checks, its sweep, and the upload reader.</summary>
+public sealed class Startup : IModuleStartup
+{
+    public ModuleManifest Manifest { get; } = ModuleManifest.Single(FilesFeature.Id, "Kho tệp mã hóa",
+        "Lưu tệp đính kèm đã mã hóa, kiểm tra loại và dung lượng tệp.", alwaysEnabled: true);
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<FilesOptions>(configuration.GetSection("Portal:Files"));
+        services.AddTenantDbContext<FilesDb>(FilesFeature.Id, o => new FilesDb(o));
+        services.AddSingleton<MasterKey>();
+        services.AddScoped<TenantKeys>();
+        services.AddScoped<IFileVault, FileVault>();
+        services.AddScoped<IUploadReader, UploadReader>();
+        services.AddScoped<VaultSweep>();
+        services.AddHostedService<VaultSweeper>();
+        services.AddSingleton<ICliCommand, FilesCommand>();
+    }
+}
