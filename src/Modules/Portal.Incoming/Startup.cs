@@ -6,6 +6,7 @@ using Portal.Audit;
 using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
+using Portal.Files;
 using Portal.Identity;
 using Portal.Incoming.Endpoints;
 using Portal.Incoming.Models;
@@ -21,12 +22,14 @@ public sealed class Startup : IModuleStartup
 
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(IncomingFeature.Id, "Văn bản mật đến",
         "Vào sổ văn bản mật đến, trình lãnh đạo, bút phê, giao xử lý, theo dõi hạn và sổ đăng ký văn bản đến.",
-        [RegistersFeatureId, AccessFeature.Id, AuditFeature.Id, IdentityFeature.Id]);
+        [RegistersFeatureId, FilesFeature.Id, AccessFeature.Id, AuditFeature.Id, IdentityFeature.Id]);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddTenantDbContext<IncomingDb>(IncomingFeature.Id, o => new IncomingDb(o));
         services.AddScoped<IResourceLocator, IncomingLocator>();
+        services.AddScoped<IResourceLocator, IncomingFileLocator>();
+        services.AddScoped<DocumentFiles>();
         services.AddScoped<People>();
         services.AddScoped<Participants>();
         services.AddScoped<IncomingJournal>();

@@ -8,6 +8,8 @@ public sealed class IncomingDb(DbContextOptions<IncomingDb> options) : DbContext
     public DbSet<IncomingParticipant> Participants => Set<IncomingParticipant>();
     public DbSet<IncomingEvent> Events => Set<IncomingEvent>();
     public DbSet<IncomingHandOver> HandOvers => Set<IncomingHandOver>();
+    public DbSet<IncomingAttachment> Attachments => Set<IncomingAttachment>();
+    public DbSet<IncomingCopy> Copies => Set<IncomingCopy>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -59,5 +61,18 @@ public sealed class IncomingDb(DbContextOptions<IncomingDb> options) : DbContext
         handOver.Property(h => h.Notes).HasMaxLength(1000);
         handOver.HasIndex(h => new { h.BookId, h.Year, h.Number }).IsUnique();
         handOver.HasIndex(h => h.DocumentId);
+
+        var attachment = modelBuilder.Entity<IncomingAttachment>();
+        attachment.ToTable("IncomingAttachments");
+        attachment.Property(a => a.FileName).HasMaxLength(260);
+        attachment.Property(a => a.AddedBy).HasMaxLength(200);
+        attachment.HasIndex(a => a.FileId).IsUnique();
+        attachment.HasIndex(a => a.DocumentId);
+
+        var copy = modelBuilder.Entity<IncomingCopy>();
+        copy.ToTable("IncomingCopies");
+        copy.Property(c => c.UserId).HasMaxLength(100);
+        copy.Property(c => c.UserName).HasMaxLength(200);
+        copy.HasIndex(c => c.DocumentId);
     }
 }

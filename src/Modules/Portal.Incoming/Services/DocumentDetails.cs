@@ -9,5 +9,7 @@ public sealed record DocumentDetails(
     IReadOnlyList<IncomingHandOver> HandOvers,
     IReadOnlySet<IncomingTrigger> Steps,
     bool CanHandOver,
+    IReadOnlyList<IncomingAttachment> Attachments,
+    bool CanAttach,
     IReadOnlyList<Person> Leaders,
     IReadOnlyList<Person> Handlers);

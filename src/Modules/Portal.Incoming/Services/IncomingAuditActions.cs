@@ -13,9 +13,11 @@ public static class IncomingAuditActions
     public const string Returned = "incoming.returned";
     public const string HandedOver = "incoming.handed-over";
     public const string RegisterViewed = "incoming.register-viewed";
+    public const string Attached = "incoming.attached";
+    public const string Copied = "incoming.copied";
 
     public static readonly IReadOnlyList<string> All =
-        [Registered, Cancelled, Submitted, Directed, Started, PassedOn, Completed, Returned, HandedOver, RegisterViewed];
+        [Registered, Cancelled, Submitted, Directed, Started, PassedOn, Completed, Returned, HandedOver, RegisterViewed, Attached, Copied];
 
     public static string Text(string action) => action switch
     {
@@ -29,6 +31,8 @@ public static class IncomingAuditActions
         Returned => "Trả lại",
         HandedOver => "Chuyển giao bản giấy",
         RegisterViewed => "Xem sổ văn bản đến",
+        Attached => "Đính kèm tệp",
+        Copied => "Tải về bản sao có số",
         _ => action,
     };
 }

@@ -20,8 +20,11 @@ public sealed class IncomingDetails(IncomingDb db, People people)
         var handlers = steps.Contains(IncomingTrigger.Direct) || steps.Contains(IncomingTrigger.PassOn)
             ? await people.ClearedAsync(document.Level, cancellationToken)
             : [];
+        var attachments = await db.Attachments.AsNoTracking().Where(a => a.DocumentId == id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var open = document.Status != IncomingStatus.Cancelled;
         return new DocumentDetails(document, timeline, handOvers, steps,
-            roles.Contains(ParticipantRole.Clerk) && document.Status != IncomingStatus.Cancelled,
+            roles.Contains(ParticipantRole.Clerk) && open, attachments,
+            open && (roles.Contains(ParticipantRole.Clerk) || document.LeadUserId == actor.UserId || document.AddresseeUserId == actor.UserId),
             leaders.Select(a => new Person(a.UserName, a.FullName, a.Position)).ToList(),
             handlers.Select(a => new Person(a.UserName, a.FullName, a.Position)).ToList());
     }
