@@ -3,7 +3,7 @@ namespace Portal.Incoming.Services;
 /// <summary>The lists of incoming documents a person has, by the words of the menu.</summary>
 public enum WorkView
 {
-    /// <summary>Việc của tôi: what waits for this person's step.</summary>
+    /// <summary>Cần tôi xử lý ("my work" for incoming documents): what waits for this person's step.</summary>
     Mine,
     /// <summary>Quá hạn: open work past its deadline.</summary>
     Overdue,

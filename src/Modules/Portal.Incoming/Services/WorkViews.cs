@@ -19,7 +19,7 @@ public static class WorkViews
 
     public static string Title(WorkView view) => view switch
     {
-        WorkView.Mine => "Việc của tôi",
+        WorkView.Mine => "Cần tôi xử lý",
         WorkView.Overdue => "Quá hạn",
         WorkView.DueSoon => "Sắp đến hạn",
         WorkView.AwaitingDirection => "Chờ cho ý kiến",
