@@ -14,6 +14,7 @@ public static class PortalModules
         new Tenants.Startup(),
         new Registers.Startup(),
         new ApiTokens.Startup(),
+        new Incoming.Startup(),
         new Files.Startup(),
         new Rendering.Startup(),
     ];

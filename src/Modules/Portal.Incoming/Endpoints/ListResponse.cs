@@ -1,0 +1,3 @@
+namespace Portal.Incoming.Endpoints;
+
+public sealed record ListResponse(string View, int Total, int Page, IReadOnlyList<ListItemResponse> Items);

@@ -1,0 +1,16 @@
+using Portal.Files;
+
+namespace Portal.Incoming.Models;
+
+/// <summary>A scan, PDF or DOCX of an incoming document, kept encrypted in the tenant's vault; it has the document's access list.</summary>
+public sealed class IncomingAttachment
+{
+    public long Id { get; set; }
+    public int DocumentId { get; set; }
+    public Guid FileId { get; set; }
+    public required string FileName { get; set; }
+    public StoredFileKind Kind { get; set; }
+    public long Length { get; set; }
+    public DateTime AddedUtc { get; set; }
+    public required string AddedBy { get; set; }
+}

@@ -1,0 +1,46 @@
+using Portal.Access;
+
+namespace Portal.Incoming.Models;
+
+/// <summary>An incoming secret document as registered in the incoming register, with the "ĐẾN" stamp's details and its handling.</summary>
+public sealed class IncomingDocument
+{
+    public int Id { get; set; }
+    public int BookId { get; set; }
+    public required string BookCode { get; set; }
+    public int Year { get; set; }
+    /// <summary>Số đến: unique and without gaps in the book and year.</summary>
+    public int ArrivalNumber { get; set; }
+    public DateTime ArrivedUtc { get; set; }
+    public required string Sender { get; set; }
+    public required string NumberSymbol { get; set; }
+    public DateOnly DocumentDate { get; set; }
+    public string DocumentType { get; set; } = "";
+    public string Subject { get; set; } = "";
+    public SecrecyLevel Level { get; set; }
+    public Urgency Urgency { get; set; }
+    public int PageCount { get; set; }
+    public int CopyCount { get; set; }
+    public DateOnly? Deadline { get; set; }
+    /// <summary>Số và ký hiệu hồ sơ on the "ĐẾN" stamp.</summary>
+    public string Dossier { get; set; } = "";
+    public string Notes { get; set; } = "";
+    /// <summary>"Chỉ người có tên mới được bóc bì": registered from the envelope; only the addressee sees the content.</summary>
+    public bool AddresseeOnly { get; set; }
+    public string? AddresseeUserId { get; set; }
+    public string AddresseeName { get; set; } = "";
+    /// <summary>Normalised sender, number and date, to find a possible duplicate whatever the case and spacing.</summary>
+    public required string DuplicateKey { get; set; }
+    public string DuplicateReason { get; set; } = "";
+    public IncomingStatus Status { get; set; }
+    public required string RegisteredBy { get; set; }
+    public required string RegisteredByName { get; set; }
+    public DateTime RegisteredUtc { get; set; }
+    public string? LeaderUserId { get; set; }
+    public string LeaderName { get; set; } = "";
+    public string Direction { get; set; } = "";
+    public string? LeadUserId { get; set; }
+    public string LeadName { get; set; } = "";
+    public string Result { get; set; } = "";
+    public string CancelReason { get; set; } = "";
+}

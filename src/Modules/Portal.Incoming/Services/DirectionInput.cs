@@ -1,0 +1,12 @@
+namespace Portal.Incoming.Services;
+
+/// <summary>The leader's direction (bút phê): who leads, who helps, who is told, and by when; people by user name.</summary>
+public sealed class DirectionInput
+{
+    public string? Direction { get; set; }
+    public string? LeadHandler { get; set; }
+    public List<string> CoHandlers { get; set; } = [];
+    public List<string> ForInformation { get; set; } = [];
+    /// <summary>"yyyy-MM-dd" or "dd/MM/yyyy"; empty keeps the deadline entered at registration.</summary>
+    public string? Deadline { get; set; }
+}

@@ -1,0 +1,38 @@
+namespace Portal.Incoming.Services;
+
+/// <summary>The audit codes of incoming documents; every change of state is one entry, in the same transaction.</summary>
+public static class IncomingAuditActions
+{
+    public const string Registered = "incoming.registered";
+    public const string Cancelled = "incoming.cancelled";
+    public const string Submitted = "incoming.submitted";
+    public const string Directed = "incoming.directed";
+    public const string Started = "incoming.started";
+    public const string PassedOn = "incoming.passed-on";
+    public const string Completed = "incoming.completed";
+    public const string Returned = "incoming.returned";
+    public const string HandedOver = "incoming.handed-over";
+    public const string RegisterViewed = "incoming.register-viewed";
+    public const string Attached = "incoming.attached";
+    public const string Copied = "incoming.copied";
+
+    public static readonly IReadOnlyList<string> All =
+        [Registered, Cancelled, Submitted, Directed, Started, PassedOn, Completed, Returned, HandedOver, RegisterViewed, Attached, Copied];
+
+    public static string Text(string action) => action switch
+    {
+        Registered => "Vào sổ",
+        Cancelled => "Hủy vào sổ",
+        Submitted => "Trình lãnh đạo",
+        Directed => "Cho ý kiến chỉ đạo (bút phê)",
+        Started => "Bắt đầu xử lý",
+        PassedOn => "Giao lại người xử lý chính",
+        Completed => "Hoàn thành xử lý",
+        Returned => "Trả lại",
+        HandedOver => "Chuyển giao bản giấy",
+        RegisterViewed => "Xem sổ văn bản đến",
+        Attached => "Đính kèm tệp",
+        Copied => "Tải về bản sao có số",
+        _ => action,
+    };
+}

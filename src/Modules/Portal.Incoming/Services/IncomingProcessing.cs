@@ -1,0 +1,167 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Portal.Core;
+using Portal.Core.Data;
+using Portal.Incoming.Models;
+
+namespace Portal.Incoming.Services;
+
+/// <summary>
+/// Every step after registration: submitting, the leader's direction, the lead handler's work, returning
+/// and cancelling. Each step checks that it is the person's to take (403 otherwise), that the state
+/// machine allows it, and then changes the row, the access list, the timeline and the audit trail together.
+/// </summary>
+public sealed class IncomingProcessing(IncomingDb db, ITenantUnitOfWork unitOfWork, People people, Participants participants, IncomingJournal journal)
+{
+    public Task SubmitAsync(Actor actor, int id, string? leader, string? note, CancellationToken cancellationToken) =>
+        StepAsync(actor, id, IncomingTrigger.Submit, IncomingAuditActions.Submitted, async document =>
+        {
+            if (!await IsHolderAsync(document, actor, cancellationToken))
+                throw new NotYourStepException("Chỉ văn thư vào sổ (hoặc người có tên trên bì) được trình văn bản này.");
+            var account = await people.RequireAsync(leader, document.Level, "lãnh đạo cho ý kiến", cancellationToken);
+            if (!(await people.LeadersAsync(document.Level, cancellationToken)).Any(a => a.UserId == account.UserId))
+                throw new RequestRefusedException($"{account.FullName} không phải lãnh đạo cơ quan: chọn lãnh đạo để trình.");
+            document.LeaderUserId = account.UserId;
+            document.LeaderName = account.FullName;
+            await participants.AddAsync(document.Id, account.UserId, ParticipantRole.Leader, cancellationToken);
+            return Joined($"Trình {account.FullName}", Clean(note, 1000, "ghi chú"));
+        }, cancellationToken);
+
+    public Task DirectAsync(Actor actor, int id, DirectionInput input, CancellationToken cancellationToken) =>
+        StepAsync(actor, id, IncomingTrigger.Direct, IncomingAuditActions.Directed, async document =>
+        {
+            if (document.LeaderUserId != actor.UserId)
+                throw new NotYourStepException("Văn bản này được trình lãnh đạo khác; bạn không cho ý kiến được.");
+            var direction = Clean(input.Direction, 2000, "ý kiến chỉ đạo");
+            if (direction.Length == 0)
+                throw new RequestRefusedException("Chưa nhập ý kiến chỉ đạo (bút phê).");
+            var deadline = Deadline(input.Deadline);
+            var lead = await people.RequireAsync(input.LeadHandler, document.Level, "người xử lý chính", cancellationToken);
+            var helpers = await AccountsAsync(input.CoHandlers, document, "người phối hợp", cancellationToken);
+            var informed = await AccountsAsync(input.ForInformation, document, "người nhận để biết", cancellationToken);
+            document.Direction = direction;
+            document.LeadUserId = lead.UserId;
+            document.LeadName = lead.FullName;
+            document.Deadline = deadline ?? document.Deadline;
+            await participants.AddAsync(document.Id, lead.UserId, ParticipantRole.LeadHandler, cancellationToken);
+            foreach (var helper in helpers)
+                await participants.AddAsync(document.Id, helper.UserId, ParticipantRole.CoHandler, cancellationToken);
+            foreach (var person in informed)
+                await participants.AddAsync(document.Id, person.UserId, ParticipantRole.ForInformation, cancellationToken);
+            return Joined($"Bút phê: {direction}", $"Xử lý chính: {lead.FullName}",
+                helpers.Count == 0 ? "" : "Phối hợp: " + string.Join(", ", helpers.Select(h => h.FullName)),
+                informed.Count == 0 ? "" : "Để biết: " + string.Join(", ", informed.Select(h => h.FullName)),
+                document.Deadline is { } due ? "Hạn xử lý: " + VietnamClock.Format(due) : "");
+        }, cancellationToken);
+
+    public Task StartAsync(Actor actor, int id, CancellationToken cancellationToken) =>
+        StepAsync(actor, id, IncomingTrigger.Start, IncomingAuditActions.Started, document =>
+        {
+            RequireLead(document, actor);
+            return Task.FromResult("");
+        }, cancellationToken);
+
+    public Task PassOnAsync(Actor actor, int id, string? handler, string? note, CancellationToken cancellationToken) =>
+        StepAsync(actor, id, IncomingTrigger.PassOn, IncomingAuditActions.PassedOn, async document =>
+        {
+            RequireLead(document, actor);
+            var next = await people.RequireAsync(handler, document.Level, "người xử lý chính mới", cancellationToken);
+            if (next.UserId == actor.UserId)
+                throw new RequestRefusedException("Bạn đang là người xử lý chính; chọn người khác để giao lại.");
+            document.LeadUserId = next.UserId;
+            document.LeadName = next.FullName;
+            await participants.AddAsync(document.Id, next.UserId, ParticipantRole.LeadHandler, cancellationToken);
+            return Joined($"Giao {next.FullName} xử lý chính", Clean(note, 1000, "ghi chú"));
+        }, cancellationToken);
+
+    public Task CompleteAsync(Actor actor, int id, string? result, CancellationToken cancellationToken) =>
+        StepAsync(actor, id, IncomingTrigger.Complete, IncomingAuditActions.Completed, document =>
+        {
+            var addressee = document.AddresseeOnly && document.Status == IncomingStatus.Registered && document.AddresseeUserId == actor.UserId;
+            if (!addressee)
+                RequireLead(document, actor);
+            var text = Clean(result, 2000, "kết quả xử lý");
+            if (text.Length == 0)
+                throw new RequestRefusedException("Chưa nhập kết quả xử lý.");
+            document.Result = text;
+            return Task.FromResult("Kết quả: " + text);
+        }, cancellationToken);
+
+    public Task ReturnAsync(Actor actor, int id, string? reason, CancellationToken cancellationToken) =>
+        StepAsync(actor, id, IncomingTrigger.Return, IncomingAuditActions.Returned, document =>
+        {
+            var mine = document.Status == IncomingStatus.AwaitingDirection ? document.LeaderUserId == actor.UserId : document.LeadUserId == actor.UserId;
+            if (!mine)
+                throw new NotYourStepException("Chỉ lãnh đạo được trình, hoặc người xử lý chính, được trả lại văn bản này.");
+            return Task.FromResult("Lý do: " + Required(reason, "lý do trả lại"));
+        }, cancellationToken);
+
+    public Task CancelAsync(Actor actor, int id, string? reason, CancellationToken cancellationToken) =>
+        StepAsync(actor, id, IncomingTrigger.Cancel, IncomingAuditActions.Cancelled, async document =>
+        {
+            if (!await participants.HasAsync(document.Id, actor.UserId, ParticipantRole.Clerk, cancellationToken))
+                throw new NotYourStepException("Chỉ văn thư đã vào sổ được hủy vào sổ văn bản này.");
+            document.CancelReason = Required(reason, "lý do hủy");
+            return $"Giữ số đến {document.ArrivalNumber}; lý do: {document.CancelReason}";
+        }, cancellationToken);
+
+    private Task StepAsync(Actor actor, int id, IncomingTrigger trigger, string action, Func<IncomingDocument, Task<string>> apply,
+        CancellationToken cancellationToken) =>
+        unitOfWork.InTransactionAsync(async () =>
+        {
+            var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == id, cancellationToken)
+                ?? throw new RequestRefusedException("Không tìm thấy văn bản.");
+            var machine = IncomingMachine.Of(document);
+            if (!machine.CanFire(trigger))
+                throw new RequestRefusedException($"Văn bản đang ở trạng thái \"{StatusText.Of(document.Status)}\": không thể {IncomingMachine.Verb(trigger)}.");
+            var from = document.Status;
+            var note = await apply(document);
+            await machine.FireAsync(trigger);
+            await db.SaveChangesAsync(cancellationToken);
+            await journal.RecordAsync(document, actor, action, from, note, cancellationToken);
+        }, cancellationToken);
+
+    private async Task<bool> IsHolderAsync(IncomingDocument document, Actor actor, CancellationToken cancellationToken) =>
+        document.AddresseeOnly && document.AddresseeUserId == actor.UserId
+        || await participants.HasAsync(document.Id, actor.UserId, ParticipantRole.Clerk, cancellationToken);
+
+    private static void RequireLead(IncomingDocument document, Actor actor)
+    {
+        if (document.LeadUserId != actor.UserId)
+            throw new NotYourStepException("Chỉ người xử lý chính được làm bước này.");
+    }
+
+    private async Task<List<Identity.AccountSummary>> AccountsAsync(IEnumerable<string> names, IncomingDocument document, string what,
+        CancellationToken cancellationToken)
+    {
+        var accounts = new List<Identity.AccountSummary>();
+        foreach (var name in names.Where(n => !string.IsNullOrWhiteSpace(n)).Distinct(StringComparer.OrdinalIgnoreCase))
+            accounts.Add(await people.RequireAsync(name, document.Level, what, cancellationToken));
+        return accounts;
+    }
+
+    private static DateOnly? Deadline(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        if (!DateOnly.TryParseExact(value.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            throw new RequestRefusedException($"Hạn xử lý '{value.Trim()}' không phải là ngày hợp lệ (ngày/tháng/năm).");
+        if (date < VietnamClock.Today)
+            throw new RequestRefusedException("Hạn xử lý không thể trước hôm nay.");
+        return date;
+    }
+
+    private static string Required(string? value, string what)
+    {
+        var text = Clean(value, 1000, what);
+        return text.Length > 0 ? text : throw new RequestRefusedException($"Chưa nhập {what}.");
+    }
+
+    private static string Clean(string? value, int max, string what)
+    {
+        var text = value?.Trim() ?? "";
+        return text.Length <= max ? text : throw new RequestRefusedException($"Trường {what} không quá {max} ký tự.");
+    }
+
+    private static string Joined(params string[] parts) => string.Join(". ", parts.Where(p => p.Length > 0));
+}

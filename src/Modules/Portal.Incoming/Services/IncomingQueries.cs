@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Access;
+using Portal.Incoming.Models;
+
+namespace Portal.Incoming.Services;
+
+/// <summary>
+/// The lists and counts of incoming documents. Every query starts from the documents the person takes
+/// part in (the participant rows mirror the access list) whose level their clearance covers, so a list,
+/// a count or a page number never reveals a document the person may not open.
+/// </summary>
+public sealed class IncomingQueries(IncomingDb db)
+{
+    public const int DueSoonDays = 3;
+    public const int PageSize = 50;
+
+    public async Task<(IReadOnlyList<DocumentRow> Rows, int Total)> PageAsync(Actor actor, WorkView view, int page, CancellationToken cancellationToken)
+    {
+        var query = Of(actor, view);
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query.OrderByDescending(d => d.Id).Skip((Math.Max(page, 1) - 1) * PageSize).Take(PageSize)
+            .Select(d => new DocumentRow(d.Id, d.Year, d.ArrivalNumber, d.ArrivedUtc, d.Sender, d.NumberSymbol, d.DocumentType,
+                d.Subject, d.Level, d.Urgency, d.Status, d.Deadline,
+                d.AddresseeOnly, d.LeadName))
+            .ToListAsync(cancellationToken);
+        return (rows, total);
+    }
+
+    public async Task<IReadOnlyDictionary<WorkView, int>> CountsAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        var counts = new Dictionary<WorkView, int>();
+        foreach (var view in Enum.GetValues<WorkView>())
+            counts[view] = await Of(actor, view).CountAsync(cancellationToken);
+        return counts;
+    }
+
+    public IQueryable<IncomingDocument> Of(Actor actor, WorkView view)
+    {
+        var me = actor.UserId;
+        var visible = Visible(actor);
+        var today = VietnamClock.Today;
+        var soon = today.AddDays(DueSoonDays);
+        var open = visible.Where(d => d.Status == IncomingStatus.AwaitingDirection || d.Status == IncomingStatus.Assigned || d.Status == IncomingStatus.InProgress);
+        return view switch
+        {
+            WorkView.Mine => visible.Where(d =>
+                d.Status == IncomingStatus.AwaitingDirection && d.LeaderUserId == me
+                || (d.Status == IncomingStatus.Assigned || d.Status == IncomingStatus.InProgress)
+                   && (d.LeadUserId == me || db.Participants.Any(p => p.DocumentId == d.Id && p.UserId == me && p.Role == ParticipantRole.CoHandler))
+                || (d.Status == IncomingStatus.Registered || d.Status == IncomingStatus.Returned)
+                   && db.Participants.Any(p => p.DocumentId == d.Id && p.UserId == me && p.Role == ParticipantRole.Clerk)
+                || d.Status == IncomingStatus.Registered && d.AddresseeOnly && d.AddresseeUserId == me),
+            WorkView.Overdue => open.Where(d => d.Deadline != null && d.Deadline < today),
+            WorkView.DueSoon => open.Where(d => d.Deadline != null && d.Deadline >= today && d.Deadline <= soon),
+            WorkView.AwaitingDirection => visible.Where(d => d.Status == IncomingStatus.AwaitingDirection),
+            WorkView.InProgress => visible.Where(d => d.Status == IncomingStatus.Assigned || d.Status == IncomingStatus.InProgress),
+            WorkView.Done => visible.Where(d => d.Status == IncomingStatus.Done),
+            WorkView.Registered => visible.Where(d => db.Participants.Any(p => p.DocumentId == d.Id && p.UserId == me && p.Role == ParticipantRole.Clerk)),
+            _ => visible.Where(d => d.LeaderUserId == me),
+        };
+    }
+
+    private IQueryable<IncomingDocument> Visible(Actor actor)
+    {
+        var me = actor.UserId;
+        var highest = (SecrecyLevel)Math.Min(actor.Clearance, (int)SecrecyLevel.ToiMat);
+        return db.Documents.AsNoTracking()
+            .Where(d => d.Level <= highest && db.Participants.Any(p => p.DocumentId == d.Id && p.UserId == me));
+    }
+}

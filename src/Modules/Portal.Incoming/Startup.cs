@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Access;
+using Portal.Audit;
+using Portal.Core.Data;
+using Portal.Core.Modules;
+using Portal.Core.Navigation;
+using Portal.Files;
+using Portal.Identity;
+using Portal.Incoming.Endpoints;
+using Portal.Incoming.Models;
+using Portal.Incoming.Services;
+
+namespace Portal.Incoming;
+
+/// <summary>Incoming secret documents (văn bản mật đến): registration, direction, handling and tracking, and the incoming register.</summary>
+public sealed class Startup : IModuleStartup
+{
+    // The Registers module keeps its feature id outside its abstractions.
+    private const string RegistersFeatureId = "Portal.Registers";
+
+    public ModuleManifest Manifest { get; } = ModuleManifest.Single(IncomingFeature.Id, "Văn bản mật đến",
+        "Vào sổ văn bản mật đến, trình lãnh đạo, bút phê, giao xử lý, theo dõi hạn và sổ đăng ký văn bản đến.",
+        [RegistersFeatureId, FilesFeature.Id, AccessFeature.Id, AuditFeature.Id, IdentityFeature.Id]);
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddTenantDbContext<IncomingDb>(IncomingFeature.Id, o => new IncomingDb(o));
+        services.AddScoped<IResourceLocator, IncomingLocator>();
+        services.AddScoped<IResourceLocator, IncomingFileLocator>();
+        services.AddScoped<DocumentFiles>();
+        services.AddScoped<People>();
+        services.AddScoped<Participants>();
+        services.AddScoped<IncomingJournal>();
+        services.AddScoped<IncomingRegistration>();
+        services.AddScoped<IncomingProcessing>();
+        services.AddScoped<HandOverBook>();
+        services.AddScoped<IncomingQueries>();
+        services.AddScoped<IncomingDetails>();
+        services.AddScoped<IIncomingRegister, IncomingRegister>();
+        services.AddScoped<RegisterViewing>();
+        services.AddSingleton(AuditTerm.Target(IncomingFeature.Kind, "Văn bản đến"));
+        foreach (var action in IncomingAuditActions.All)
+            services.AddSingleton(AuditTerm.Action(action, IncomingAuditActions.Text(action)));
+        foreach (var entry in IncomingMenu.Entries)
+            services.AddSingleton(entry);
+    }
+
+    public void MapRoutes(IEndpointRouteBuilder routes) => IncomingApi.Map(routes);
+}

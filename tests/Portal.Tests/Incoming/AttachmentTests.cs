@@ -1,0 +1,71 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Portal.Testing;
+using Portal.Tests.Files;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Incoming;
+
+/// <summary>Scans and DOCX files go into the vault with the document; every download is a numbered, audited copy for those on its list only.</summary>
+[Collection(DemoServerCollection.Name)]
+[Trait("Database", "Both")]
+public sealed class AttachmentTests(DemoServerFixture fixture)
+{
+    [Fact]
+    public async Task Attached_files_download_as_numbered_audited_copies_for_the_list_only()
+    {
+        var agency = await IncomingAgency.CreateAsync(fixture.Server, "xa-tep");
+        var id = await agency.RegisterAsync(IncomingAgency.Form());
+        var clerk = await agency.AsAsync(DemoAccounts.Clerk);
+
+        var attached = await AttachAsync(clerk, agency.Tenant, id, ("Bản quét công văn.pdf", SampleFiles.Pdf), ("Phụ lục.docx", SampleFiles.Docx()));
+        Assert.Equal(HttpStatusCode.Redirect, attached.StatusCode);
+        var page = await clerk.PageAsync($"{agency.Tenant}/incoming/{id}");
+        var links = page.QuerySelectorAll<IHtmlAnchorElement>("#attachments a").ToList();
+        Assert.Equal(["Bản quét công văn.pdf", "Phụ lục.docx"], links.Select(l => l.TextContent));
+        var scan = links[0].GetAttribute("href")!;
+
+        var first = await clerk.GetAsync(scan);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(SampleFiles.Pdf, await first.Content.ReadAsByteArrayAsync());
+        var second = await clerk.GetAsync(scan);
+        var numbers = new[] { first, second }.Select(r => long.Parse(r.Headers.GetValues("X-Copy-Number").Single())).ToList();
+        Assert.Equal(numbers[0] + 1, numbers[1]);
+
+        var outsider = await agency.AsAsync("luutru");
+        var hidden = await outsider.GetAsync(scan);
+        var missing = await outsider.GetAsync($"{agency.Tenant}/incoming/files/{Guid.NewGuid()}");
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+        Assert.Equal(await missing.Content.ReadAsStringAsync(), await hidden.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await AttachAsync(outsider, agency.Tenant, id, ("x.pdf", SampleFiles.Pdf))).StatusCode);
+
+        var trail = await (await agency.AsAsync("baomat")).PageAsync($"{agency.Tenant}/admin/audit?Action=incoming.copied");
+        Assert.Contains($"Bản số {numbers[1]}: Bản quét công văn.pdf", trail.QuerySelector("#audit")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_file_whose_name_lies_about_its_type_is_refused_and_nothing_is_attached()
+    {
+        var agency = await IncomingAgency.CreateAsync(fixture.Server, "xa-tep-gia");
+        var id = await agency.RegisterAsync(IncomingAgency.Form());
+        var clerk = await agency.AsAsync(DemoAccounts.Clerk);
+
+        var response = await AttachAsync(clerk, agency.Tenant, id, ("Công văn.pdf", "MZ\u0090\0 không phải PDF"u8.ToArray()));
+
+        var page = await clerk.PageAsync(response.Headers.Location!.OriginalString);
+        Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector(".alert-error")?.TextContent));
+        Assert.NotNull(page.QuerySelector("#attachments-empty"));
+    }
+
+    private static async Task<HttpResponseMessage> AttachAsync(PortalClient client, string tenant, int id, params (string Name, byte[] Content)[] files)
+    {
+        var page = await client.PageAsync($"{tenant}/incoming/{id}");
+        // Someone not on the list has no form to take a token from; the access check answers before the token is read.
+        var token = page.QuerySelector<IHtmlInputElement>("#attach-form input[name=__RequestVerificationToken]")?.Value ?? "";
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (name, content) in files)
+            form.Add(new ByteArrayContent(content), "files", name);
+        return await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"{tenant}/incoming/{id}/attachments") { Content = form });
+    }
+}
