@@ -1,5 +1,6 @@
 using System.Net;
 using Portal.Core.Tenancy;
+using Portal.Incoming;
 using Portal.Registers;
 using Portal.Testing;
 using Portal.Tests.Support;
@@ -21,6 +22,7 @@ public sealed class FeaturePagesTests(DemoServerFixture fixture)
         var registers = await tenantAdmin.PageAsync($"{name}/admin/registers");
         Assert.Contains("BMNN-DEN", registers.Body!.TextContent);
         var central = await fixture.Clients.CentralAdminAsync();
+        await SwitchAsync(central, name, IncomingFeature.Id, "disable");
 
         var off = await central.SubmitAsync($"admin/tenants/{name}", new Dictionary<string, string>(),
             $"/features/{RegistersFeature.Id}/disable");
@@ -57,7 +59,7 @@ public sealed class FeaturePagesTests(DemoServerFixture fixture)
 
         var details = await central.PageAsync($"admin/tenants/{name}");
         Assert.Equal(
-            $"Không thể tắt tính năng 'Sổ đăng ký văn bản mật' vì các tính năng sau đang cần nó: {DependentTestModule.FeatureName}.",
+            $"Không thể tắt tính năng 'Sổ đăng ký văn bản mật' vì các tính năng sau đang cần nó: {DependentTestModule.FeatureName}, Văn bản mật đến.",
             Pages.Alert(details, "error"));
         var record = await Server.Get<TenantAdministration>().FindAsync(name, CancellationToken.None);
         Assert.Contains(RegistersFeature.Id, record!.FeatureSet);
@@ -72,7 +74,8 @@ public sealed class FeaturePagesTests(DemoServerFixture fixture)
         var name = UniqueNames.Tenant("xa-keo");
         await Server.CreateTenantAsync(name);
         var central = await fixture.Clients.CentralAdminAsync();
-        await central.SubmitAsync($"admin/tenants/{name}", new Dictionary<string, string>(), $"/features/{RegistersFeature.Id}/disable");
+        await SwitchAsync(central, name, IncomingFeature.Id, "disable");
+        await SwitchAsync(central, name, RegistersFeature.Id, "disable");
         Assert.DoesNotContain(RegistersFeature.Id,
             (await Server.Get<TenantAdministration>().FindAsync(name, CancellationToken.None))!.FeatureSet);
 
@@ -124,4 +127,8 @@ public sealed class FeaturePagesTests(DemoServerFixture fixture)
         using var tenantAdmin = Server.Client();
         Assert.True(await tenantAdmin.SignInAsync(name, DemoAccounts.TenantAdmin, DemoAccounts.Password));
     }
+
+    private static async Task SwitchAsync(PortalClient central, string tenant, string featureId, string verb) =>
+        Assert.Equal(HttpStatusCode.Redirect,
+            (await central.SubmitAsync($"admin/tenants/{tenant}", new Dictionary<string, string>(), $"/features/{featureId}/{verb}")).StatusCode);
 }

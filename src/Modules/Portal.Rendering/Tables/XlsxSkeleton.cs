@@ -16,6 +16,8 @@ internal static class XlsxSkeleton
         string sheetEntry;
         using (var document = SpreadsheetDocument.Create(memory, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook))
         {
+            // Stored, not deflated: the writer copies these few kilobytes into the export without inflating them.
+            document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             var workbook = document.AddWorkbookPart();
             workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = XlsxStyles.Create();
             var sheet = workbook.AddNewPart<WorksheetPart>();
