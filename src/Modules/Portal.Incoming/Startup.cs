@@ -11,18 +11,16 @@ using Portal.Identity;
 using Portal.Incoming.Endpoints;
 using Portal.Incoming.Models;
 using Portal.Incoming.Services;
+using Portal.Registers;
 
 namespace Portal.Incoming;
 
 /// <summary>Incoming secret documents (văn bản mật đến): registration, direction, handling and tracking, and the incoming register.</summary>
 public sealed class Startup : IModuleStartup
 {
-    // The Registers module keeps its feature id outside its abstractions.
-    private const string RegistersFeatureId = "Portal.Registers";
-
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(IncomingFeature.Id, "Văn bản mật đến",
         "Vào sổ văn bản mật đến, trình lãnh đạo, bút phê, giao xử lý, theo dõi hạn và sổ đăng ký văn bản đến.",
-        [RegistersFeatureId, FilesFeature.Id, AccessFeature.Id, AuditFeature.Id, IdentityFeature.Id]);
+        [RegistersFeature.Id, FilesFeature.Id, AccessFeature.Id, AuditFeature.Id, IdentityFeature.Id]);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
