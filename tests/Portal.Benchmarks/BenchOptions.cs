@@ -16,15 +16,16 @@ public sealed class BenchOptions
     public string Scenario { get; private set; } = "tenants";
     public int Requests { get; private set; } = 3000;
     public int Iterations { get; private set; } = 2000;
+    public int Documents { get; private set; } = 50_000;
     public int Seconds { get; private set; } = 10;
     public int Rounds { get; private set; } = 2;
 
     public string DataFolder => Data ?? Path.Combine(Path.GetTempPath(), $"portal-bench-{Tenants}");
 
-    public static readonly string[] Scenarios = ["tenants", "access", "audit"];
+    public static readonly string[] Scenarios = ["tenants", "access", "audit", "incoming"];
 
     public const string Usage = """
-        Usage: ./portal bench [--scenario tenants|access|audit] [options]
+        Usage: ./portal bench [--postgres] [--scenario tenants|access|audit|incoming] [options]
           --scenario NAME   tenants (default): 4,000 communes; access: cost of the access check, forbidden vs
                             missing; audit: audit-trail appends per second on SQLite, chain verified after
           --tenants N       tenants to create from the commune recipe (default 4000)
@@ -42,7 +43,11 @@ public sealed class BenchOptions
         audit:
           --seconds N       seconds of appending per configuration (default 10), split over the rounds
           --rounds N        rounds, each running every configuration once in a shuffled order (default 2)
-        access and audit: --seed N; --data PATH (server data folder, default a temporary folder; deleted after)
+        incoming (on SQLite, then on PostgreSQL):
+          --requests N      registrations through POST /api/incoming by 8 clients at once (default 3000)
+          --documents N     documents in the tenant before the "my work" page is timed (default 50000)
+          --iterations N    timed requests of each page (default 2000)
+        access, audit and incoming: --seed N; --data PATH (server data folder, default a temporary folder; deleted after)
         """;
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -65,6 +70,7 @@ public sealed class BenchOptions
                 case "--scenario": options.Scenario = ScenarioName(Value()); break;
                 case "--requests": options.Requests = Number(Value(), 10); break;
                 case "--iterations": options.Iterations = Number(Value(), 10); break;
+                case "--documents": options.Documents = Number(Value(), 0); break;
                 case "--seconds": options.Seconds = Number(Value(), 1); break;
                 case "--rounds": options.Rounds = Number(Value(), 1); break;
                 case "--out": options.Output = Value(); break;

@@ -1,0 +1,3 @@
+namespace Portal.Benchmarks;
+
+public sealed record RegistrationLoadResult(int Count, int Clients, double Seconds, double PerSecond, LatencyStats Latency);
