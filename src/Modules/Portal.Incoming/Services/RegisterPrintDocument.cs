@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Portal.Access;
@@ -13,15 +14,15 @@ namespace Portal.Incoming.Services;
 internal static class RegisterPrintDocument
 {
     private const string Style =
-        "body{margin:0;font-family:'Liberation Serif',serif;font-size:10.5pt;color:#000}"
+        "body{margin:0;font-family:'Liberation Serif',serif;font-size:10pt;color:#000}"
         + ".head{display:flex;justify-content:space-between;align-items:flex-start;margin-bottom:6pt}"
         + ".agency{text-align:center;font-weight:bold;text-transform:uppercase;max-width:60%}"
         + "h1{font-size:15pt;text-align:center;margin:8pt 0 2pt}p.sub{text-align:center;margin:0 0 2pt}p.range{text-align:center;font-style:italic;margin:0 0 8pt}"
-        + "table{width:100%;border-collapse:collapse}thead{display:table-header-group}tr{break-inside:avoid}"
+        + "table{width:100%;border-collapse:collapse;table-layout:fixed}thead{display:table-header-group}tr{break-inside:avoid}"
         + "th,td{border:0.5pt solid #000;padding:2pt 3pt;vertical-align:top;text-align:left;overflow-wrap:anywhere}"
         + "th{font-weight:bold;text-align:center;background:#eee;-webkit-print-color-adjust:exact;print-color-adjust:exact}"
         + "td.sign{min-width:22mm;height:10mm}tr.cancelled td{color:#555;font-style:italic}"
-        + "td.level{color:#c00000;font-weight:bold}.short{white-space:nowrap}th.subject{width:28%}";
+        + "td.level{color:#c00000;font-weight:bold}";
 
     public static string Title(RegisterKind kind) => kind == RegisterKind.HandOver
         ? "Sổ chuyển giao bí mật nhà nước"
@@ -36,9 +37,14 @@ internal static class RegisterPrintDocument
             .Append("<p class=\"sub\">").Append(Encode($"{sheet.Book.Name} (mã sổ {sheet.Book.Code})")).Append("</p>")
             .Append("<p class=\"range\">").Append(Encode(
                 $"Từ ngày {VietnamClock.Format(sheet.From)} đến ngày {VietnamClock.Format(sheet.To)}: {sheet.Rows.Count} dòng. {printedBy}"))
-            .Append("</p><table><thead><tr>");
+            .Append("</p><table><colgroup>");
+        // Fixed widths by what a column holds, so a long subject wraps inside the page instead of pushing the table past its margin.
+        var total = sheet.Book.Columns.Sum(Weight);
         foreach (var column in sheet.Book.Columns)
-            html.Append(column == RegisterColumn.TypeAndSubject ? "<th class=\"subject\">" : "<th>").Append(Encode(RegisterColumnText.Of(column))).Append("</th>");
+            html.Append("<col style=\"width:").Append((100 * Weight(column) / total).ToString("0.##", CultureInfo.InvariantCulture)).Append("%\">");
+        html.Append("</colgroup><thead><tr>");
+        foreach (var column in sheet.Book.Columns)
+            html.Append("<th>").Append(Encode(RegisterColumnText.Of(column))).Append("</th>");
         html.Append("</tr></thead><tbody>");
         foreach (var row in sheet.Rows)
         {
@@ -49,9 +55,7 @@ internal static class RegisterPrintDocument
                 html.Append(column switch
                 {
                     RegisterColumn.ReceiptSignature => "<td class=\"sign\">",
-                    RegisterColumn.Classification when row.Level is SecrecyLevel.Mat or SecrecyLevel.ToiMat => "<td class=\"level short\">",
-                    RegisterColumn.ArrivalDate or RegisterColumn.ArrivalNumber or RegisterColumn.NumberAndSymbol or RegisterColumn.DocumentDate or RegisterColumn.HandOverDate
-                        or RegisterColumn.CopyCount or RegisterColumn.Classification => "<td class=\"short\">",
+                    RegisterColumn.Classification when row.Level is SecrecyLevel.Mat or SecrecyLevel.ToiMat => "<td class=\"level\">",
                     _ => "<td>",
                 }).Append(Encode(row.Cells[i])).Append("</td>");
             }
@@ -61,6 +65,17 @@ internal static class RegisterPrintDocument
             html.Append("<tr><td colspan=\"").Append(sheet.Book.Columns.Count).Append("\">Không có dòng nào trong khoảng ngày này.</td></tr>");
         return html.Append("</tbody></table></body></html>").ToString();
     }
+
+    private static double Weight(RegisterColumn column) => column switch
+    {
+        RegisterColumn.TypeAndSubject => 4.2,
+        RegisterColumn.Issuer or RegisterColumn.Recipient or RegisterColumn.Notes => 2.0,
+        RegisterColumn.NumberAndSymbol or RegisterColumn.Signer or RegisterColumn.HandedOverBy or RegisterColumn.ReceiptSignature => 1.7,
+        RegisterColumn.ArrivalDate or RegisterColumn.DocumentDate or RegisterColumn.HandOverDate => 1.55,
+        RegisterColumn.Classification => 1.35,
+        RegisterColumn.CopyCount => 1.2,
+        _ => 0.9,
+    };
 
     private static string Encode(string? text) => WebUtility.HtmlEncode(text ?? "");
 }
