@@ -12,6 +12,7 @@ using Portal.Incoming.Endpoints;
 using Portal.Incoming.Models;
 using Portal.Incoming.Services;
 using Portal.Registers;
+using Portal.Rendering;
 
 namespace Portal.Incoming;
 
@@ -20,7 +21,7 @@ public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(IncomingFeature.Id, "Văn bản mật đến",
         "Vào sổ văn bản mật đến, trình lãnh đạo, bút phê, giao xử lý, theo dõi hạn và sổ đăng ký văn bản đến.",
-        [RegistersFeature.Id, FilesFeature.Id, AccessFeature.Id, AuditFeature.Id, IdentityFeature.Id]);
+        [RegistersFeature.Id, FilesFeature.Id, RenderingFeature.Id, AccessFeature.Id, AuditFeature.Id, IdentityFeature.Id]);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -38,12 +39,19 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IncomingDetails>();
         services.AddScoped<IIncomingRegister, IncomingRegister>();
         services.AddScoped<RegisterViewing>();
+        services.AddScoped<IncomingExports>();
+        services.AddScoped<AttachmentViewing>();
         services.AddSingleton(AuditTerm.Target(IncomingFeature.Kind, "Văn bản đến"));
+        services.AddSingleton(AuditTerm.Target(IncomingAuditActions.ListTarget, "Danh sách văn bản đến"));
         foreach (var action in IncomingAuditActions.All)
             services.AddSingleton(AuditTerm.Action(action, IncomingAuditActions.Text(action)));
         foreach (var entry in IncomingMenu.Entries)
             services.AddSingleton(entry);
     }
 
-    public void MapRoutes(IEndpointRouteBuilder routes) => IncomingApi.Map(routes);
+    public void MapRoutes(IEndpointRouteBuilder routes)
+    {
+        IncomingApi.Map(routes);
+        IncomingExportApi.Map(routes);
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Modules;
+using Portal.Rendering.Copies;
 using Portal.Rendering.Pdf;
 using Portal.Rendering.Tables;
 
@@ -21,5 +22,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<ChromiumProcess>();
         services.AddSingleton<IPdfRenderer, ChromiumPdfRenderer>();
         services.AddSingleton<ITableExport, TableExport>();
+        services.AddSingleton<PdfRaster>();
+        services.AddSingleton<IMarkedCopyRenderer, MarkedCopyRenderer>();
     }
 }

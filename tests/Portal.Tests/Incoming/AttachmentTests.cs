@@ -22,7 +22,7 @@ public sealed class AttachmentTests(DemoServerFixture fixture)
         var attached = await AttachAsync(clerk, agency.Tenant, id, ("Bản quét công văn.pdf", SampleFiles.Pdf), ("Phụ lục.docx", SampleFiles.Docx()));
         Assert.Equal(HttpStatusCode.Redirect, attached.StatusCode);
         var page = await clerk.PageAsync($"{agency.Tenant}/incoming/{id}");
-        var links = page.QuerySelectorAll<IHtmlAnchorElement>("#attachments a").ToList();
+        var links = page.QuerySelectorAll<IHtmlAnchorElement>("#attachments a.download-copy").ToList();
         Assert.Equal(["Bản quét công văn.pdf", "Phụ lục.docx"], links.Select(l => l.TextContent));
         var scan = links[0].GetAttribute("href")!;
 

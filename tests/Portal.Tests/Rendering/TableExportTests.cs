@@ -78,6 +78,18 @@ public sealed class TableExportTests(RenderingFixture fixture)
     }
 
     [Fact]
+    public async Task A_pdf_of_more_than_six_columns_is_landscape_and_of_six_portrait()
+    {
+        string?[][] wide = [["1", "2", "3", "4", "5", "6", "7"]];
+        var sideways = PdfText.Read(await ExportAsync(new ExportTable(Title, ["A", "B", "C", "D", "E", "F", "G"],
+            wide.Select(r => (IReadOnlyList<string?>)r).ToAsyncEnumerable()), TableFormat.Pdf));
+        var upright = PdfText.Read(await ExportAsync(Table(Hostile), TableFormat.Pdf));
+
+        Assert.All(sideways.Sizes, s => Assert.True(s.Width > s.Height, $"{s.Width}x{s.Height}"));
+        Assert.All(upright.Sizes, s => Assert.True(s.Width < s.Height, $"{s.Width}x{s.Height}"));
+    }
+
+    [Fact]
     public async Task A_failure_while_reading_the_rows_reaches_the_caller()
     {
         var table = new ExportTable(Title, Columns, FailingRows());

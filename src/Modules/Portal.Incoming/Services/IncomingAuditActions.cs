@@ -15,9 +15,17 @@ public static class IncomingAuditActions
     public const string RegisterViewed = "incoming.register-viewed";
     public const string Attached = "incoming.attached";
     public const string Copied = "incoming.copied";
+    public const string Viewed = "incoming.viewed";
+    public const string RegisterPrinted = "incoming.register-printed";
+    public const string RegisterExported = "incoming.register-exported";
+    public const string ListExported = "incoming.list-exported";
+
+    /// <summary>The audit target of an exported list (its id is the list's slug, e.g. "mine").</summary>
+    public const string ListTarget = "incoming-list";
 
     public static readonly IReadOnlyList<string> All =
-        [Registered, Cancelled, Submitted, Directed, Started, PassedOn, Completed, Returned, HandedOver, RegisterViewed, Attached, Copied];
+        [Registered, Cancelled, Submitted, Directed, Started, PassedOn, Completed, Returned, HandedOver, RegisterViewed, Attached, Copied, Viewed,
+         RegisterPrinted, RegisterExported, ListExported];
 
     public static string Text(string action) => action switch
     {
@@ -33,6 +41,10 @@ public static class IncomingAuditActions
         RegisterViewed => "Xem sổ văn bản đến",
         Attached => "Đính kèm tệp",
         Copied => "Tải về bản sao có số",
+        Viewed => "Xem bản sao có số trên trình duyệt",
+        RegisterPrinted => "In sổ văn bản đến",
+        RegisterExported => "Xuất sổ văn bản đến",
+        ListExported => "Xuất danh sách văn bản đến",
         _ => action,
     };
 }

@@ -25,7 +25,10 @@ internal sealed class IncomingRegister(IncomingDb db, IRegistrationBooks books) 
             ? await IncomingAsync(book.Id, start, end, cancellationToken)
             : await HandOversAsync(book.Id, start, end, cancellationToken);
         var rows = entries.Select(e => new RegisterRow(e.Year, e.Number, e.Document.Level, e.Document.Status == IncomingStatus.Cancelled,
-            book.Columns.Select(c => Cell(c, e, book.Subjects, actor)).ToList())).ToList();
+            book.Columns.Select(c => Cell(c, e, book.Subjects, actor)).ToList())
+        {
+            SubjectShown = book.Columns.Contains(RegisterColumn.TypeAndSubject) && ShowsSubject(e.Document, book.Subjects, actor),
+        }).ToList();
         return new RegisterSheet(book, from, to, rows);
     }
 
@@ -73,9 +76,12 @@ internal sealed class IncomingRegister(IncomingDb db, IRegistrationBooks books) 
     {
         if (d.AddresseeOnly)
             return $"{d.DocumentType} (Chỉ người có tên mới được bóc bì: {d.AddresseeName})".Trim();
-        var subject = subjects.Shows(d.Level) && viewer.Covers(d.Level) ? d.Subject : "(không ghi trích yếu)";
+        var subject = ShowsSubject(d, subjects, viewer) ? d.Subject : "(không ghi trích yếu)";
         return d.DocumentType.Length == 0 ? subject : $"{d.DocumentType}: {subject}";
     }
+
+    private static bool ShowsSubject(IncomingDocument d, RegisterSubjects subjects, Actor viewer) =>
+        !d.AddresseeOnly && subjects.Shows(d.Level) && viewer.Covers(d.Level);
 
     private static string Notes(IncomingDocument d, IncomingHandOver? handOver) => string.Join("; ", new[]
     {

@@ -11,7 +11,12 @@ public sealed class RegisterViewing(IIncomingRegister register, IRegistrationBoo
     public const int MaxDays = 366;
 
     /// <summary>Null when the person does not keep the register or the book is not one of these; the first active incoming book when none is named.</summary>
-    public async Task<RegisterSheet?> OpenAsync(ClaimsPrincipal user, string? book, DateOnly? from, DateOnly? to, string how,
+    public Task<RegisterSheet?> OpenAsync(ClaimsPrincipal user, string? book, DateOnly? from, DateOnly? to, string how,
+        CancellationToken cancellationToken) =>
+        OpenAsync(user, book, from, to, how, IncomingAuditActions.RegisterViewed, cancellationToken);
+
+    /// <summary>The same, recorded under <paramref name="action"/> (printing and exporting are recorded as such).</summary>
+    public async Task<RegisterSheet?> OpenAsync(ClaimsPrincipal user, string? book, DateOnly? from, DateOnly? to, string how, string action,
         CancellationToken cancellationToken)
     {
         if (!Actor.Of(user).KeepsRegister)
@@ -31,7 +36,7 @@ public sealed class RegisterViewing(IIncomingRegister register, IRegistrationBoo
         var sheet = await register.SheetAsync(user, code, first, last, cancellationToken);
         if (sheet is not null)
         {
-            await audit.RecordAsync(new AuditRecord(IncomingAuditActions.RegisterViewed, AuditOutcome.Succeeded, "register", sheet.Book.Code,
+            await audit.RecordAsync(new AuditRecord(action, AuditOutcome.Succeeded, "register", sheet.Book.Code,
                 $"{sheet.Book.Name} từ {VietnamClock.Format(first)} đến {VietnamClock.Format(last)}: {sheet.Rows.Count} dòng ({how})"), cancellationToken);
         }
         return sheet;

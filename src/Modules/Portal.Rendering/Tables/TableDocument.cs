@@ -11,7 +11,7 @@ namespace Portal.Rendering.Tables;
 internal static class TableDocument
 {
     private const string Style =
-        "@page{size:A4}body{margin:0;font-family:'Liberation Serif',serif;font-size:11pt;color:#000}"
+        "body{margin:0;font-family:'Liberation Serif',serif;font-size:11pt;color:#000}"
         + "h1{font-size:14pt;text-align:center;margin:0 0 4pt}p.note{text-align:center;font-style:italic;margin:0 0 10pt}"
         + "table{width:100%;border-collapse:collapse}thead{display:table-header-group}tr{break-inside:avoid}"
         + "th,td{border:0.5pt solid #000;padding:2pt 4pt;vertical-align:top;text-align:left;overflow-wrap:break-word}"
