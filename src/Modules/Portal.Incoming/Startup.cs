@@ -38,6 +38,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IncomingDetails>();
         services.AddScoped<IIncomingRegister, IncomingRegister>();
         services.AddScoped<RegisterViewing>();
+        services.AddScoped<Portal.Search.ISearchSource, IncomingSearchSource>();
         services.AddSingleton(AuditTerm.Target(IncomingFeature.Kind, "Văn bản đến"));
         foreach (var action in IncomingAuditActions.All)
             services.AddSingleton(AuditTerm.Action(action, IncomingAuditActions.Text(action)));
