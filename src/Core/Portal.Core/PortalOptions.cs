@@ -19,5 +19,8 @@ public sealed class PortalOptions
 
     public TimeSpan TenantIdleSweep { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often pending outbox messages of the active tenants are retried (they also run after each commit and at activation).</summary>
+    public TimeSpan OutboxSweep { get; set; } = TimeSpan.FromSeconds(30);
+
     public string SitesFolder => Path.Combine(DataFolder, "Sites");
 }

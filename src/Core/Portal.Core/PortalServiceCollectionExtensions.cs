@@ -26,7 +26,10 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<ITenantAccessor, TenantAccessor>();
         services.AddSingleton<TenantStore>();
         services.AddSingleton<TenantMigrator>();
+        services.AddSingleton<TenantActivations>();
         services.AddSingleton<TenantHost>();
+        services.AddSingleton<Outbox.OutboxDispatcher>();
+        services.AddHostedService<Outbox.OutboxWorker>();
         services.AddSingleton<ReservedPrefixes>();
         services.AddSingleton<RecipeCatalogue>();
         services.AddSingleton<RecipeRunner>();

@@ -41,6 +41,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<RegisterViewing>();
         services.AddScoped<IncomingExports>();
         services.AddScoped<AttachmentViewing>();
+        services.AddScoped<Portal.Search.ISearchSource, IncomingSearchSource>();
         services.AddSingleton(AuditTerm.Target(IncomingFeature.Kind, "Văn bản đến"));
         services.AddSingleton(AuditTerm.Target(IncomingAuditActions.ListTarget, "Danh sách văn bản đến"));
         foreach (var action in IncomingAuditActions.All)

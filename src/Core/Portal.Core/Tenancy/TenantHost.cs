@@ -18,6 +18,7 @@ public sealed class TenantHost(
     ModuleCatalogue catalogue,
     IServiceScopeFactory scopes,
     ITenantAccessor accessor,
+    TenantActivations activations,
     IOptions<PortalOptions> options,
     ILogger<TenantHost> logger)
 {
@@ -159,6 +160,7 @@ public sealed class TenantHost(
             record.SchemaFingerprint = fingerprint;
             await store.UpdateAsync(record, CancellationToken.None);
         }
+        activations.Activated(tenant);
         logger.LogDebug("Activated tenant {Tenant}", name);
         return tenant;
     }

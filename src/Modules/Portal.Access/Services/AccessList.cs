@@ -3,10 +3,11 @@ using Portal.Access.Models;
 using Portal.Audit;
 using Portal.Core;
 using Portal.Core.Data;
+using Portal.Core.Outbox;
 
 namespace Portal.Access.Services;
 
-internal sealed class AccessList(AccessDb db, ITenantUnitOfWork unitOfWork, IAuditTrail audit, AccessAlerts alerts) : IAccessList
+internal sealed class AccessList(AccessDb db, ITenantUnitOfWork unitOfWork, IAuditTrail audit, AccessAlerts alerts, IOutbox outbox) : IAccessList
 {
     public Task AddAsync(AccessEntrySpec entry, CancellationToken cancellationToken = default)
     {
@@ -34,6 +35,7 @@ internal sealed class AccessList(AccessDb db, ITenantUnitOfWork unitOfWork, IAud
             await audit.RecordAsync(new AuditRecord(AuditActions.AccessGranted, AuditOutcome.Succeeded, entry.Resource.Kind, entry.Resource.Id,
                 $"người dùng {entry.UserId}: {AccessPositionText.Of(entry.Position)}{(string.IsNullOrWhiteSpace(entry.Reason) ? "" : "; lý do: " + entry.Reason)}"),
                 cancellationToken);
+            await outbox.AddAsync(AccessChanged.Topic, new AccessChanged(entry.Resource.Kind, entry.Resource.Id), cancellationToken);
         }, cancellationToken);
     }
 
@@ -47,6 +49,7 @@ internal sealed class AccessList(AccessDb db, ITenantUnitOfWork unitOfWork, IAud
                 $"Người dùng {userId} bị rút khỏi danh sách tiếp cận ({AccessPositionText.Of(position)}).", cancellationToken);
             await audit.RecordAsync(new AuditRecord(AuditActions.AccessRevoked, AuditOutcome.Succeeded, resource.Kind, resource.Id,
                     $"người dùng {userId}: {AccessPositionText.Of(position)}"), cancellationToken);
+            await outbox.AddAsync(AccessChanged.Topic, new AccessChanged(resource.Kind, resource.Id), cancellationToken);
         }, cancellationToken);
 
     public async Task<IReadOnlyList<AccessEntrySpec>> MembersAsync(ResourceRef resource, CancellationToken cancellationToken = default) =>

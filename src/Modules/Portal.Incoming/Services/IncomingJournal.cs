@@ -1,11 +1,16 @@
 using Portal.Audit;
 using Portal.Core.Data;
+using Portal.Core.Outbox;
 using Portal.Incoming.Models;
+using Portal.Search;
 
 namespace Portal.Incoming.Services;
 
-/// <summary>Writes a step of the document's timeline and its audit entry, in the caller's transaction.</summary>
-public sealed class IncomingJournal(IncomingDb db, IAuditTrail audit)
+/// <summary>
+/// Writes a step of the document's timeline, its audit entry and its "document changed" message, in the
+/// caller's transaction: every registration, step and change of the access list goes through here.
+/// </summary>
+public sealed class IncomingJournal(IncomingDb db, IAuditTrail audit, IOutbox outbox)
 {
     public async Task RecordAsync(IncomingDocument document, Actor actor, string action, IncomingStatus? from, string note,
         CancellationToken cancellationToken)
@@ -22,5 +27,7 @@ public sealed class IncomingJournal(IncomingDb db, IAuditTrail audit)
         await audit.RecordAsync(new AuditRecord(action, AuditOutcome.Succeeded, IncomingFeature.Kind,
             document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), details.Length <= 2000 ? details : details[..2000]),
             cancellationToken);
+        await outbox.AddAsync(DocumentChanged.Topic,
+            new DocumentChanged(IncomingFeature.Kind, document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), cancellationToken);
     }
 }

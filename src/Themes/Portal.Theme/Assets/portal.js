@@ -5,7 +5,8 @@
  *   data-confirm="Câu hỏi?"   on a <form>, a submit <button> or an <a>: ask before going on;
  *   data-print                 on a button: print the page;
  *   data-focus-on-load         on an element (the error summary): focus it when the page loads;
- *   data-menu-toggle           the top bar's button that opens the menu on narrow screens.
+ *   data-menu-toggle           the top bar's button that opens the menu on narrow screens;
+ *   data-suggest="url"         on an input with a list="datalist": fill the list from url?q=… while typing.
  * Forms are not sent twice by a double click (numbers are given when a document is registered).
  */
 (function () {
@@ -86,4 +87,28 @@
   if (summary) {
     summary.focus();
   }
+
+  // Suggestions while typing: the server answers only with words of documents the user may see.
+  document.querySelectorAll('input[data-suggest]').forEach(function (input) {
+    var list = document.getElementById(input.getAttribute('list'));
+    var timer = null;
+    if (!list) return;
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () {
+        if (input.value.trim().length < 2) return;
+        fetch(input.getAttribute('data-suggest') + '?q=' + encodeURIComponent(input.value), { credentials: 'same-origin' })
+          .then(function (response) { return response.ok ? response.json() : []; })
+          .then(function (words) {
+            list.textContent = '';
+            words.forEach(function (word) {
+              var option = document.createElement('option');
+              option.value = word;
+              list.appendChild(option);
+            });
+          })
+          .catch(function () { });
+      }, 200);
+    });
+  });
 })();

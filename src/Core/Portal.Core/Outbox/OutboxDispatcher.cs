@@ -1,0 +1,89 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Portal.Core.Data;
+using Portal.Core.Tenancy;
+
+namespace Portal.Core.Outbox;
+
+/// <summary>
+/// Runs a tenant's due messages in order, each in a scope of its own: after a commit, when the tenant
+/// activates (what a crash left pending) and on the sweep. A handled message is deleted; a failed one is
+/// retried with backoff, then kept as failed. One dispatch at a time per tenant in this process; another
+/// process may run the same message too, which handlers tolerate (at least once).
+/// </summary>
+public sealed class OutboxDispatcher(TenantHost host, ILogger<OutboxDispatcher> logger)
+{
+    public async Task DispatchAsync(TenantContext tenant, CancellationToken cancellationToken)
+    {
+        var gate = tenant.GetOrAdd(() => new OutboxGate());
+        await gate.Lock.WaitAsync(cancellationToken);
+        try
+        {
+            while (await RunBatchAsync(tenant, cancellationToken) == OutboxLimits.BatchSize)
+            {
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The change is committed whatever happens here; what is left is retried on the next sweep.
+            logger.LogError(e, "Outbox dispatch failed in tenant {Tenant}", tenant.Name);
+        }
+        finally
+        {
+            gate.Lock.Release();
+        }
+    }
+
+    /// <summary>Pending and failed messages, for tests and diagnostics.</summary>
+    public Task<IReadOnlyList<OutboxMessage>> ListAsync(TenantContext tenant, CancellationToken cancellationToken) =>
+        host.RunAsync<IReadOnlyList<OutboxMessage>>(tenant, async services =>
+            await services.GetRequiredService<OutboxDb>().Messages.AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken));
+
+    private async Task<int> RunBatchAsync(TenantContext tenant, CancellationToken cancellationToken)
+    {
+        var due = await host.RunAsync(tenant, async services =>
+        {
+            var now = StoredTime.UtcNow;
+            return await services.GetRequiredService<OutboxDb>().Messages.AsNoTracking()
+                .Where(m => m.FailedUtc == null && m.NextAttemptUtc <= now)
+                .OrderBy(m => m.Id).Take(OutboxLimits.BatchSize).ToListAsync(cancellationToken);
+        });
+        foreach (var message in due)
+            await host.RunAsync(tenant, services => RunAsync(services, tenant, message, cancellationToken));
+        return due.Count;
+    }
+
+    private async Task<bool> RunAsync(IServiceProvider services, TenantContext tenant, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<OutboxDb>();
+        try
+        {
+            var envelope = new OutboxEnvelope(message.Id, message.Topic, message.Payload, message.Attempts);
+            foreach (var handler in services.GetServices<IOutboxHandler>())
+            {
+                if (handler.Topic == message.Topic && tenant.HasFeature(handler.FeatureId))
+                    await handler.HandleAsync(envelope, cancellationToken);
+            }
+            await db.Messages.Where(m => m.Id == message.Id).ExecuteDeleteAsync(cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var attempts = message.Attempts + 1;
+            var now = StoredTime.UtcNow;
+            DateTime? failed = attempts >= OutboxLimits.MaxAttempts ? now : null;
+            var next = now + OutboxLimits.Backoff(attempts);
+            var error = Limit($"{e.GetType().Name}: {e.Message}");
+            await db.Messages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s
+                .SetProperty(m => m.Attempts, attempts)
+                .SetProperty(m => m.NextAttemptUtc, next)
+                .SetProperty(m => m.FailedUtc, failed)
+                .SetProperty(m => m.LastError, error), cancellationToken);
+            logger.LogWarning(e, "Outbox message {Id} ({Topic}) failed in tenant {Tenant}, attempt {Attempt}", message.Id, message.Topic, tenant.Name, attempts);
+            return false;
+        }
+    }
+
+    private static string Limit(string text) => text.Length <= OutboxLimits.ErrorLength ? text : text[..OutboxLimits.ErrorLength];
+}

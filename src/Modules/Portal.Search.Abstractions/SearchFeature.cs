@@ -1,0 +1,6 @@
+namespace Portal.Search;
+
+public static class SearchFeature
+{
+    public const string Id = "Portal.Search";
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Configuration;
+using Portal.Access;
+using Portal.Audit;
+using Portal.Core;
+using Portal.Core.Modules;
+using Portal.Core.Mvc;
+using Portal.Core.Security;
+using Portal.Identity;
+using Portal.Rendering;
+using Portal.Search.Indexing;
+using Portal.Search.Querying;
+using Portal.Search.Services;
+
+namespace Portal.Search.Controllers;
+
+/// <summary>The search page (Tra cứu): box, fields, facets, snippets, order, pages, saved searches and the XLSX export of a result list.</summary>
+[Feature(SearchFeature.Id)]
+[Authorize(Policy = PortalPolicies.SignedIn)]
+[Route("search")]
+public sealed class SearchController(DocumentSearch search, SavedSearches saved, ITableExport export, IAuditTrail audit,
+    IConfiguration configuration) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index([FromQuery] SearchRequest request, CancellationToken cancellationToken)
+    {
+        var identity = SearchIdentity.Of(User);
+        var asked = Request.Query.Count > 0;
+        var result = asked ? await search.SearchAsync(identity, request, cancellationToken) : null;
+        return View(new SearchPage(request, result, await saved.ListAsync(identity.UserId, cancellationToken)));
+    }
+
+    [HttpGet("suggest")]
+    public async Task<IActionResult> Suggest(string? q, CancellationToken cancellationToken) =>
+        Json(await search.SuggestAsync(SearchIdentity.Of(User), q ?? "", cancellationToken));
+
+    [HttpGet("export")]
+    public async Task<IActionResult> Export([FromQuery] SearchRequest request, CancellationToken cancellationToken)
+    {
+        var identity = SearchIdentity.Of(User);
+        var rows = new List<SearchableDocument>();
+        await foreach (var document in search.AllAsync(identity, request, cancellationToken))
+            rows.Add(document);
+        // A copy of a Tối mật list leaves the system only after a fresh second factor, as a Tối mật download does.
+        if (rows.Any(r => r.Level == SecrecyLevel.ToiMat) && !StrongAuthentication.IsFresh(User, StrongAuthentication.Freshness(configuration)))
+            return Redirect(Url.Content("~/account/step-up?returnUrl=" + Uri.EscapeDataString(Request.PathBase + Request.Path + Request.QueryString)));
+        var highest = rows.Count == 0 ? SecrecyLevel.Declassified : rows.Max(r => r.Level);
+        var who = User.FindFirst(PortalClaims.FullName)?.Value ?? User.Identity?.Name ?? "";
+        var at = DateTime.UtcNow.AddHours(7).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
+        await audit.RecordAsync(new AuditRecord(SearchAuditActions.Exported, AuditOutcome.Succeeded, "search", null,
+            Limit($"{DocumentSearch.Describe(request)}: {rows.Count} văn bản: {string.Join(", ", rows.Select(r => r.Kind + " " + r.Id))}")),
+            cancellationToken);
+        var table = new ExportTable("Kết quả tra cứu văn bản",
+            ["STT", "Số, ký hiệu", "Ngày văn bản", "Cơ quan gửi", "Loại văn bản", "Trích yếu", "Độ mật", "Độ khẩn", "Trạng thái"],
+            Rows(rows))
+        {
+            Mark = LevelNames.Mark(highest).Length == 0 ? null : LevelNames.Mark(highest),
+            Note = $"Xuất bởi {who} lúc {at}; {rows.Count} văn bản. {DocumentSearch.Describe(request)}",
+        };
+        Response.ContentType = TableFormat.Xlsx.ContentType();
+        Response.Headers.ContentDisposition = "attachment; filename=\"ket-qua-tra-cuu.xlsx\"";
+        await export.WriteAsync(table, TableFormat.Xlsx, Response.Body, cancellationToken);
+        return new EmptyResult();
+    }
+
+    [HttpPost("saved")]
+    [ValidateAntiForgeryToken]
+    public Task<IActionResult> Save(string? name, string? query, CancellationToken cancellationToken) =>
+        this.RunAndReturnAsync(() => saved.SaveAsync(SearchIdentity.Of(User).UserId, name, query ?? "", cancellationToken),
+            "Đã lưu điều kiện tra cứu.", () => Redirect(Url.Content("~/search") + (query ?? "")));
+
+    [HttpPost("saved/{savedId:int}/delete")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Delete(int savedId, CancellationToken cancellationToken)
+    {
+        var deleted = await saved.DeleteAsync(SearchIdentity.Of(User).UserId, savedId, cancellationToken);
+        if (!deleted)
+            return NotFound();
+        TempData["Message"] = "Đã xóa điều kiện tra cứu đã lưu.";
+        return Redirect(Url.Content("~/search"));
+    }
+
+    private static async IAsyncEnumerable<IReadOnlyList<string?>> Rows(IReadOnlyList<SearchableDocument> rows)
+    {
+        var n = 0;
+        foreach (var r in rows)
+        {
+            yield return [(++n).ToString(CultureInfo.InvariantCulture), r.Number, r.Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+                r.Sender, r.DocumentType, r.Subject, LevelNames.Of(r.Level), r.Urgency, r.State];
+        }
+        await Task.CompletedTask;
+    }
+
+    private static string Limit(string text) => text.Length <= 2000 ? text : text[..2000];
+}

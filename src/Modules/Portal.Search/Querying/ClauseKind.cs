@@ -1,0 +1,10 @@
+namespace Portal.Search.Querying;
+
+internal enum ClauseKind
+{
+    Word,
+    Phrase,
+    Prefix,
+    YearRange,
+    DateRange,
+}

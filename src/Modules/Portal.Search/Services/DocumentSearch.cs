@@ -1,0 +1,106 @@
+using Lucene.Net.Search;
+using Portal.Audit;
+using Portal.Search.Indexing;
+using Portal.Search.Querying;
+
+namespace Portal.Search.Services;
+
+/// <summary>
+/// A user's search: the access rule is inside the query, so the total, the facets and the order are
+/// computed over what the user may see only. The page's documents are then read from their modules (the
+/// source of truth) and their snippets made from text decrypted now; a document the module says the user
+/// may no longer see (an index a moment behind a change) is left out of the page and shows nothing.
+/// Every search is recorded in the audit trail with the documents shown.
+/// </summary>
+public sealed class DocumentSearch(SearchIndexes indexes, IEnumerable<ISearchSource> sources, IAuditTrail audit)
+{
+    public const int MaxExportRows = 5000;
+
+    public async Task<SearchResult> SearchAsync(SearchIdentity identity, SearchRequest request, CancellationToken cancellationToken)
+    {
+        var size = request.SafePageSize;
+        var page = request.SafePage;
+        var answer = await RunAsync(identity, request, (page - 1) * size, size, facets: true, cancellationToken);
+        var clauses = Clauses(request);
+        var hits = new List<SearchHit>();
+        foreach (var (key, score) in answer.Keys)
+        {
+            var (source, document) = await FindAsync(key, cancellationToken);
+            if (source is null || document is null || !identity.MaySee(document))
+                continue;
+            var snippet = Snippets.Make(await source.TextAsync(document.Id, cancellationToken), clauses);
+            hits.Add(Hit(document, snippet, score));
+        }
+        var facets = FacetNames.All.Select(f => new Facet(f.Name, f.Title, answer.Facets.GetValueOrDefault(f.Field) ?? [])).ToList();
+        await audit.RecordAsync(new AuditRecord(SearchAuditActions.Searched, AuditOutcome.Succeeded, "search", null,
+            Limit($"{Describe(request)}: {answer.Total} kết quả; trang {page}: {string.Join(", ", hits.Select(h => h.Kind + " " + h.Id))}")),
+            cancellationToken);
+        return new SearchResult(answer.Total, page, size, hits, facets);
+    }
+
+    public async Task<IReadOnlyList<string>> SuggestAsync(SearchIdentity identity, string typed, CancellationToken cancellationToken)
+    {
+        var index = await indexes.OpenAsync(cancellationToken);
+        var searcher = index.Acquire();
+        try
+        {
+            return Suggestions.Of(searcher, AccessFilter.For(identity), typed);
+        }
+        finally
+        {
+            index.Release(searcher);
+        }
+    }
+
+    /// <summary>Every result (up to <see cref="MaxExportRows"/>) in the page's order, read from the modules and checked again.</summary>
+    public async IAsyncEnumerable<SearchableDocument> AllAsync(SearchIdentity identity, SearchRequest request,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var answer = await RunAsync(identity, request, 0, MaxExportRows, facets: false, cancellationToken);
+        foreach (var (key, _) in answer.Keys)
+        {
+            var (_, document) = await FindAsync(key, cancellationToken);
+            if (document is not null && identity.MaySee(document))
+                yield return document;
+        }
+    }
+
+    public static string Describe(SearchRequest request) =>
+        "Tra cứu " + (string.IsNullOrWhiteSpace(request.Q) ? "" : $"\"{request.Q.Trim()}\" ") + request.ToQueryString();
+
+    private async Task<IndexAnswer> RunAsync(SearchIdentity identity, SearchRequest request, int skip, int take, bool facets,
+        CancellationToken cancellationToken)
+    {
+        var index = await indexes.OpenAsync(cancellationToken);
+        var query = IndexQuery.Restricted(QueryBuilder.Build(QueryText.Parse(request.Q), request), AccessFilter.For(identity));
+        var searcher = index.Acquire();
+        try
+        {
+            return IndexQuery.Run(searcher, query, request.ByDate, skip, take, facets);
+        }
+        finally
+        {
+            index.Release(searcher);
+        }
+    }
+
+    private async Task<(ISearchSource?, SearchableDocument?)> FindAsync(string key, CancellationToken cancellationToken)
+    {
+        var (kind, id) = DocumentMapper.Parse(key);
+        var source = sources.FirstOrDefault(s => s.Kind == kind);
+        return (source, source is null ? null : await source.FindAsync(id, cancellationToken));
+    }
+
+    private static List<QueryClause> Clauses(SearchRequest request)
+    {
+        var clauses = QueryText.Parse(request.Q);
+        foreach (var (field, text) in request.FieldTexts())
+            clauses.AddRange(QueryText.Parse(text).Select(c => c with { Field = field }));
+        return clauses;
+    }
+
+    private static SearchHit Hit(SearchableDocument d, string snippet, float score) =>
+        new(d.Kind, d.Id, d.Number, d.Subject, d.Sender, d.DocumentType, d.Signer, d.Date, d.Level, d.Urgency, d.State, d.Link, snippet, score);
+
+    private static string Limit(string text) => text.Length <= 2000 ? text : text[..2000];
+}

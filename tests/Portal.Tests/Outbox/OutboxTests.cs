@@ -1,0 +1,103 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Data;
+using Portal.Core.Outbox;
+using Portal.Core.Settings;
+using Portal.Core.Tenancy;
+using Portal.Testing;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Outbox;
+
+/// <summary>
+/// The durable outbox on the real stores: a message exists exactly when its change committed, is handled
+/// after the commit, survives a failing handler (kept with its error, retried later) and a crash between
+/// the commit and the dispatch (replayed when the tenant next activates, here on a restarted server).
+/// </summary>
+[Trait("Database", "Both")]
+public sealed class OutboxTests
+{
+    private const string Tenant = "Default";
+
+    private static readonly Dictionary<string, string?> NoSweep = new() { ["Portal:OutboxSweep"] = "01:00:00" };
+
+    [Fact]
+    public async Task A_message_committed_with_its_change_is_handled_and_a_rolled_back_one_never_exists()
+    {
+        var module = new OutboxTestModule();
+        await using var server = await PortalTestServer.StartAsync(demoTenants: false, settings: NoSweep, extraModules: [module]);
+        var host = server.Get<TenantHost>();
+        var tenant = (await host.ActivateAsync(Tenant))!;
+
+        await host.RunAsync(tenant, async services =>
+        {
+            var unitOfWork = services.GetRequiredService<ITenantUnitOfWork>();
+            await unitOfWork.BeginAsync();
+            await services.GetRequiredService<ITenantSettings>().SetAsync("tests.committed", "1");
+            await services.GetRequiredService<IOutbox>().AddAsync(OutboxTestModule.Topic, new Ping("đã ghi"));
+            await unitOfWork.CommitAsync();
+            return 0;
+        });
+        await host.RunAsync(tenant, async services =>
+        {
+            var unitOfWork = services.GetRequiredService<ITenantUnitOfWork>();
+            await unitOfWork.BeginAsync();
+            await services.GetRequiredService<ITenantSettings>().SetAsync("tests.rolled-back", "1");
+            await services.GetRequiredService<IOutbox>().AddAsync(OutboxTestModule.Topic, new Ping("đã hủy"));
+            return 0; // the scope ends without a commit: the transaction rolls back
+        });
+
+        Assert.Equal(["đã ghi"], module.Handled);
+        Assert.Empty(await server.Get<OutboxDispatcher>().ListAsync(tenant, CancellationToken.None));
+        var settings = await host.RunAsync(tenant, async services =>
+        {
+            var store = services.GetRequiredService<ITenantSettings>();
+            return (await store.GetAsync("tests.committed"), await store.GetAsync("tests.rolled-back"));
+        });
+        Assert.Equal(("1", null), settings);
+    }
+
+    [Fact]
+    public async Task A_failing_handler_leaves_its_message_visible_with_the_error_for_a_later_attempt()
+    {
+        var module = new OutboxTestModule();
+        await using var server = await PortalTestServer.StartAsync(demoTenants: false, settings: NoSweep, extraModules: [module]);
+        var host = server.Get<TenantHost>();
+        var tenant = (await host.ActivateAsync(Tenant))!;
+
+        await host.RunAsync(tenant, async services =>
+        {
+            var outbox = services.GetRequiredService<IOutbox>();
+            await outbox.AddAsync(OutboxTestModule.Topic, new Ping("fail: máy chủ tìm kiếm vắng"));
+            await outbox.AddAsync(OutboxTestModule.Topic, new Ping("sau"));
+            return 0;
+        });
+
+        Assert.Equal(["sau"], module.Handled);
+        var left = Assert.Single(await server.Get<OutboxDispatcher>().ListAsync(tenant, CancellationToken.None));
+        Assert.Equal(1, left.Attempts);
+        Assert.Contains("máy chủ tìm kiếm vắng", left.LastError);
+        Assert.True(left.NextAttemptUtc > left.CreatedUtc);
+        Assert.Null(left.FailedUtc);
+    }
+
+    [Fact]
+    public async Task A_message_left_pending_by_a_crash_is_replayed_when_the_restarted_server_activates_the_tenant()
+    {
+        await using var first = await PortalTestServer.StartAsync(demoTenants: false, settings: NoSweep);
+        first.Get<TenantHost>().Release(Tenant);
+        // What a crash between the commit and the dispatch leaves: the row, committed, never handled.
+        TenantStores.Execute(first, Tenant, """
+            INSERT INTO "OutboxMessages" ("Topic", "Payload", "CreatedUtc", "Attempts", "NextAttemptUtc", "LastError")
+            VALUES ('tests.ping', '{"text":"còn chờ"}', '2000-01-01 00:00:00', 0, '2000-01-01 00:00:00', '')
+            """);
+        var copy = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
+        DataFolders.Copy(first.DataFolder, copy);
+
+        var module = new OutboxTestModule();
+        await using var restarted = await PortalTestServer.StartAsync(demoTenants: false, dataFolder: copy, settings: NoSweep,
+            extraModules: [module], sharedDatabase: first.Database);
+        await restarted.Get<TenantHost>().ActivateAsync(Tenant);
+
+        Assert.True(await Eventually.TrueAsync(() => module.Handled.Contains("còn chờ")));
+    }
+}

@@ -1,0 +1,3 @@
+namespace Portal.Tests.Outbox;
+
+public sealed record Ping(string Text);
