@@ -17,5 +17,6 @@ public static class PortalModules
         new Incoming.Startup(),
         new Files.Startup(),
         new Rendering.Startup(),
+        new Ocr.Startup(),
     ];
 }

@@ -17,5 +17,8 @@ public sealed class OcrResult
 
     public required IReadOnlyDictionary<string, double> Confidence { get; init; }
 
+    /// <summary>The worker's peak resident memory while reading this file (VmHWM).</summary>
+    public long PeakMemoryBytes { get; init; }
+
     public string Field(string key) => Fields.GetValueOrDefault(key, "");
 }

@@ -39,6 +39,7 @@ internal static class WorkerJob
                 FromTextLayer = fromTextLayer,
                 Fields = fields.Values,
                 Confidence = fields.Confidence,
+                PeakMemoryBytes = PeakMemory.Read(),
             };
         }
         finally
