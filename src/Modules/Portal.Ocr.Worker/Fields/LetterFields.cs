@@ -23,7 +23,7 @@ internal static partial class LetterFields
         var agencyLines = (numberAt >= 0 ? left.Take(numberAt) : left.TakeWhile(l => !LetterPatterns.Subject().IsMatch(l.Text)))
             .Where(l => l.Text.Count(char.IsLetter) >= 2 && !l.Text.Any(char.IsLower))
             .ToList();
-        var (parent, agency) = AgencyNames.Split(agencyLines.Select(l => l.Text));
+        var (parent, agency) = AgencyNames.Split(agencyLines.Select(l => Clean(l.Text)).Where(t => t.Length > 0));
         fields.Set(OcrFields.Agency, agency, Mean(agencyLines));
         fields.Set(OcrFields.AgencyParent, parent, parent.Length > 0 ? Mean(agencyLines) : agencyLines.Count > 0 ? AbsentConfidence : 0);
         if (numberAt >= 0)
@@ -31,7 +31,13 @@ internal static partial class LetterFields
             var number = Symbol().Replace(LetterPatterns.Number().Match(left[numberAt].Text).Groups["v"].Value, "");
             fields.Set(OcrFields.Number, number.Trim('.', ',', ';', ':', '-'), left[numberAt].Confidence);
         }
-        ReadPlaceDate(first, fields);
+        var place = ReadPlaceDate(first, fields);
+        if (place.Length > 0)
+        {
+            // The place is printed twice, in the agency's name and before the date: the better-read copy mends the other.
+            fields.Values[OcrFields.Agency] = Mend(fields.Values[OcrFields.Agency], place);
+            fields.Values[OcrFields.AgencyParent] = Mend(fields.Values[OcrFields.AgencyParent], place);
+        }
         var subjectLines = left.SkipWhile(l => !LetterPatterns.Subject().IsMatch(l.Text)).ToList();
         var body = pages.SelectMany(p => p.Body).ToList();
         if (subjectLines.Count > 0)
@@ -61,7 +67,7 @@ internal static partial class LetterFields
         return fields;
     }
 
-    private static void ReadPlaceDate(PageZones page, FieldSet fields)
+    private static string ReadPlaceDate(PageZones page, FieldSet fields)
     {
         foreach (var line in page.HeaderRight.Concat(page.HeaderLeft))
         {
@@ -74,9 +80,28 @@ internal static partial class LetterFields
             if (DateOnly.TryParseExact($"{y}-{int.Parse(m, CultureInfo.InvariantCulture):00}-{int.Parse(d, CultureInfo.InvariantCulture):00}",
                     "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
                 fields.Set(OcrFields.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), line.Confidence);
-            return;
+            return place;
         }
+        return "";
     }
+
+    /// <summary>Replaces a near miss of the place's upper-case name (one letter off) in an agency name.</summary>
+    private static string Mend(string name, string place)
+    {
+        var upper = place.ToUpper(CultureInfo.GetCultureInfo("vi-VN")).Split(' ');
+        var words = name.Split(' ');
+        for (var i = 0; i + upper.Length <= words.Length; i++)
+        {
+            var window = string.Join(' ', words[i..(i + upper.Length)]);
+            if (Levenshtein.Distance(window, string.Join(' ', upper)) == 1)
+                return string.Join(' ', [.. words[..i], .. upper, .. words[(i + upper.Length)..]]);
+        }
+        return name;
+    }
+
+    /// <summary>An upper-case header or title line without the specks and rules OCR reads as punctuation.</summary>
+    private static string Clean(string line) =>
+        string.Join(' ', Junk().Replace(line, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim(' ', '-', '.', ',');
 
     /// <summary>A typed document: its type line and the centred abstract under it; returns the body without them.</summary>
     private static List<TextLine> ReadTitle(List<TextLine> body, PageZones page, FieldSet fields)
@@ -117,6 +142,7 @@ internal static partial class LetterFields
                 entries[^1] += " " + line.Text;
         }
         // Decree 30: the last entry is "- Lưu: VT, <unit>." — VT (the registry) is the small print OCR most often misreads.
+        entries = [entries[0], .. entries.Skip(1).Select(e => Comma().Replace(e, ", ").TrimEnd(' ', '-', '_', ':', '"', '\'', '|'))];
         entries[^1] = Filing().Replace(entries[^1], "- Lưu: VT,");
         if (entries.Count > 1 && entries[^1].EndsWith(','))
             entries[^1] = entries[^1][..^1] + ".";
@@ -127,13 +153,19 @@ internal static partial class LetterFields
     {
         var titles = lines.TakeWhile(l => l.Confidence >= 0.5 && l.Text.Count(char.IsLetter) >= 2 && !l.Text.Any(char.IsLower)).ToList();
         if (titles.Count > 0)
-            fields.Set(OcrFields.SignerTitle, string.Join('|', titles.Select(l => l.Text)), Mean(titles));
+            fields.Set(OcrFields.SignerTitle, string.Join('|', titles.Select(l => Clean(l.Text))), Mean(titles));
         var name = lines.Skip(titles.Count).LastOrDefault(l => PersonName().IsMatch(l.Text));
         if (name != null)
             fields.Set(OcrFields.Signer, name.Text, name.Confidence);
     }
 
     private static double Mean(IEnumerable<TextLine> lines) => lines.Select(l => l.Confidence).DefaultIfEmpty(0).Average();
+
+    [GeneratedRegex(@"[^\p{L}\p{N}\s.,\-]")]
+    private static partial Regex Junk();
+
+    [GeneratedRegex(@",(?=\S)")]
+    private static partial Regex Comma();
 
     [GeneratedRegex(@"[^\p{L}\p{N}/\-.]")]
     private static partial Regex Symbol();

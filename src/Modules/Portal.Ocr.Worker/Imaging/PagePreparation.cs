@@ -11,7 +11,7 @@ internal static class PagePreparation
 {
     private const int TargetDpi = 300;
     private const int MinRedPixels = 400;
-    private const string OutOfMemory = "Không đủ bộ nhớ để xử lý trang ảnh.";
+    private const string OutOfMemory = "Không đủ bộ nhớ trong giới hạn cho phép để xử lý trang ảnh.";
 
     public static PreparedPage Prepare(Pix page, bool preprocess)
     {
@@ -34,14 +34,21 @@ internal static class PagePreparation
         }
         text = Upscale(text, page);
         StreakRemoval.Apply(text);
+        if (red == null)
+            SealRemoval.Apply(text);
         text = Replace(text, Leptonica.pixDeskew(text.Handle, 0));
         Leptonica.pixSetResolution(text.Handle, TargetDpi, TargetDpi);
         return new PreparedPage(text, red);
     }
 
-    /// <summary>Fax pages (200 dpi, or 1-bit) are scaled to 300 dpi: tesseract wants letters about 30 pixels high.</summary>
+    /// <summary>
+    /// Grey fax pages (200 dpi) are scaled to 300 dpi: tesseract wants letters about 30 pixels high. A
+    /// 1-bit page is left as it is: interpolation turns its specks into grey blots that read as letters.
+    /// </summary>
     private static Pix Upscale(Pix text, Pix original)
     {
+        if (original.Depth == 1)
+            return text;
         var dpi = original.Resolution;
         var scale = dpi is > 0 and < 250 ? (float)TargetDpi / dpi
             : dpi <= 0 && original.Width < 2000 ? 1.5f

@@ -26,7 +26,7 @@ internal sealed class Pix : IDisposable
         handle != IntPtr.Zero ? new Pix(handle) : throw new OcrRefusal(failure);
 
     public static Pix Blank(int width, int height) =>
-        Own(Leptonica.pixCreate(width, height, 8), "Không đủ bộ nhớ để xử lý trang ảnh.");
+        Own(Leptonica.pixCreate(width, height, 8), "Không đủ bộ nhớ trong giới hạn cho phép để xử lý trang ảnh.");
 
     public unsafe uint* Data => Leptonica.pixGetData(Handle);
 

@@ -25,7 +25,8 @@ internal sealed unsafe class ImagePages : IPageSource
             var handle = _file.Kind == StoredFileKind.Tiff
                 ? Leptonica.pixReadMemTiff(data, (nuint)_file.Bytes.Length, index)
                 : Leptonica.pixReadMem(data, (nuint)_file.Bytes.Length);
-            return SourcePage.FromImage(Pix.Own(handle, Broken));
+            // The header was sound, so a failed decode is a damaged body or a page past the memory limit.
+            return SourcePage.FromImage(Pix.Own(handle, "Không giải mã được ảnh: tệp hỏng, hoặc ảnh cần nhiều bộ nhớ hơn giới hạn cho phép."));
         }
     }
 

@@ -8,8 +8,6 @@ internal static unsafe partial class Leptonica
     private const string Library = "liblept.so.5";
 
     public const int SeverityNone = 6;
-    public const int FormatPng = 3;
-    public const int ChooseMax = 2;
 
     [LibraryImport(Library)]
     public static partial int setMsgSeverity(int severity);
@@ -53,13 +51,7 @@ internal static unsafe partial class Leptonica
     public static partial IntPtr pixCreate(int width, int height, int depth);
 
     [LibraryImport(Library)]
-    public static partial IntPtr pixConvertTo32(IntPtr pix);
-
-    [LibraryImport(Library)]
     public static partial IntPtr pixConvertTo8(IntPtr pix, int colormap);
-
-    [LibraryImport(Library)]
-    public static partial IntPtr pixConvertRGBToGrayMinMax(IntPtr pix, int type);
 
     [LibraryImport(Library)]
     public static partial IntPtr pixScale(IntPtr pix, float scaleX, float scaleY);
@@ -68,14 +60,6 @@ internal static unsafe partial class Leptonica
     public static partial IntPtr pixDeskew(IntPtr pix, int reductionSearch);
 
     [LibraryImport(Library)]
-    public static partial IntPtr pixBackgroundNormSimple(IntPtr pix, IntPtr imageMask, IntPtr grayMask);
-
-    [LibraryImport(Library)]
     public static partial int pixSetResolution(IntPtr pix, int xRes, int yRes);
 
-    [LibraryImport(Library)]
-    public static partial int pixWriteMem(out IntPtr data, out nuint size, IntPtr pix, int format);
-
-    [LibraryImport(Library)]
-    public static partial void lept_free(IntPtr pointer);
 }

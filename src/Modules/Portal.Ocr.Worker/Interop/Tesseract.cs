@@ -44,9 +44,6 @@ internal static partial class Tesseract
     public static partial void TessDeleteText(IntPtr text);
 
     [LibraryImport(Library)]
-    public static partial void TessBaseAPIClear(IntPtr api);
-
-    [LibraryImport(Library)]
     public static partial void TessBaseAPIEnd(IntPtr api);
 
     [LibraryImport(Library)]

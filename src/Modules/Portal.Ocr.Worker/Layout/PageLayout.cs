@@ -31,8 +31,8 @@ internal sealed class PageLayout(
             var footer = lines.Skip(next).Where(l => l.Top >= zones.FooterTop).ToList();
             bodyEnd = lines.FindIndex(next, l => l.Top >= zones.FooterTop);
             var gutter = SplitColumns(footer, zones.FooterTop, zones.Content.Bottom, zones, zones.FooterLeft, zones.FooterRight);
-            var signer = readColumn?.Invoke(new Box(gutter, zones.FooterTop, zones.Content.Right + lineHeight,
-                Math.Min(pageHeight, zones.Content.Bottom + lineHeight)));
+            // Down to the page's foot: a name under a seal may have been missed by the first reading altogether.
+            var signer = readColumn?.Invoke(new Box(gutter, zones.FooterTop, zones.Content.Right + lineHeight, pageHeight));
             if (signer is { Count: > 0 })
             {
                 zones.FooterRight.Clear();
