@@ -19,5 +19,6 @@ public static class PortalModules
         new Rendering.Startup(),
         new Signing.Startup(),
         new Search.Startup(),
+        new Ocr.Startup(),
     ];
 }

@@ -3,30 +3,13 @@ namespace Portal.Files.Checks;
 /// <summary>The kinds the vault accepts, told apart by their first bytes; their extensions and content types.</summary>
 internal static class FileKinds
 {
-    /// <summary>Enough leading bytes to tell every accepted kind apart.</summary>
-    public const int SignatureLength = 8;
+    public const int SignatureLength = FileSignatures.Length;
 
     public const string Accepted = "PDF, PNG, JPEG, TIFF, DOCX";
 
-    public static StoredFileKind? Detect(ReadOnlySpan<byte> head) => head switch
-    {
-        [0x25, 0x50, 0x44, 0x46, 0x2D, ..] => StoredFileKind.Pdf,
-        [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, ..] => StoredFileKind.Png,
-        [0xFF, 0xD8, 0xFF, ..] => StoredFileKind.Jpeg,
-        [0x49, 0x49, 0x2A, 0x00, ..] or [0x4D, 0x4D, 0x00, 0x2A, ..] => StoredFileKind.Tiff,
-        [0x50, 0x4B, 0x03, 0x04, ..] => StoredFileKind.Docx,
-        _ => null,
-    };
+    public static StoredFileKind? Detect(ReadOnlySpan<byte> head) => FileSignatures.Detect(head);
 
-    /// <summary>The extensions a name of this kind may carry, the usual one first.</summary>
-    public static IReadOnlyList<string> Extensions(StoredFileKind kind) => kind switch
-    {
-        StoredFileKind.Pdf => [".pdf"],
-        StoredFileKind.Png => [".png"],
-        StoredFileKind.Jpeg => [".jpg", ".jpeg", ".jpe"],
-        StoredFileKind.Tiff => [".tif", ".tiff"],
-        _ => [".docx"],
-    };
+    public static IReadOnlyList<string> Extensions(StoredFileKind kind) => FileSignatures.Extensions(kind);
 
     public static string ContentType(StoredFileKind kind) => kind switch
     {
@@ -39,8 +22,5 @@ internal static class FileKinds
 
     public static string Name(StoredFileKind kind) => kind.ToString().ToUpperInvariant();
 
-    /// <summary>The kind whose extension this is, if any.</summary>
-    public static StoredFileKind? ByExtension(string extension) =>
-        Enum.GetValues<StoredFileKind>().Cast<StoredFileKind?>()
-            .FirstOrDefault(k => Extensions(k!.Value).Contains(extension, StringComparer.OrdinalIgnoreCase));
+    public static StoredFileKind? ByExtension(string extension) => FileSignatures.ByExtension(extension);
 }

@@ -1,0 +1,184 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Portal.Ocr.Worker.Layout;
+
+namespace Portal.Ocr.Worker.Fields;
+
+/// <summary>
+/// Reads the fields of an official letter (Decree 30/2020) from its zoned pages: header columns for the
+/// agency, number, place and date; the centred title for the type and abstract (or "V/v" for a công
+/// văn); the stamps for classification and urgency; the footer columns for recipients and signer.
+/// </summary>
+internal static partial class LetterFields
+{
+    /// <summary>How sure we are that an optional field is absent when nothing was found for it.</summary>
+    private const double AbsentConfidence = 0.9;
+
+    public static FieldSet Extract(IReadOnlyList<PageZones> pages, IReadOnlyList<TextLine> redLines)
+    {
+        var fields = new FieldSet();
+        var first = pages.FirstOrDefault(p => p.HeaderLeft.Count > 0) ?? pages[0];
+        var left = first.HeaderLeft;
+        var numberAt = left.FindIndex(l => LetterPatterns.Number().IsMatch(l.Text));
+        var agencyLines = (numberAt >= 0 ? left.Take(numberAt) : left.TakeWhile(l => !LetterPatterns.Subject().IsMatch(l.Text)))
+            .Where(l => l.Text.Count(char.IsLetter) >= 2 && !l.Text.Any(char.IsLower))
+            .ToList();
+        var (parent, agency) = AgencyNames.Split(agencyLines.Select(l => Clean(l.Text)).Where(t => t.Length > 0));
+        fields.Set(OcrFields.Agency, agency, Mean(agencyLines));
+        fields.Set(OcrFields.AgencyParent, parent, parent.Length > 0 ? Mean(agencyLines) : agencyLines.Count > 0 ? AbsentConfidence : 0);
+        if (numberAt >= 0)
+        {
+            var number = Symbol().Replace(LetterPatterns.Number().Match(left[numberAt].Text).Groups["v"].Value, "");
+            fields.Set(OcrFields.Number, number.Trim('.', ',', ';', ':', '-'), left[numberAt].Confidence);
+        }
+        var place = ReadPlaceDate(first, fields);
+        if (place.Length > 0)
+        {
+            // The place is printed twice, in the agency's name and before the date: the better-read copy mends the other.
+            fields.Values[OcrFields.Agency] = Mend(fields.Values[OcrFields.Agency], place);
+            fields.Values[OcrFields.AgencyParent] = Mend(fields.Values[OcrFields.AgencyParent], place);
+        }
+        var subjectLines = left.SkipWhile(l => !LetterPatterns.Subject().IsMatch(l.Text)).ToList();
+        var body = pages.SelectMany(p => p.Body).ToList();
+        if (subjectLines.Count > 0)
+        {
+            fields.Set(OcrFields.Type, DocumentTypes.Letter, subjectLines[0].Confidence);
+            var subject = string.Join(' ', subjectLines.Select(l => l.Text));
+            fields.Set(OcrFields.Subject, LetterPatterns.Subject().Match(subject).Groups["v"].Value, Mean(subjectLines));
+        }
+        else
+        {
+            body = ReadTitle(body, first, fields);
+        }
+        fields.Set(OcrFields.Body, BodyText.Join(body, first.Content), Mean(body));
+        var markLines = pages.SelectMany(p => p.Marks).Concat(redLines.Where(l => Marks.IsMarkLine(l.Text))).ToList();
+        var marks = Marks.Read(markLines.Select(l => l.Text));
+        var markConfidence = Marks.Exact(markLines.Select(l => l.Text)) ? 0.95 : 0.7;
+        var classification = Marks.Classification(marks);
+        fields.Set(OcrFields.Classification, classification, classification.Length > 0 ? markConfidence : 0);
+        var urgency = Marks.Urgency(marks);
+        fields.Set(OcrFields.Urgency, urgency, urgency.Length > 0 ? markConfidence : AbsentConfidence);
+        var last = pages.LastOrDefault(p => p.FooterLeft.Count + p.FooterRight.Count > 0);
+        if (last != null)
+        {
+            ReadRecipients(last.FooterLeft, fields);
+            ReadSigner(last.FooterRight, fields);
+        }
+        return fields;
+    }
+
+    private static string ReadPlaceDate(PageZones page, FieldSet fields)
+    {
+        foreach (var line in page.HeaderRight.Concat(page.HeaderLeft))
+        {
+            var match = LetterPatterns.PlaceDate().Match(line.Text);
+            if (!match.Success)
+                continue;
+            var (d, m, y) = (match.Groups["d"].Value, match.Groups["m"].Value, match.Groups["y"].Value);
+            var place = match.Groups["place"].Value.Trim();
+            fields.Set(OcrFields.PlaceDate, $"{place}, ngày {d} tháng {m} năm {y}", line.Confidence);
+            if (DateOnly.TryParseExact($"{y}-{int.Parse(m, CultureInfo.InvariantCulture):00}-{int.Parse(d, CultureInfo.InvariantCulture):00}",
+                    "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                fields.Set(OcrFields.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), line.Confidence);
+            return place;
+        }
+        return "";
+    }
+
+    /// <summary>Replaces a near miss of the place's upper-case name (one letter off) in an agency name.</summary>
+    private static string Mend(string name, string place)
+    {
+        var upper = place.ToUpper(CultureInfo.GetCultureInfo("vi-VN")).Split(' ');
+        var words = name.Split(' ');
+        for (var i = 0; i + upper.Length <= words.Length; i++)
+        {
+            var window = string.Join(' ', words[i..(i + upper.Length)]);
+            if (Levenshtein.Distance(window, string.Join(' ', upper)) == 1)
+                return string.Join(' ', [.. words[..i], .. upper, .. words[(i + upper.Length)..]]);
+        }
+        return name;
+    }
+
+    /// <summary>An upper-case header or title line without the specks and rules OCR reads as punctuation.</summary>
+    private static string Clean(string line) =>
+        string.Join(' ', Junk().Replace(line, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim(' ', '-', '.', ',');
+
+    /// <summary>A typed document: its type line and the centred abstract under it; returns the body without them.</summary>
+    private static List<TextLine> ReadTitle(List<TextLine> body, PageZones page, FieldSet fields)
+    {
+        var typeAt = body.FindIndex(l => DocumentTypes.Match(l.Text) != null);
+        if (typeAt < 0 || typeAt > 1)
+            return body;
+        fields.Set(OcrFields.Type, DocumentTypes.Match(body[typeAt].Text)!, body[typeAt].Confidence);
+        var center = page.Content.CenterX;
+        var subject = new List<TextLine>();
+        for (var i = typeAt + 1; i < body.Count; i++)
+        {
+            var (above, line) = (body[i - 1], body[i]);
+            var centred = Math.Abs(line.Box.CenterX - center) < page.Content.Width / 12;
+            var close = line.Top - above.Bottom < line.Height * 3 / 2;
+            if (!centred || !close || !line.Text.Any(char.IsLower))
+                break;
+            subject.Add(line);
+        }
+        var text = string.Join(' ', subject.Select(l => l.Text));
+        fields.Set(OcrFields.Subject, AboutPrefix().Replace(text, ""), Mean(subject));
+        return body[(typeAt + 1 + subject.Count)..];
+    }
+
+    private static void ReadRecipients(List<TextLine> lines, FieldSet fields)
+    {
+        var start = lines.FindIndex(l => LetterPatterns.Recipients().IsMatch(l.Text));
+        if (start < 0)
+            return;
+        var used = lines.Skip(start).ToList();
+        var entries = new List<string> { "Nơi nhận:" };
+        foreach (var line in used.Skip(1))
+        {
+            var match = Entry().Match(line.Text);
+            if (match.Success)
+                entries.Add("- " + match.Groups["v"].Value);
+            else if (entries.Count > 1)
+                entries[^1] += " " + line.Text;
+        }
+        // Decree 30: the last entry is "- Lưu: VT, <unit>." — VT (the registry) is the small print OCR most often misreads.
+        entries = [entries[0], .. entries.Skip(1).Select(e => Comma().Replace(e, ", ").TrimEnd(' ', '-', '_', ':', '"', '\'', '|'))];
+        entries[^1] = Filing().Replace(entries[^1], "- Lưu: VT,");
+        if (entries.Count > 1 && entries[^1].EndsWith(','))
+            entries[^1] = entries[^1][..^1] + ".";
+        fields.Set(OcrFields.Recipients, string.Join('|', entries), Mean(used));
+    }
+
+    private static void ReadSigner(List<TextLine> lines, FieldSet fields)
+    {
+        var titles = lines.TakeWhile(l => l.Confidence >= 0.5 && l.Text.Count(char.IsLetter) >= 2 && !l.Text.Any(char.IsLower)).ToList();
+        if (titles.Count > 0)
+            fields.Set(OcrFields.SignerTitle, string.Join('|', titles.Select(l => Clean(l.Text))), Mean(titles));
+        var name = lines.Skip(titles.Count).LastOrDefault(l => PersonName().IsMatch(l.Text));
+        if (name != null)
+            fields.Set(OcrFields.Signer, name.Text, name.Confidence);
+    }
+
+    private static double Mean(IEnumerable<TextLine> lines) => lines.Select(l => l.Confidence).DefaultIfEmpty(0).Average();
+
+    [GeneratedRegex(@"[^\p{L}\p{N}\s.,\-]")]
+    private static partial Regex Junk();
+
+    [GeneratedRegex(@",(?=\S)")]
+    private static partial Regex Comma();
+
+    [GeneratedRegex(@"[^\p{L}\p{N}/\-.]")]
+    private static partial Regex Symbol();
+
+    [GeneratedRegex(@"^(V\s*/\s*v|Về\s+việc)\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutPrefix();
+
+    [GeneratedRegex(@"^[-–—−+•.~]\s*(?<v>.+)$")]
+    private static partial Regex Entry();
+
+    [GeneratedRegex(@"^-\s*L[ưu]u\s*[:;.]?\s*V[A-Z1Il!|]?[,.]?(?=\s|$)")]
+    private static partial Regex Filing();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*){1,5}$")]
+    private static partial Regex PersonName();
+}

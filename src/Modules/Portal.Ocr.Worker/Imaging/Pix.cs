@@ -1,0 +1,38 @@
+using Portal.Ocr.Worker.Interop;
+
+namespace Portal.Ocr.Worker.Imaging;
+
+/// <summary>An owned Leptonica image; disposing it frees the native pixels.</summary>
+internal sealed class Pix : IDisposable
+{
+    private IntPtr _handle;
+
+    private Pix(IntPtr handle) => _handle = handle;
+
+    public IntPtr Handle => _handle != IntPtr.Zero ? _handle : throw new ObjectDisposedException(nameof(Pix));
+
+    public int Width => Leptonica.pixGetWidth(Handle);
+
+    public int Height => Leptonica.pixGetHeight(Handle);
+
+    public int Depth => Leptonica.pixGetDepth(Handle);
+
+    public int Wpl => Leptonica.pixGetWpl(Handle);
+
+    public int Resolution => Leptonica.pixGetXRes(Handle);
+
+    /// <summary>Takes ownership of a handle a Leptonica call returned; a null handle means the call failed (often: out of memory).</summary>
+    public static Pix Own(IntPtr handle, string failure) =>
+        handle != IntPtr.Zero ? new Pix(handle) : throw new OcrRefusal(failure);
+
+    public static Pix Blank(int width, int height) =>
+        Own(Leptonica.pixCreate(width, height, 8), "Không đủ bộ nhớ trong giới hạn cho phép để xử lý trang ảnh.");
+
+    public unsafe uint* Data => Leptonica.pixGetData(Handle);
+
+    public void Dispose()
+    {
+        if (_handle != IntPtr.Zero)
+            Leptonica.pixDestroy(ref _handle);
+    }
+}

@@ -1,0 +1,114 @@
+using Portal.Ocr.Worker.Reading;
+
+namespace Portal.Ocr.Worker.Layout;
+
+/// <summary>
+/// Finds the parts of an official letter on a page: the two-column header (agency and number left,
+/// motto and place/date right, split at the white channel between them), the body, the marks and the
+/// two-column footer (recipients left, signer right). A line that runs across a channel is split there;
+/// <c>reread</c> reads such a line again in two halves when a word was glued across the channel, and
+/// <c>readColumn</c> reads the signer's column again on its own, where a seal over the signature
+/// makes the whole-page segmentation lose lines.
+/// </summary>
+internal sealed class PageLayout(
+    Func<int, int, int[]> inkColumns,
+    Func<TextLine, int, IReadOnlyList<TextLine>>? reread,
+    Func<Box, IReadOnlyList<TextLine>>? readColumn)
+{
+    public PageZones Analyse(List<TextLine> lines, int pageHeight)
+    {
+        var zones = new PageZones { FooterTop = pageHeight };
+        if (lines.Count == 0)
+            return zones;
+        zones.Content = lines.Skip(1).Aggregate(lines[0].Box, (box, l) => box.Union(l.Box));
+        var lineHeight = lines.Select(l => l.Height).Order().ElementAt(lines.Count / 2);
+        var next = ReadHeader(lines, zones, pageHeight, lineHeight);
+        var footerStart = lines.FindIndex(next, l => LetterPatterns.Recipients().IsMatch(l.Text));
+        var bodyEnd = footerStart < 0 ? lines.Count : footerStart;
+        if (footerStart >= 0)
+        {
+            zones.FooterTop = lines[footerStart].Top - lineHeight / 2;
+            var footer = lines.Skip(next).Where(l => l.Top >= zones.FooterTop).ToList();
+            bodyEnd = lines.FindIndex(next, l => l.Top >= zones.FooterTop);
+            var gutter = SplitColumns(footer, zones.FooterTop, zones.Content.Bottom, zones, zones.FooterLeft, zones.FooterRight);
+            // Down to the page's foot: a name under a seal may have been missed by the first reading altogether.
+            var signer = readColumn?.Invoke(new Box(gutter, zones.FooterTop, zones.Content.Right + lineHeight, pageHeight));
+            if (signer is { Count: > 0 })
+            {
+                zones.FooterRight.Clear();
+                zones.FooterRight.AddRange(signer);
+            }
+        }
+        foreach (var line in lines.Skip(next).Take(bodyEnd - next))
+            (Marks.IsMarkLine(line.Text) ? zones.Marks : zones.Body).Add(line);
+        return zones;
+    }
+
+    /// <summary>Fills the header columns; returns the index of the first line after the header.</summary>
+    private int ReadHeader(List<TextLine> lines, PageZones zones, int pageHeight, int lineHeight)
+    {
+        var upper = lines.Where(l => l.Top < pageHeight * 0.45).ToList();
+        var date = upper.FirstOrDefault(l => LetterPatterns.PlaceDate().IsMatch(l.Text));
+        var number = upper.FirstOrDefault(l => LetterPatterns.Number().IsMatch(l.Text));
+        if ((date ?? number) == null || !upper.Any(l => LetterPatterns.Motto().IsMatch(l.Text)))
+            return 0;
+        var headerBottom = Math.Max(date?.Bottom ?? 0, number?.Bottom ?? 0);
+        var header = lines.TakeWhile(l => l.Top < headerBottom - lineHeight / 3).ToList();
+        var gutter = SplitColumns(header, zones.Content.Top, headerBottom, zones, zones.HeaderLeft, zones.HeaderRight, MottoGutter(header));
+        var next = header.Count;
+        // A công văn's "V/v …" abstract sits under the number and may run below the place and date.
+        var inSubject = zones.HeaderLeft.Any(l => LetterPatterns.Subject().IsMatch(l.Text));
+        while (next < lines.Count)
+        {
+            var line = lines[next];
+            var previous = zones.HeaderLeft.LastOrDefault();
+            var leftOnly = line.Box.Right <= gutter + zones.Content.Width / 50;
+            var starts = LetterPatterns.Subject().IsMatch(line.Text);
+            var follows = inSubject && previous != null && line.Top - previous.Bottom < lineHeight;
+            if (!leftOnly || LetterPatterns.Addressee().IsMatch(line.Text) || !(starts || follows))
+                break;
+            zones.HeaderLeft.Add(line);
+            inSubject = true;
+            next++;
+        }
+        return next;
+    }
+
+    private int SplitColumns(List<TextLine> band, int top, int bottom, PageZones zones, List<TextLine> left, List<TextLine> right, int? known = null)
+    {
+        var width = zones.Content.Width;
+        var (from, to) = (zones.Content.Left + width * 3 / 10, zones.Content.Left + width * 7 / 10);
+        var gutter = known is { } k && k > from && k < to ? k : Gutter.Find(inkColumns(top, bottom), from, to);
+        foreach (var line in band)
+        {
+            var parts = reread != null && line.Straddles(gutter) ? reread(line, gutter) : Halves(line, gutter);
+            foreach (var part in parts)
+                (part.Box.CenterX < gutter ? left : right).Add(part);
+        }
+        return gutter;
+    }
+
+    /// <summary>
+    /// The motto "Độc lập - Tự do - Hạnh phúc" is centred under the national name, the widest line of the
+    /// right column: mirroring the header's right edge about the motto's middle gives the column's left edge,
+    /// even where the two columns touch and no white channel separates them.
+    /// </summary>
+    private static int? MottoGutter(List<TextLine> header)
+    {
+        foreach (var line in header)
+        {
+            var start = line.Words.ToList().FindIndex(w => LetterPatterns.MottoStart().IsMatch(w.Text));
+            if (start < 0)
+                continue;
+            var middle = (line.Words[start].Box.Left + line.Words[^1].Box.Right) / 2;
+            return 2 * middle - header.Max(l => l.Box.Right) - line.Height / 10;
+        }
+        return null;
+    }
+
+    private static IReadOnlyList<TextLine> Halves(TextLine line, int gutter)
+    {
+        var (l, r) = line.SplitAt(gutter);
+        return [.. new[] { l, r }.OfType<TextLine>()];
+    }
+}

@@ -1,0 +1,27 @@
+namespace Portal.Ocr;
+
+/// <summary>The OCR worker's limits (section "Portal:Ocr").</summary>
+public sealed class OcrOptions
+{
+    /// <summary>The worker's program; empty means Portal.Ocr.Worker.dll beside the host's own assemblies.</summary>
+    public string WorkerPath { get; set; } = "";
+
+    /// <summary>Workers reading at once: one per core, each single-threaded.</summary>
+    public int MaxWorkers { get; set; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>The managed heap limit (DOTNET_GCHeapHardLimit).</summary>
+    public long HeapLimitBytes { get; set; } = 256L << 20;
+
+    /// <summary>RLIMIT_DATA for the worker and its children: every native allocation (pixels, tesseract) counts, the runtime's reserved address space does not.</summary>
+    public long DataLimitBytes { get; set; } = 1536L << 20;
+
+    /// <summary>Wall-clock limit for one file; the worker is killed past it.</summary>
+    public TimeSpan TimeLimit { get; set; } = TimeSpan.FromMinutes(3);
+
+    public long MaxFileBytes { get; set; } = 100L << 20;
+
+    /// <summary>Pixels a page may declare (A4 at 600 dpi is 35 million).</summary>
+    public long MaxPixels { get; set; } = 60_000_000;
+
+    public int MaxPages { get; set; } = 100;
+}
