@@ -16,10 +16,10 @@ public static class TenantStores
     public static bool Exists(PortalTestServer server, string tenant) =>
         server.Database.Provider == "Sqlite"
             ? File.Exists(TenantFiles.Database(server.DataFolder, tenant))
-            : Postgres(server, c => Scalar(c, "SELECT count(*) FROM pg_namespace WHERE nspname = @p", tenant)) is 1L;
+            : Postgres(server.Database, c => Scalar(c, "SELECT count(*) FROM pg_namespace WHERE nspname = @p", tenant)) is 1L;
 
     public static int Execute(PortalTestServer server, string tenant, string sql) =>
-        Open(server, tenant, connection =>
+        Open(server.Database, server.DataFolder, tenant, connection =>
         {
             using var command = connection.CreateCommand();
             command.CommandText = sql;
@@ -28,7 +28,11 @@ public static class TenantStores
 
     /// <summary>The first column of every row, as text.</summary>
     public static List<string> Rows(PortalTestServer server, string tenant, string sql) =>
-        Open(server, tenant, connection =>
+        Rows(server.Database, server.DataFolder, tenant, sql);
+
+    /// <summary>The same, for the store of a server known by its database and data folder (e.g. a child process).</summary>
+    public static List<string> Rows(TestDatabase database, string dataFolder, string tenant, string sql) =>
+        Open(database, dataFolder, tenant, connection =>
         {
             using var command = connection.CreateCommand();
             command.CommandText = sql;
@@ -73,7 +77,7 @@ public static class TenantStores
                 .Select(file => Path.GetFileName(file) == "host.db" ? "host" : Path.GetFileName(Path.GetDirectoryName(file))!)
                 .ToList();
         }
-        var schemas = Postgres(server, c => Column(c, $"SELECT table_schema FROM information_schema.tables WHERE table_name = '{table}'"));
+        var schemas = Postgres(server.Database, c => Column(c, $"SELECT table_schema FROM information_schema.tables WHERE table_name = '{table}'"));
         return schemas.Where(schema => Rows(server, schema, sql) is not ["0"])
             .Select(schema => schema == "portal_host" ? "host" : schema)
             .ToList();
@@ -98,25 +102,25 @@ public static class TenantStores
         return values;
     }
 
-    private static T Open<T>(PortalTestServer server, string tenant, Func<DbConnection, T> work)
+    private static T Open<T>(TestDatabase database, string dataFolder, string tenant, Func<DbConnection, T> work)
     {
-        if (server.Database.Provider == "Sqlite")
+        if (database.Provider == "Sqlite")
         {
             using var connection = new SqliteConnection(
-                new SqliteConnectionStringBuilder { DataSource = TenantFiles.Database(server.DataFolder, tenant), Pooling = false }.ToString());
+                new SqliteConnectionStringBuilder { DataSource = TenantFiles.Database(dataFolder, tenant), Pooling = false }.ToString());
             connection.Open();
             return work(connection);
         }
-        return Postgres(server, connection =>
+        return Postgres(database, connection =>
         {
             Scalar(connection, "SELECT set_config('search_path', @p, false)", "\"" + tenant + "\"");
             return work(connection);
         });
     }
 
-    private static T Postgres<T>(PortalTestServer server, Func<NpgsqlConnection, T> work)
+    private static T Postgres<T>(TestDatabase database, Func<NpgsqlConnection, T> work)
     {
-        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server.Database.ConnectionString) { Pooling = false }.ConnectionString);
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(database.ConnectionString) { Pooling = false }.ConnectionString);
         connection.Open();
         return work(connection);
     }

@@ -24,6 +24,7 @@ internal sealed class BlobReadStream : Stream
     private int _loadedLength;
     private long _position;
     private bool _finalChecked;
+    private bool _disposed;
 
     private BlobReadStream(SafeFileHandle file, Guid id, byte[] fileKey, byte[] header, int chunkSize, long lastIndex, long length)
     {
@@ -180,8 +181,11 @@ internal sealed class BlobReadStream : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        // A stream may be disposed more than once (MVC's file result does): returning the pooled buffers twice
+        // would hand one buffer to two later renters, mixing their bytes.
+        if (disposing && !_disposed)
         {
+            _disposed = true;
             _file.Dispose();
             _aes.Dispose();
             ArrayPool<byte>.Shared.Return(_plain, clearArray: true);

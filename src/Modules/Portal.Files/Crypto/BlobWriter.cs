@@ -13,6 +13,7 @@ internal sealed class BlobWriter : IDisposable
     private readonly byte[] _sealed = ArrayPool<byte>.Shared.Rent(BlobFormat.ChunkSize + BlobFormat.TagSize);
     private long _index;
     private bool _started;
+    private bool _disposed;
 
     public BlobWriter(Stream output, Guid id, byte[] fileKey)
     {
@@ -46,6 +47,9 @@ internal sealed class BlobWriter : IDisposable
 
     public void Dispose()
     {
+        if (_disposed)
+            return;
+        _disposed = true;
         _aes.Dispose();
         ArrayPool<byte>.Shared.Return(_sealed, clearArray: true);
     }

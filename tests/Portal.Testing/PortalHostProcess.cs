@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Portal.Testing;
+
+/// <summary>
+/// The built Portal.Host run as a child process on loopback with its own data folder and database, as an
+/// operator runs it: `serve` until killed (SIGKILL, no chance to clean up), or a CLI verb run to its end.
+/// </summary>
+public sealed class PortalHostProcess(string dataFolder, TestDatabase database, IReadOnlyDictionary<string, string>? settings = null)
+{
+    private readonly int _httpPort = FreePort();
+    private readonly int _httpsPort = FreePort();
+    private Process? _server;
+
+    public string DataFolder => dataFolder;
+    public TestDatabase Database => database;
+    public Uri BaseAddress => new($"http://127.0.0.1:{_httpPort}/");
+
+    /// <summary>The host built next to these tests (same configuration), as `./portal` runs it.</summary>
+    public static string HostAssembly
+    {
+        get
+        {
+            var bin = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory));
+            var configuration = bin.Parent!.Name;
+            var root = bin;
+            while (root is not null && !File.Exists(Path.Combine(root.FullName, "Portal.sln")))
+                root = root.Parent;
+            var host = Path.Combine(root?.FullName ?? throw new InvalidOperationException("Portal.sln not found above the tests."),
+                "src", "Host", "Portal.Host", "bin", configuration, "net10.0", "Portal.Host.dll");
+            return File.Exists(host) ? host : throw new InvalidOperationException($"{host} is not built.");
+        }
+    }
+
+    /// <summary>Starts `serve` and waits until /health answers.</summary>
+    public async Task StartAsync()
+    {
+        if (_server is { HasExited: false })
+            throw new InvalidOperationException("The server is already running.");
+        _server = Start(["serve"], extra: null, drain: true);
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            if (_server.HasExited)
+                throw new InvalidOperationException($"The server exited with {_server.ExitCode} at start-up.");
+            try
+            {
+                using var response = await http.GetAsync("health");
+                if (response.StatusCode == HttpStatusCode.OK)
+                    return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            if (clock.Elapsed > TimeSpan.FromMinutes(2))
+                throw new TimeoutException("The server did not answer /health within 2 minutes.");
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>SIGKILL: the process ends at once, in whatever it was doing.</summary>
+    public async Task KillAsync()
+    {
+        if (_server is null)
+            return;
+        _server.Kill(entireProcessTree: true);
+        await _server.WaitForExitAsync();
+        _server.Dispose();
+        _server = null;
+    }
+
+    /// <summary>Runs a CLI verb against the same data folder and database; its exit code and what it printed.</summary>
+    public async Task<(int ExitCode, string Output)> RunAsync(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? extra = null)
+    {
+        using var process = Start(arguments, extra, drain: false);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await errors);
+    }
+
+    private Process Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? extra, bool drain)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = dataFolder,
+        };
+        start.ArgumentList.Add(HostAssembly);
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        start.Environment["PORTAL_DATA"] = dataFolder;
+        start.Environment["PORTAL_HTTP_URL"] = BaseAddress.ToString().TrimEnd('/');
+        start.Environment["PORTAL_HTTPS_URL"] = $"https://127.0.0.1:{_httpsPort}";
+        start.Environment["PORTAL_DATABASE"] = database.Provider;
+        start.Environment["PORTAL_CONNECTION_STRING"] = database.ConnectionString ?? "";
+        start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
+        start.Environment["Portal__SignInAttemptsPerMinute"] = "10000";
+        foreach (var (key, value) in (settings ?? new Dictionary<string, string>()).Concat(extra ?? new Dictionary<string, string>()))
+            start.Environment[key] = value;
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start Portal.Host.");
+        if (drain)
+        {
+            // Nobody reads a server's output: drain it so a full pipe never blocks the server.
+            process.OutputDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, _) => { };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+        }
+        return process;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
