@@ -43,7 +43,7 @@ public sealed class BenchOptions
         audit:
           --seconds N       seconds of appending per configuration (default 10), split over the rounds
           --rounds N        rounds, each running every configuration once in a shuffled order (default 2)
-        incoming (on SQLite, then on PostgreSQL):
+        incoming (on SQLite, then on PostgreSQL; with --postgres on PostgreSQL only):
           --requests N      registrations through POST /api/incoming by 8 clients at once (default 3000)
           --documents N     documents in the tenant before the "my work" page is timed (default 50000)
           --iterations N    timed requests of each page (default 2000)

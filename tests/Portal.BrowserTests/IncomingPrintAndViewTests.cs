@@ -76,12 +76,16 @@ public sealed class IncomingPrintAndViewTests(PortalBrowser browser)
         var copyNumber = copy.Headers["x-copy-number"];
         await File.WriteAllBytesAsync(Path.Combine(RepositoryPaths.Screenshots, "31-ban-xem-co-so.pdf"), await copy.BodyAsync());
 
+        clerk.AssertOwnOriginOnlyAndNoErrors();
         var viewer = await page.RunAndWaitForPopupAsync(() => viewLink.ClickAsync());
         await viewer.WaitForLoadStateAsync(LoadState.Load);
         Assert.EndsWith(copyPath, new Uri(viewer.Url).AbsolutePath);
         await viewer.WaitForTimeoutAsync(1500);
         await viewer.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, "31-xem-ban-quet.png") });
         await viewer.CloseAsync();
+        // Chromium's own PDF viewer loads its parts from chrome:// and chrome-extension://; every page request stayed on the server.
+        var origin = clerk.Origin.GetLeftPart(UriPartial.Authority);
+        Assert.All(clerk.Requests.Where(u => u.StartsWith("http", StringComparison.Ordinal)), u => Assert.StartsWith(origin, u));
 
         await using var security = await browser.NewSessionAsync();
         await security.SignInOnceAsync(Tenant, "baomat", DemoAccounts.Password);

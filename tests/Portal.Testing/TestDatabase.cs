@@ -29,6 +29,17 @@ public sealed class TestDatabase
             ? "Postgres"
             : "Sqlite";
 
+    /// <summary>
+    /// The PostgreSQL databases' name prefix: "portal_test_", which `./portal test` sweeps before its second pass
+    /// (scripts/postgres.sh --drop-test-databases), or PORTAL_TEST_DATABASE_PREFIX (the benchmarks use
+    /// "portal_bench_", so that a test run started meanwhile does not drop a benchmark's database under it).
+    /// </summary>
+    public static string Prefix =>
+        Environment.GetEnvironmentVariable("PORTAL_TEST_DATABASE_PREFIX") is { Length: > 0 and <= 30 } prefix
+        && prefix.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '_')
+            ? prefix
+            : "portal_test_";
+
     public string Provider { get; }
     public string? ConnectionString { get; }
     public string? Name { get; }
@@ -43,7 +54,7 @@ public sealed class TestDatabase
             return new TestDatabase("Sqlite", null, null, null, owned);
         var admin = Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES")
             ?? throw new InvalidOperationException("PORTAL_TEST_DATABASE=Postgres needs PORTAL_TEST_POSTGRES (run through ./portal test).");
-        var name = "portal_test_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(dataFolder))))[..20];
+        var name = Prefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(dataFolder))))[..20];
         await using (var connection = new NpgsqlConnection(admin))
         {
             await connection.OpenAsync();

@@ -15,11 +15,19 @@ public static class IncomingScenario
         var loadBefore = MachineLoad.OneMinute();
         ThreadPool.GetMinThreads(out var workers, out var io);
         ThreadPool.SetMinThreads(Math.Max(workers, 32), io);
-        var databases = new List<string> { "Sqlite" };
-        if (Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES") is { Length: > 0 })
+        // Its own database names: `./portal test` started meanwhile drops every portal_test_* database, this one's included.
+        Environment.SetEnvironmentVariable("PORTAL_TEST_DATABASE_PREFIX", "portal_bench_");
+        var databases = new List<string>();
+        var postgres = Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES") is { Length: > 0 };
+        // ./portal bench --postgres: PostgreSQL only.
+        if (TestDatabase.RequestedProvider != "Postgres")
+            databases.Add("Sqlite");
+        if (postgres)
             databases.Add("Postgres");
         else
             Console.WriteLine("incoming: PORTAL_TEST_POSTGRES is not set (run through ./portal bench): SQLite only.");
+        if (databases.Count == 0)
+            databases.Add("Sqlite");
 
         var results = new List<IncomingRun>();
         foreach (var database in databases)

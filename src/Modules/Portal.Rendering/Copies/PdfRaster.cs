@@ -16,9 +16,13 @@ internal sealed class PdfRaster(IOptions<RenderingOptions> options, ILogger<PdfR
     private const string Damaged = "Không hiển thị được tệp PDF này: tệp bị hỏng, được bảo vệ bằng mật khẩu hoặc không đúng định dạng PDF. "
         + "Xin tải về bản sao có số để mở bằng phần mềm khác.";
 
+    // Each run may take RasterMemoryBytes: as many at once as the printer takes jobs, the rest wait their turn.
+    private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Value.MaxConcurrentJobs));
+
     public async Task<CopyPages> RasteriseAsync(Stream pdf, CancellationToken cancellationToken)
     {
         var o = options.Value;
+        await _slots.WaitAsync(cancellationToken);
         var folder = Directory.CreateTempSubdirectory("portal-view-");
         try
         {
@@ -29,6 +33,7 @@ internal sealed class PdfRaster(IOptions<RenderingOptions> options, ILogger<PdfR
         }
         finally
         {
+            _slots.Release();
             try
             {
                 folder.Delete(recursive: true);
