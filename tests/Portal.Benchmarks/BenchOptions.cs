@@ -22,10 +22,10 @@ public sealed class BenchOptions
 
     public string DataFolder => Data ?? Path.Combine(Path.GetTempPath(), $"portal-bench-{Tenants}");
 
-    public static readonly string[] Scenarios = ["tenants", "access", "audit", "incoming"];
+    public static readonly string[] Scenarios = ["tenants", "access", "audit", "incoming", "search"];
 
     public const string Usage = """
-        Usage: ./portal bench [--postgres] [--scenario tenants|access|audit|incoming] [options]
+        Usage: ./portal bench [--postgres] [--scenario tenants|access|audit|incoming|search] [options]
           --scenario NAME   tenants (default): 4,000 communes; access: cost of the access check, forbidden vs
                             missing; audit: audit-trail appends per second on SQLite, chain verified after
           --tenants N       tenants to create from the commune recipe (default 4000)
@@ -47,6 +47,10 @@ public sealed class BenchOptions
           --requests N      registrations through POST /api/incoming by 8 clients at once (default 3000)
           --documents N     documents in the tenant before the "my work" page is timed (default 50000)
           --iterations N    timed requests of each page (default 2000)
+        search (one tenant's index, written through the module's indexing code, no server):
+          --documents N     generated Vietnamese documents (default 50000; the issue's figure is 100000)
+          --iterations N    timed queries per reader (1%, all, no filter), interleaved (default 2000)
+          --data PATH       keep the index there instead of a temporary folder
         access, audit and incoming: --seed N; --data PATH (server data folder, default a temporary folder; deleted after)
         """;
 

@@ -27,6 +27,8 @@ switch (options.Phase)
         return await AuditScenario.RunAsync(options, args);
     case null when options.Scenario == "incoming":
         return await IncomingScenario.RunAsync(options, args);
+    case null when options.Scenario == "search":
+        return await Portal.Benchmarks.Search.SearchScenario.RunAsync(options, args);
     case null:
         return await BenchRun.RunAsync(options, args);
     case "create":

@@ -68,6 +68,39 @@ public sealed class IndexRebuildTests(SearchServerFixture fixture)
         Assert.Equal(["11863/VPCP-KSTT"], await agency.NumbersAsync(DemoAccounts.Director, "kstt"));
     }
 
+    [Fact]
+    public async Task A_change_committed_but_not_indexed_before_a_crash_is_indexed_when_the_tenant_activates_again()
+    {
+        var agency = await SearchAgency.CreateAsync(fixture.Server, "sap");
+        await agency.RegisterAsync([Corpus.Documents[8]]);
+        var id = agency.Ids["5/CĐ-TTg"];
+        var host = fixture.Server.Get<TenantHost>();
+        var tenant = (await host.ActivateAsync(agency.Tenant))!;
+        // The state a crash between the commit and the indexing leaves: the entry missing, the message pending.
+        await host.RunAsync(tenant, async services =>
+        {
+            var index = await services.GetRequiredService<SearchIndexes>().OpenAsync(CancellationToken.None);
+            index.Writer.DeleteDocuments(new Lucene.Net.Index.Term(IndexFields.Key, DocumentMapper.Key("incoming", id.ToString())));
+            index.Commit();
+            return 0;
+        });
+        Assert.Empty(await agency.NumbersAsync(DemoAccounts.Clerk, "bão"));
+        Support.TenantStores.Execute(fixture.Server, agency.Tenant, $$"""
+            INSERT INTO "OutboxMessages" ("Topic", "Payload", "CreatedUtc", "Attempts", "NextAttemptUtc", "LastError")
+            VALUES ('document.changed', '{"kind":"incoming","id":"{{id}}"}', '2000-01-01 00:00:00', 0, '2000-01-01 00:00:00', '')
+            """);
+        host.Release(agency.Tenant);
+
+        await host.ActivateAsync(agency.Tenant);
+        var found = new List<string>();
+        Assert.True(await Support.Eventually.TrueAsync(() =>
+        {
+            found = agency.NumbersAsync(DemoAccounts.Clerk, "bão").GetAwaiter().GetResult();
+            return found.Count == 1;
+        }));
+        Assert.Equal(["5/CĐ-TTg"], found);
+    }
+
     private static async Task<string> AnswersAsync(SearchAgency agency)
     {
         var answers = new List<string>();

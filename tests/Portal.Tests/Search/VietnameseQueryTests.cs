@@ -80,6 +80,15 @@ public sealed class VietnameseQueryTests(SearchServerFixture fixture)
     }
 
     [Fact]
+    public async Task The_search_api_is_described_in_the_tenants_openapi_document()
+    {
+        var document = await fixture.Corpus.Agency.GetJsonAsync(DemoAccounts.Clerk, "openapi/v1.json");
+        var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/search", paths);
+        Assert.Contains("/api/search/suggest", paths);
+    }
+
+    [Fact]
     public async Task A_query_typed_with_decomposed_marks_finds_what_the_composed_one_finds()
     {
         var decomposed = "mật".Normalize(NormalizationForm.FormD);

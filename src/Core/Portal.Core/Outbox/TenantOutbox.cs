@@ -5,13 +5,11 @@ using Portal.Core.Tenancy;
 namespace Portal.Core.Outbox;
 
 /// <summary>
-/// Writes messages with the unit of work's change; the first message of a unit asks the dispatcher to
-/// run once the transaction has committed (never when it rolls back).
+/// Writes messages with the unit of work's change and asks the dispatcher to run once the transaction
+/// has committed (never when it rolls back).
 /// </summary>
 internal sealed class TenantOutbox(OutboxDb db, ITenantUnitOfWork unitOfWork, ITenantAccessor tenants, OutboxDispatcher dispatcher) : IOutbox
 {
-    private System.Data.Common.DbTransaction? _queuedFor;
-
     public Task AddAsync<T>(string topic, T payload, CancellationToken cancellationToken = default)
     {
         var json = JsonSerializer.Serialize(payload, OutboxJson.Options);
@@ -24,10 +22,8 @@ internal sealed class TenantOutbox(OutboxDb db, ITenantUnitOfWork unitOfWork, IT
             var message = db.Messages.Add(new OutboxMessage { Topic = topic, Payload = json, CreatedUtc = now, NextAttemptUtc = now });
             await db.SaveChangesAsync(cancellationToken);
             message.State = Microsoft.EntityFrameworkCore.EntityState.Detached;
-            // One dispatch per transaction, however many messages it adds.
-            if (ReferenceEquals(_queuedFor, unitOfWork.Transaction))
-                return;
-            _queuedFor = unitOfWork.Transaction;
+            // A dispatch per message: the first runs them all, the others find nothing due (one query each).
+            // Providers reuse transaction objects, so "once per transaction" cannot be told apart reliably.
             unitOfWork.AfterCommit(() => dispatcher.DispatchAsync(tenant, CancellationToken.None));
         }, cancellationToken);
     }

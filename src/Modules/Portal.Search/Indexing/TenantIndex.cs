@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -14,6 +15,7 @@ public sealed class TenantIndex : IDisposable
 {
     private readonly FSDirectory _directory;
     private readonly SearcherManager _searchers;
+    private readonly ConcurrentDictionary<string, Filter> _filters = new(StringComparer.Ordinal);
 
     private TenantIndex(FSDirectory directory, IndexWriter writer, bool needsRebuild)
     {
@@ -40,6 +42,7 @@ public sealed class TenantIndex : IDisposable
         var config = new IndexWriterConfig(VietnameseAnalyzer.Version, SearchAnalyzers.PerField)
         {
             OpenMode = complete ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
+            RAMBufferSizeMB = 48,
         };
         var writer = new IndexWriter(directory, config);
         if (!complete)
@@ -57,6 +60,16 @@ public sealed class TenantIndex : IDisposable
         Writer.Commit();
         _searchers.MaybeRefreshBlocking();
     }
+
+    /// <summary>A filter kept with the index (its per-segment sets are reused); at most <see cref="MaxFilters"/>, then started afresh.</summary>
+    public Filter Filter(string key, Func<Filter> create)
+    {
+        if (_filters.Count >= MaxFilters)
+            _filters.Clear();
+        return _filters.GetOrAdd(key, _ => create());
+    }
+
+    public const int MaxFilters = 500;
 
     public IndexSearcher Acquire() => _searchers.Acquire();
 

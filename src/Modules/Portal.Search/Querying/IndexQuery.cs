@@ -29,6 +29,5 @@ internal static class IndexQuery
     }
 
     /// <summary>The user's query restricted by the access rule: both must hold, and the rule adds nothing to the score.</summary>
-    public static Query Restricted(Query query, Query access) =>
-        new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { access, Occur.MUST } };
+    public static Query Restricted(Query query, Filter access) => new FilteredQuery(query, access);
 }

@@ -15,7 +15,7 @@ internal static class Suggestions
 {
     public const int Limit = 8;
 
-    public static IReadOnlyList<string> Of(IndexSearcher searcher, Query visible, string typed)
+    public static IReadOnlyList<string> Of(IndexSearcher searcher, Filter visible, string typed)
     {
         var words = SearchAnalyzers.Words(SearchAnalyzers.Exact, typed);
         if (words.Count == 0 || words[^1].Length < 2)
@@ -25,7 +25,7 @@ internal static class Suggestions
         var folded = VietnameseText.Fold(prefix);
         var reader = searcher.IndexReader;
         var allowed = new FixedBitSet(reader.MaxDoc);
-        searcher.Search(visible, new BitsCollector(allowed));
+        searcher.Search(new MatchAllDocsQuery(), visible, new BitsCollector(allowed));
         if (allowed.Cardinality == 0)
             return [];
         var terms = MultiFields.GetTerms(reader, IndexFields.Subject);

@@ -44,7 +44,7 @@ public sealed class DocumentSearch(SearchIndexes indexes, IEnumerable<ISearchSou
         var searcher = index.Acquire();
         try
         {
-            return Suggestions.Of(searcher, AccessFilter.For(identity), typed);
+            return Suggestions.Of(searcher, AccessFilter.Cached(index, identity), typed);
         }
         finally
         {
@@ -72,7 +72,7 @@ public sealed class DocumentSearch(SearchIndexes indexes, IEnumerable<ISearchSou
         CancellationToken cancellationToken)
     {
         var index = await indexes.OpenAsync(cancellationToken);
-        var query = IndexQuery.Restricted(QueryBuilder.Build(QueryText.Parse(request.Q), request), AccessFilter.For(identity));
+        var query = IndexQuery.Restricted(QueryBuilder.Build(QueryText.Parse(request.Q), request), AccessFilter.Cached(index, identity));
         var searcher = index.Acquire();
         try
         {
