@@ -51,12 +51,10 @@ internal static partial class LetterFields
             body = ReadTitle(body, first, fields);
         }
         fields.Set(OcrFields.Body, BodyText.Join(body, first.Content), Mean(body));
-        var markLines = pages.SelectMany(p => p.Marks).Concat(redLines.Where(l => Marks.IsMarkLine(l.Text))).ToList();
-        var marks = Marks.Read(markLines.Select(l => l.Text));
-        var markConfidence = Marks.Exact(markLines.Select(l => l.Text)) ? 0.95 : 0.7;
-        var classification = Marks.Classification(marks);
+        var stampLines = pages.SelectMany(p => p.Marks).Concat(redLines).ToList();
+        var (classification, urgency, exact) = Marks.Read(stampLines);
+        var markConfidence = exact ? 0.95 : 0.7;
         fields.Set(OcrFields.Classification, classification, classification.Length > 0 ? markConfidence : 0);
-        var urgency = Marks.Urgency(marks);
         fields.Set(OcrFields.Urgency, urgency, urgency.Length > 0 ? markConfidence : AbsentConfidence);
         var last = pages.LastOrDefault(p => p.FooterLeft.Count + p.FooterRight.Count > 0);
         if (last != null)
