@@ -22,10 +22,10 @@ public sealed class BenchOptions
 
     public string DataFolder => Data ?? Path.Combine(Path.GetTempPath(), $"portal-bench-{Tenants}");
 
-    public static readonly string[] Scenarios = ["tenants", "access", "audit", "incoming"];
+    public static readonly string[] Scenarios = ["tenants", "access", "audit", "incoming", "ocr"];
 
     public const string Usage = """
-        Usage: ./portal bench [--postgres] [--scenario tenants|access|audit|incoming] [options]
+        Usage: ./portal bench [--postgres] [--scenario tenants|access|audit|incoming|ocr] [options]
           --scenario NAME   tenants (default): 4,000 communes; access: cost of the access check, forbidden vs
                             missing; audit: audit-trail appends per second on SQLite, chain verified after
           --tenants N       tenants to create from the commune recipe (default 4000)
@@ -47,6 +47,8 @@ public sealed class BenchOptions
           --requests N      registrations through POST /api/incoming by 8 clients at once (default 3000)
           --documents N     documents in the tenant before the "my work" page is timed (default 50000)
           --iterations N    timed requests of each page (default 2000)
+        ocr (the shared samples, ../shared/samples/scans):
+          --rounds N        runs of the sample set by Portal's 2 workers and by 2 tesseract commands, alternating (default 2)
         access, audit and incoming: --seed N; --data PATH (server data folder, default a temporary folder; deleted after)
         """;
 
