@@ -22,10 +22,10 @@ public sealed class BenchOptions
 
     public string DataFolder => Data ?? Path.Combine(Path.GetTempPath(), $"portal-bench-{Tenants}");
 
-    public static readonly string[] Scenarios = ["tenants", "access", "audit", "incoming", "search"];
+    public static readonly string[] Scenarios = ["tenants", "access", "audit", "incoming", "search", "ocr"];
 
     public const string Usage = """
-        Usage: ./portal bench [--postgres] [--scenario tenants|access|audit|incoming|search] [options]
+        Usage: ./portal bench [--postgres] [--scenario tenants|access|audit|incoming|search|ocr] [options]
           --scenario NAME   tenants (default): 4,000 communes; access: cost of the access check, forbidden vs
                             missing; audit: audit-trail appends per second on SQLite, chain verified after
           --tenants N       tenants to create from the commune recipe (default 4000)
@@ -51,6 +51,8 @@ public sealed class BenchOptions
           --documents N     generated Vietnamese documents (default 50000; the issue's figure is 100000)
           --iterations N    timed queries per reader (1%, all, no filter), interleaved (default 2000)
           --data PATH       keep the index there instead of a temporary folder
+        ocr (the shared samples, ../shared/samples/scans):
+          --rounds N        runs of the sample set by Portal's 2 workers and by 2 tesseract commands, alternating (default 2)
         access, audit and incoming: --seed N; --data PATH (server data folder, default a temporary folder; deleted after)
         """;
 

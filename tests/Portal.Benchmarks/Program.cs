@@ -25,6 +25,8 @@ switch (options.Phase)
         return await AccessScenario.RunAsync(options, args);
     case null when options.Scenario == "audit":
         return await AuditScenario.RunAsync(options, args);
+    case null when options.Scenario == "ocr":
+        return await OcrScenario.RunAsync(options, args);
     case null when options.Scenario == "incoming":
         return await IncomingScenario.RunAsync(options, args);
     case null when options.Scenario == "search":

@@ -29,6 +29,8 @@ internal static partial class LetterFields
         if (numberAt >= 0)
         {
             var number = Symbol().Replace(LetterPatterns.Number().Match(left[numberAt].Text).Groups["v"].Value, "");
+            // "Số: 15/QĐ-BNV": the slash between number and symbol is thin and often lost.
+            number = MissingSlash().Replace(number, "$1/$2");
             fields.Set(OcrFields.Number, number.Trim('.', ',', ';', ':', '-'), left[numberAt].Confidence);
         }
         var place = ReadPlaceDate(first, fields);
@@ -51,12 +53,10 @@ internal static partial class LetterFields
             body = ReadTitle(body, first, fields);
         }
         fields.Set(OcrFields.Body, BodyText.Join(body, first.Content), Mean(body));
-        var markLines = pages.SelectMany(p => p.Marks).Concat(redLines.Where(l => Marks.IsMarkLine(l.Text))).ToList();
-        var marks = Marks.Read(markLines.Select(l => l.Text));
-        var markConfidence = Marks.Exact(markLines.Select(l => l.Text)) ? 0.95 : 0.7;
-        var classification = Marks.Classification(marks);
+        var stampLines = pages.SelectMany(p => p.Marks).Concat(redLines).ToList();
+        var (classification, urgency, exact) = Marks.Read(stampLines);
+        var markConfidence = exact ? 0.95 : 0.7;
         fields.Set(OcrFields.Classification, classification, classification.Length > 0 ? markConfidence : 0);
-        var urgency = Marks.Urgency(marks);
         fields.Set(OcrFields.Urgency, urgency, urgency.Length > 0 ? markConfidence : AbsentConfidence);
         var last = pages.LastOrDefault(p => p.FooterLeft.Count + p.FooterRight.Count > 0);
         if (last != null)
@@ -133,15 +133,17 @@ internal static partial class LetterFields
             return;
         var used = lines.Skip(start).ToList();
         var entries = new List<string> { "Nơi nhận:" };
-        foreach (var line in used.Skip(1))
+        // Each entry ends at its ';' (the last, "- Lưu: …", at its '.'): what OCR adds after that is specks,
+        // or the next entry glued on.
+        foreach (var piece in used.Skip(1).SelectMany(l => EntryStart().Split(l.Text)).Where(p => p.Trim().Length > 0))
         {
-            var match = Entry().Match(line.Text);
+            var match = Entry().Match(piece.Trim());
             if (match.Success)
                 entries.Add("- " + match.Groups["v"].Value);
             else if (entries.Count > 1)
-                entries[^1] += " " + line.Text;
+                entries[^1] += " " + piece.Trim();
         }
-        // Decree 30: the last entry is "- Lưu: VT, <unit>." — VT (the registry) is the small print OCR most often misreads.
+        entries = [entries[0], .. entries.Skip(1).Select(EndOfEntry)];
         entries = [entries[0], .. entries.Skip(1).Select(e => Comma().Replace(e, ", ").TrimEnd(' ', '-', '_', ':', '"', '\'', '|'))];
         entries[^1] = Filing().Replace(entries[^1], "- Lưu: VT,");
         if (entries.Count > 1 && entries[^1].EndsWith(','))
@@ -153,10 +155,18 @@ internal static partial class LetterFields
     {
         var titles = lines.TakeWhile(l => l.Confidence >= 0.5 && l.Text.Count(char.IsLetter) >= 2 && !l.Text.Any(char.IsLower)).ToList();
         if (titles.Count > 0)
-            fields.Set(OcrFields.SignerTitle, string.Join('|', titles.Select(l => Clean(l.Text))), Mean(titles));
+            fields.Set(OcrFields.SignerTitle, string.Join('|', titles.Select(l => GluedPrefix().Replace(Clean(l.Text), ". "))), Mean(titles));
         var name = lines.Skip(titles.Count).LastOrDefault(l => PersonName().IsMatch(l.Text));
         if (name != null)
             fields.Set(OcrFields.Signer, name.Text, name.Confidence);
+    }
+
+    private static string EndOfEntry(string entry)
+    {
+        var end = entry.IndexOf(';');
+        if (end < 0 && entry.Contains("Lưu", StringComparison.Ordinal))
+            end = entry.IndexOf('.', entry.IndexOf("Lưu", StringComparison.Ordinal));
+        return end >= 0 ? entry[..(end + 1)] : entry;
     }
 
     private static double Mean(IEnumerable<TextLine> lines) => lines.Select(l => l.Confidence).DefaultIfEmpty(0).Average();
@@ -164,13 +174,22 @@ internal static partial class LetterFields
     [GeneratedRegex(@"[^\p{L}\p{N}\s.,\-]")]
     private static partial Regex Junk();
 
+    [GeneratedRegex(@"(?<=;)\s*[^\p{Lu}\p{Ll}\s]*(?=[-–—~]\s*\p{L})")]
+    private static partial Regex EntryStart();
+
     [GeneratedRegex(@",(?=\S)")]
     private static partial Regex Comma();
 
-    [GeneratedRegex(@"[^\p{L}\p{N}/\-.]")]
+    [GeneratedRegex(@"^(\d+)(\p{Lu})")]
+    private static partial Regex MissingSlash();
+
+    [GeneratedRegex(@"\.(?=\p{Lu})")]
+    private static partial Regex GluedPrefix();
+
+    [GeneratedRegex(@"[^\p{Lu}\p{Ll}\p{N}/\-.]")]
     private static partial Regex Symbol();
 
-    [GeneratedRegex(@"^(V\s*/\s*v|Về\s+việc)\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^\p{L}]*(V\s*/\s*v|Về\s+(v\s+)?việc)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AboutPrefix();
 
     [GeneratedRegex(@"^[-–—−+•.~]\s*(?<v>.+)$")]

@@ -35,7 +35,11 @@ internal static class PagePreparation
         text = Upscale(text, page);
         StreakRemoval.Apply(text);
         if (red == null)
+        {
+            // On a black-and-white page the stamps and the seal are black: frames and rings out, letters stay.
             SealRemoval.Apply(text);
+            StampFrames.Erase(text);
+        }
         text = Replace(text, Leptonica.pixDeskew(text.Handle, 0));
         Leptonica.pixSetResolution(text.Handle, TargetDpi, TargetDpi);
         return new PreparedPage(text, red);

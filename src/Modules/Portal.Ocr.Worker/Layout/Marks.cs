@@ -4,51 +4,88 @@ namespace Portal.Ocr.Worker.Layout;
 
 /// <summary>
 /// The classification and urgency stamps: MẬT, TỐI MẬT, TUYỆT MẬT; KHẨN, THƯỢNG KHẨN, HỎA TỐC. Stamp
-/// words are upper case, so "văn bản mật" in a sentence is never taken for a mark.
+/// words are upper case, so "văn bản mật" in a sentence is never taken for a mark. Stamps are matched on
+/// their letters alone, allowing a slip, because OCR glues them ("TỐIMẬT") or drops an accent ("HÓA").
 /// </summary>
 internal static class Marks
 {
-    private static readonly string[] Words = ["MẬT", "TỐI", "TUYỆT", "KHẨN", "THƯỢNG", "HỎA", "TỐC"];
+    private static readonly (string Letters, int Slips, string Mark)[] Levels =
+        [("TUYỆTMẬT", 1, "TUYỆT MẬT"), ("TỐIMẬT", 1, "TỐI MẬT"), ("MẬT", 0, "MẬT"), ("MẶT", 0, "MẬT")];
+
+    private static readonly (string Letters, int Slips, string Mark)[] Urgencies =
+        [("THƯỢNGKHẨN", 2, "THƯỢNG KHẨN"), ("HỎATỐC", 1, "HỎA TỐC"), ("KHẨN", 1, "KHẨN")];
 
     public static bool IsMarkLine(string text)
     {
-        var tokens = Tokens(text);
-        return tokens.Count > 0 && tokens.All(t => Canonical(t) != null);
+        if (text.Any(char.IsLower))
+            return false;
+        var letters = Letters(text);
+        var found = false;
+        foreach (var (pattern, slips, _) in Levels.Concat(Urgencies))
+        {
+            while (Find(letters, pattern, slips) is var (at, length) && at >= 0)
+            {
+                letters = letters.Remove(at, length);
+                found = true;
+            }
+        }
+        return found && letters.Length <= 1;
     }
 
-    /// <summary>The marks in these lines, as canonical words in order (e.g. "TỐI MẬT THƯỢNG KHẨN").</summary>
-    public static string Read(IEnumerable<string> lines) =>
-        string.Join(' ', lines.Where(IsMarkLine).SelectMany(Tokens).Select(t => Canonical(t)!));
-
-    /// <summary>Whether every mark word in these lines was read letter for letter.</summary>
-    public static bool Exact(IEnumerable<string> lines) =>
-        lines.Where(IsMarkLine).SelectMany(Tokens).All(t => Words.Contains(t));
-
-    public static string Classification(string marks) =>
-        marks.Contains("TUYỆT MẬT", StringComparison.Ordinal) ? "TUYỆT MẬT"
-        : marks.Contains("TỐI MẬT", StringComparison.Ordinal) ? "TỐI MẬT"
-        : marks.Split(' ').Contains("MẬT") ? "MẬT"
-        : "";
-
-    public static string Urgency(string marks) =>
-        marks.Contains("HỎA TỐC", StringComparison.Ordinal) ? "HỎA TỐC"
-        : marks.Contains("THƯỢNG KHẨN", StringComparison.Ordinal) ? "THƯỢNG KHẨN"
-        : marks.Split(' ').Contains("KHẨN") ? "KHẨN"
-        : "";
-
-    private static List<string> Tokens(string text) =>
-        [.. text.Split([' ', '|', '[', ']', '(', ')', '{', '}', '_', '—', '-', '.', ',', ':', '\'', '"', '“', '”', '!'],
-                StringSplitOptions.RemoveEmptyEntries)
-            .Select(t => new string([.. t.Where(char.IsLetter)]).Replace("HOẢ", "HỎA", StringComparison.Ordinal))
-            .Where(t => t.Length > 2)];
-
-    private static string? Canonical(string token)
+    /// <summary>The classification, the urgency, and whether both were read letter for letter, from stamp lines in reading order.</summary>
+    public static (string Classification, string Urgency, bool Exact) Read(IEnumerable<TextLine> lines)
     {
-        if (token.Any(char.IsLower))
-            return null;
-        if (Words.Contains(token))
-            return token;
-        var nearest = Words.MinBy(w => Levenshtein.Distance(w, token))!;
-        return Levenshtein.Distance(nearest, token) <= 1 ? nearest : null;
+        var letters = string.Concat(Rows(lines.Where(l => !l.Text.Any(char.IsLower))).Select(l => Letters(l.Text)));
+        var (classification, exactLevel) = First(letters, Levels);
+        var (urgency, exactUrgency) = First(letters, Urgencies);
+        return (classification, urgency, exactLevel && exactUrgency);
     }
+
+    private static (string Mark, bool Exact) First(string letters, (string Letters, int Slips, string Mark)[] marks)
+    {
+        foreach (var (pattern, slips, mark) in marks)
+        {
+            if (letters.Contains(pattern, StringComparison.Ordinal))
+                return (mark, true);
+            if (Find(letters, pattern, slips).At >= 0)
+                return (mark, false);
+        }
+        return ("", true);
+    }
+
+    /// <summary>Where the pattern occurs with at most <paramref name="slips"/> edits, and how long the occurrence is; -1 if nowhere.</summary>
+    private static (int At, int Length) Find(string letters, string pattern, int slips)
+    {
+        for (var at = 0; at < letters.Length; at++)
+        {
+            var best = (Distance: slips + 1, Length: 0);
+            for (var length = Math.Max(1, pattern.Length - slips); length <= pattern.Length + slips && at + length <= letters.Length; length++)
+            {
+                var distance = Levenshtein.Distance(letters.Substring(at, length), pattern);
+                if (distance < best.Distance || (distance == best.Distance && Math.Abs(length - pattern.Length) < Math.Abs(best.Length - pattern.Length)))
+                    best = (distance, length);
+            }
+            if (best.Distance <= slips)
+                return (at, best.Length);
+        }
+        return (-1, 0);
+    }
+
+    /// <summary>Lines grouped into rows (a stamp's letters may come back as separate pieces), each row left to right.</summary>
+    private static IEnumerable<TextLine> Rows(IEnumerable<TextLine> lines)
+    {
+        var ordered = lines.OrderBy(l => (l.Top + l.Bottom) / 2).ToList();
+        var rows = new List<List<TextLine>>();
+        foreach (var line in ordered)
+        {
+            var row = rows.LastOrDefault();
+            if (row != null && Math.Abs((line.Top + line.Bottom) / 2 - (row[0].Top + row[0].Bottom) / 2) < Math.Max(line.Height, row[0].Height))
+                row.Add(line);
+            else
+                rows.Add([line]);
+        }
+        return rows.SelectMany(r => r.OrderBy(l => l.Box.Left));
+    }
+
+    private static string Letters(string text) => new([.. text.Where(char.IsLetter).Select(char.ToUpperInvariant)]);
 }
