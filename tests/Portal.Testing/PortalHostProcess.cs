@@ -52,9 +52,9 @@ public sealed class PortalHostProcess(string dataFolder, TestDatabase database, 
                 if (response.StatusCode == HttpStatusCode.OK)
                     return;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or too busy starting to answer.
             }
             if (clock.Elapsed > TimeSpan.FromMinutes(2))
                 throw new TimeoutException("The server did not answer /health within 2 minutes.");
@@ -82,6 +82,9 @@ public sealed class PortalHostProcess(string dataFolder, TestDatabase database, 
         await process.WaitForExitAsync();
         return (process.ExitCode, await output + await errors);
     }
+
+    /// <summary>Starts a CLI verb and hands over the process, its output unread, e.g. to kill it half-way.</summary>
+    public Process Begin(IEnumerable<string> arguments) => Start(arguments, extra: null, drain: false);
 
     private Process Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? extra, bool drain)
     {
