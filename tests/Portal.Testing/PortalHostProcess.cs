@@ -62,6 +62,17 @@ public sealed class PortalHostProcess(string dataFolder, TestDatabase database, 
         }
     }
 
+    /// <summary>The errors the server logged (each with the line after it), for a failure message.</summary>
+    public string ServerErrors()
+    {
+        var folder = Path.Combine(dataFolder, "logs");
+        if (!Directory.Exists(folder))
+            return "";
+        var lines = Directory.EnumerateFiles(folder).SelectMany(File.ReadLines).ToList();
+        return string.Join("\n", lines.Select((l, i) => (l, i)).Where(x => x.l.Contains("[ERR]", StringComparison.Ordinal))
+            .Take(5).Select(x => x.l + " " + lines.ElementAtOrDefault(x.i + 1) + " " + lines.ElementAtOrDefault(x.i + 2)));
+    }
+
     /// <summary>SIGKILL: the process ends at once, in whatever it was doing.</summary>
     public async Task KillAsync()
     {
