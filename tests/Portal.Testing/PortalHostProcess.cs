@@ -12,6 +12,7 @@ public sealed class PortalHostProcess(string dataFolder, TestDatabase database, 
 {
     private readonly int _httpPort = FreePort();
     private readonly int _httpsPort = FreePort();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _errors = new();
     private Process? _server;
 
     public string DataFolder => dataFolder;
@@ -45,7 +46,7 @@ public sealed class PortalHostProcess(string dataFolder, TestDatabase database, 
         while (true)
         {
             if (_server.HasExited)
-                throw new InvalidOperationException($"The server exited with {_server.ExitCode} at start-up.");
+                throw new InvalidOperationException($"The server exited with {_server.ExitCode} at start-up: {string.Join("\n", _errors)}\n{ServerErrors()}");
             try
             {
                 using var response = await http.GetAsync("health");
@@ -122,8 +123,13 @@ public sealed class PortalHostProcess(string dataFolder, TestDatabase database, 
         if (drain)
         {
             // Nobody reads a server's output: drain it so a full pipe never blocks the server.
+            _errors.Clear();
             process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, e) =>
+            {
+                if (e.Data is { } line && _errors.Count < 40)
+                    _errors.Enqueue(line);
+            };
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
         }
