@@ -12,6 +12,7 @@ public sealed class PortalHostProcess(string dataFolder, TestDatabase database, 
 {
     private readonly int _httpPort = FreePort();
     private readonly int _httpsPort = FreePort();
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _errors = new();
     private Process? _server;
 
     public string DataFolder => dataFolder;
@@ -45,21 +46,32 @@ public sealed class PortalHostProcess(string dataFolder, TestDatabase database, 
         while (true)
         {
             if (_server.HasExited)
-                throw new InvalidOperationException($"The server exited with {_server.ExitCode} at start-up.");
+                throw new InvalidOperationException($"The server exited with {_server.ExitCode} at start-up: {string.Join("\n", _errors)}\n{ServerErrors()}");
             try
             {
                 using var response = await http.GetAsync("health");
                 if (response.StatusCode == HttpStatusCode.OK)
                     return;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or too busy starting to answer.
             }
             if (clock.Elapsed > TimeSpan.FromMinutes(2))
                 throw new TimeoutException("The server did not answer /health within 2 minutes.");
             await Task.Delay(100);
         }
+    }
+
+    /// <summary>The errors the server logged (each with the line after it), for a failure message.</summary>
+    public string ServerErrors()
+    {
+        var folder = Path.Combine(dataFolder, "logs");
+        if (!Directory.Exists(folder))
+            return "";
+        var lines = Directory.EnumerateFiles(folder).SelectMany(File.ReadLines).ToList();
+        return string.Join("\n", lines.Select((l, i) => (l, i)).Where(x => x.l.Contains("[ERR]", StringComparison.Ordinal))
+            .Take(5).Select(x => x.l + " " + lines.ElementAtOrDefault(x.i + 1) + " " + lines.ElementAtOrDefault(x.i + 2)));
     }
 
     /// <summary>SIGKILL: the process ends at once, in whatever it was doing.</summary>
@@ -82,6 +94,9 @@ public sealed class PortalHostProcess(string dataFolder, TestDatabase database, 
         await process.WaitForExitAsync();
         return (process.ExitCode, await output + await errors);
     }
+
+    /// <summary>Starts a CLI verb and hands over the process, its output unread, e.g. to kill it half-way.</summary>
+    public Process Begin(IEnumerable<string> arguments) => Start(arguments, extra: null, drain: false);
 
     private Process Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? extra, bool drain)
     {
@@ -108,8 +123,13 @@ public sealed class PortalHostProcess(string dataFolder, TestDatabase database, 
         if (drain)
         {
             // Nobody reads a server's output: drain it so a full pipe never blocks the server.
+            _errors.Clear();
             process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, e) =>
+            {
+                if (e.Data is { } line && _errors.Count < 40)
+                    _errors.Enqueue(line);
+            };
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
         }

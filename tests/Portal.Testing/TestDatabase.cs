@@ -93,7 +93,8 @@ public sealed class TestDatabase
         {
             await using var connection = new NpgsqlConnection(_adminConnectionString);
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection);
+            // On a machine under heavy load ending the backends and removing the files can outlast the default 30 s.
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", connection) { CommandTimeout = 300 };
             await command.ExecuteNonQueryAsync();
         }
         catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Backup;
+using Portal.Core.Cli;
 using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
@@ -20,9 +22,9 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton(catalogue);
         services.AddOptions<PortalOptions>().Bind(configuration.GetSection("Portal"));
         if (string.Equals(configuration["Portal:DatabaseProvider"], "Postgres", StringComparison.OrdinalIgnoreCase))
-            services.AddSingleton<IDataProvider, PostgresDataProvider>();
+            AddProvider<PostgresDataProvider, PostgresStoreCopy>(services);
         else
-            services.AddSingleton<IDataProvider, SqliteDataProvider>();
+            AddProvider<SqliteDataProvider, SqliteStoreCopy>(services);
         services.AddSingleton<ITenantAccessor, TenantAccessor>();
         services.AddSingleton<TenantStore>();
         services.AddSingleton<TenantMigrator>();
@@ -36,9 +38,21 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<TenantAdministration>();
         services.AddSingleton<Menu>();
         services.AddSingleton<Diagnostics.TenantDiagnostics>();
+        services.AddSingleton<TenantBackup>();
+        services.AddSingleton<ICliCommand, BackupCommand>();
+        services.AddSingleton<ICliCommand, RestoreCommand>();
         services.AddHostedService<TenantIdleReleaser>();
         foreach (var module in all)
             module.ConfigureServices(services, configuration);
         return services;
+    }
+
+    private static void AddProvider<TProvider, TCopy>(IServiceCollection services)
+        where TProvider : class, IDataProvider
+        where TCopy : class, ITenantStoreCopy
+    {
+        services.AddSingleton<TProvider>();
+        services.AddSingleton<IDataProvider>(s => s.GetRequiredService<TProvider>());
+        services.AddSingleton<ITenantStoreCopy, TCopy>();
     }
 }

@@ -32,6 +32,7 @@ public static class AuditActions
     public const string ApiTokenRevoked = "apitoken.revoked";
     public const string AuditViewed = "audit.viewed";
     public const string AuditExported = "audit.exported";
+    public const string TenantRestored = "tenant.restored";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -64,5 +65,6 @@ public static class AuditActions
         [ApiTokenRevoked] = "Thu hồi khóa truy cập API",
         [AuditViewed] = "Xem nhật ký truy cập",
         [AuditExported] = "Xuất nhật ký truy cập",
+        [TenantRestored] = "Khôi phục cơ quan từ bản sao lưu",
     };
 }

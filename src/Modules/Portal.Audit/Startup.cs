@@ -24,6 +24,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<Portal.Core.Tenancy.ITenantStoreEvents, AuditHeadCleanup>();
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddScoped<AuditVerifier>();
+        services.AddScoped<Portal.Core.Backup.ITenantBackupPart, AuditBackupPart>();
         services.AddSingleton<IAuditVocabulary, AuditVocabulary>();
         services.AddScoped<IAuditReader, AuditReader>();
         services.AddSingleton<Portal.Core.Cli.ICliCommand, AuditCommand>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Backup;
 using Portal.Core.Cli;
 using Portal.Core.Data;
 using Portal.Core.Modules;
@@ -27,5 +28,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<VaultSweep>();
         services.AddHostedService<VaultSweeper>();
         services.AddSingleton<ICliCommand, FilesCommand>();
+        services.AddScoped<ITenantBackupPart, VaultBackupPart>();
+        services.AddScoped<KeyRewrap>();
+        services.AddSingleton<ICliCommand, KeysCommand>();
     }
 }

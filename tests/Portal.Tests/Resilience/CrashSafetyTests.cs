@@ -15,59 +15,45 @@ namespace Portal.Tests.Resilience;
 [Trait("Database", "Both")]
 public sealed class CrashSafetyTests(ITestOutputHelper output)
 {
-    private const string Tenant = DemoAccounts.Department;
+    private const string Tenant = HostScene.Tenant;
     private const int Kills = 4;
 
     [Fact]
     public async Task Killing_the_server_during_registrations_and_uploads_loses_nothing_confirmed_and_leaves_nothing_half_done()
     {
-        var dataFolder = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(dataFolder);
-        var database = await TestDatabase.CreateAsync(dataFolder, owned: true);
-        var host = new PortalHostProcess(dataFolder, database);
+        await using var scene = await HostScene.CreateAsync();
+        var host = scene.Host;
         var ledger = new CrashLedger();
-        try
+        await scene.StartAsync();
+        var clerk = scene.Clerk;
+        var load = new CrashLoad(host, Tenant, clerk, ledger);
+        await RegisterTargetsAsync(clerk, load, ledger);
+        load.Start(registering: 3, uploading: 2, await CrashLoad.AntiforgeryTokenAsync(clerk, Tenant, load.Targets[0]));
+        var random = new Random();
+        var downloaded = 0;
+        for (var kill = 0; kill < Kills; kill++)
         {
-            var setup = await host.RunAsync(["setup"]);
-            Assert.True(setup.ExitCode == 0, setup.Output);
-            await host.StartAsync();
-            using var clerk = new PortalClient(host.BaseAddress);
-            Assert.True(await clerk.SignInAsync(Tenant, DemoAccounts.Clerk, DemoAccounts.Password));
-            var load = new CrashLoad(host, Tenant, clerk, ledger);
-            await RegisterTargetsAsync(clerk, load, ledger);
-            load.Start(registering: 3, uploading: 2, await CrashLoad.AntiforgeryTokenAsync(clerk, Tenant, load.Targets[0]));
-            var random = new Random();
-            var downloaded = 0;
-            for (var kill = 0; kill < Kills; kill++)
-            {
-                // Kill only once the clients got somewhere since the restart (a busy machine may be slow), then at a random moment.
-                await ConfirmationsAsync(ledger, ledger.Registrations.Count + 2, ledger.Uploads.Count + 1);
-                await Task.Delay(random.Next(0, 1500));
-                load.ServerDown();
-                await host.KillAsync();
-                ledger.Kills++;
-                await SweepAndCheckAsync(host, ledger);
-                await host.StartAsync();
-                load.ServerUp();
-                downloaded = await DownloadConfirmedAsync(host, clerk, ledger, downloaded);
-            }
-            await load.StopAsync();
+            // Kill only once the clients got somewhere since the restart (a busy machine may be slow), then at a random moment.
+            await ConfirmationsAsync(ledger, ledger.Registrations.Count + 2, ledger.Uploads.Count + 1);
+            await Task.Delay(random.Next(0, 1500));
+            load.ServerDown();
             await host.KillAsync();
+            ledger.Kills++;
             await SweepAndCheckAsync(host, ledger);
+            await host.StartAsync();
+            load.ServerUp();
+            downloaded = await DownloadConfirmedAsync(host, Tenant, clerk, ledger, downloaded);
+        }
+        await load.StopAsync();
+        await host.KillAsync();
+        await SweepAndCheckAsync(host, ledger);
 
-            output.WriteLine($"{database.Provider}: {ledger}");
-            Assert.Empty(ledger.Refusals);
-            Assert.True(ledger.Registrations.Count > Kills && ledger.Uploads.Count > Kills, ledger.ToString());
-        }
-        finally
-        {
-            await host.KillAsync();
-            await database.DropAsync();
-            Directory.Delete(dataFolder, recursive: true);
-        }
+        output.WriteLine($"{host.Database.Provider}: {ledger}");
+        Assert.True(ledger.Refusals.IsEmpty, string.Join(" | ", ledger.Refusals) + "\n" + scene.Host.ServerErrors());
+        Assert.True(ledger.Registrations.Count > Kills && ledger.Uploads.Count > Kills, ledger.ToString());
     }
 
-    private static async Task ConfirmationsAsync(CrashLedger ledger, int registrations, int uploads)
+    internal static async Task ConfirmationsAsync(CrashLedger ledger, int registrations, int uploads)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (ledger.Registrations.Count < registrations || ledger.Uploads.Count < uploads)
@@ -78,7 +64,7 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
     }
 
     /// <summary>The documents the uploads go to, registered (and confirmed) before the first kill.</summary>
-    private static async Task RegisterTargetsAsync(PortalClient clerk, CrashLoad load, CrashLedger ledger)
+    internal static async Task RegisterTargetsAsync(PortalClient clerk, CrashLoad load, CrashLedger ledger)
     {
         for (var i = 0; i < 5; i++)
         {
@@ -109,14 +95,14 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
     }
 
     /// <summary>Downloads, as the clerk, each upload confirmed since the last time, and compares the bytes; returns how many are done.</summary>
-    private static async Task<int> DownloadConfirmedAsync(PortalHostProcess host, PortalClient clerk, CrashLedger ledger, int done)
+    internal static async Task<int> DownloadConfirmedAsync(PortalHostProcess host, string tenant, PortalClient clerk, CrashLedger ledger, int done)
     {
-        var scene = new CrashScene(host, Tenant, ledger);
+        var scene = new CrashScene(host, tenant, ledger);
         foreach (var upload in ledger.Uploads.Skip(done).ToList())
         {
             var fileId = scene.Rows($"SELECT \"FileId\" FROM \"IncomingAttachments\" WHERE \"FileName\" = '{upload.FileName}'").Single();
-            using var response = await clerk.GetAsync($"{Tenant}/incoming/files/{Guid.Parse(fileId)}");
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            using var response = await clerk.GetAsync($"{tenant}/incoming/files/{Guid.Parse(fileId)}");
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{upload.FileName}: HTTP {(int)response.StatusCode}\n{host.ServerErrors()}");
             var bytes = await response.Content.ReadAsByteArrayAsync();
             Assert.True(upload.Sha256 == Convert.ToHexStringLower(SHA256.HashData(bytes)),
                 $"{upload.FileName} ({upload.Length} bytes sent, {upload.Sha256}) downloads as {bytes.Length} other bytes ({Convert.ToHexStringLower(SHA256.HashData(bytes))}); stored: " +

@@ -43,6 +43,26 @@ public static class TenantStores
             return rows;
         });
 
+    /// <summary>The tables of the tenant's store.</summary>
+    public static List<string> Tables(TestDatabase database, string dataFolder, string tenant) =>
+        Rows(database, dataFolder, tenant, database.Provider == "Sqlite"
+            ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            : "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()");
+
+    /// <summary>Every row of a table, each as the text of all its columns but <paramref name="leaveOut"/>.</summary>
+    public static List<string> Table(TestDatabase database, string dataFolder, string tenant, string table, params string[] leaveOut) =>
+        Open(database, dataFolder, tenant, connection =>
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{table}\"";
+            using var reader = command.ExecuteReader();
+            var rows = new List<string>();
+            while (reader.Read())
+                rows.Add(string.Join(" | ", Enumerable.Range(0, reader.FieldCount).Where(i => !leaveOut.Contains(reader.GetName(i)))
+                    .Select(i => reader.IsDBNull(i) ? "null" : reader.GetValue(i) is byte[] bytes ? Convert.ToHexString(bytes) : Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
+            return rows;
+        });
+
     /// <summary>Everything the tenant's store holds, as bytes: the database file and its log, or every row of every table.</summary>
     public static byte[] Everything(PortalTestServer server, string tenant)
     {

@@ -30,6 +30,10 @@ public sealed class CommandArguments
 
     public bool Flag(string name) => _options.ContainsKey(name);
 
+    /// <summary>A required path option; a relative path is taken from the folder `./portal` was called in.</summary>
+    public string PathOption(string name) =>
+        Path.GetFullPath(Required(name), Environment.GetEnvironmentVariable("PORTAL_CWD") ?? Directory.GetCurrentDirectory());
+
     public string Required(string name) =>
         Option(name) is { Length: > 0 } value ? value : throw new CommandException($"Thiếu tham số --{name}.");
 }

@@ -25,6 +25,9 @@ public interface IDataProvider
     /// <summary>Opens the connection if needed and begins a transaction that works in the tenant's store.</summary>
     Task<DbTransaction> BeginTransactionAsync(DbConnection connection, TenantContext tenant, CancellationToken cancellationToken);
 
+    /// <summary>Holds a lock named <paramref name="resource"/> in the tenant until the connection's current transaction ends.</summary>
+    Task LockAsync(DbConnection connection, TenantContext tenant, string resource, CancellationToken cancellationToken);
+
     /// <summary>Creates the tenant's empty store (file or schema).</summary>
     Task CreateTenantStoreAsync(string tenantName, CancellationToken cancellationToken);
 

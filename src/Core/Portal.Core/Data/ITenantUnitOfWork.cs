@@ -18,6 +18,13 @@ public interface ITenantUnitOfWork
     /// <summary>Commits, then runs the after-commit work (e.g. recording the audit chain's head outside the tenant store).</summary>
     Task CommitAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Takes the tenant's lock named <paramref name="resource"/> until the transaction ends, so writers that
+    /// read then append (e.g. the audit chain) take turns. SQLite's transactions already hold the write lock;
+    /// on PostgreSQL, two READ COMMITTED transactions would otherwise read the same last link.
+    /// </summary>
+    Task LockAsync(string resource, CancellationToken cancellationToken = default);
+
     /// <summary>Work to run once the transaction has committed; never runs when it rolls back.</summary>
     void AfterCommit(Func<Task> work);
 }

@@ -70,6 +70,14 @@ internal sealed class PostgresDataProvider : IDataProvider, IAsyncDisposable
         return transaction;
     }
 
+    /// <summary>A transaction-scoped advisory lock; advisory locks are database-wide, so the key names the tenant too.</summary>
+    public async Task LockAsync(DbConnection connection, TenantContext tenant, string resource, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", (NpgsqlConnection)connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = tenant.Name + "/" + resource });
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public Task CreateTenantStoreAsync(string tenantName, CancellationToken cancellationToken) =>
         ExecuteAsync($"CREATE SCHEMA {Schema(tenantName)}", cancellationToken);
 

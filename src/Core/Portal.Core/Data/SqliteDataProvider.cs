@@ -41,6 +41,10 @@ internal sealed class SqliteDataProvider(IOptions<PortalOptions> options) : IDat
         return await connection.BeginTransactionAsync(cancellationToken);
     }
 
+    /// <summary>Nothing to take: every transaction here begins IMMEDIATE, holding the file's one write lock.</summary>
+    public Task LockAsync(DbConnection connection, TenantContext tenant, string resource, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
     public async Task CreateTenantStoreAsync(string tenantName, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(TenantFolder(tenantName));
@@ -72,7 +76,7 @@ internal sealed class SqliteDataProvider(IOptions<PortalOptions> options) : IDat
 
     private string TenantFolder(string tenantName) => Path.Combine(options.Value.SitesFolder, tenantName);
 
-    private string TenantFile(string tenantName) => Path.Combine(TenantFolder(tenantName), FileName);
+    internal string TenantFile(string tenantName) => Path.Combine(TenantFolder(tenantName), FileName);
 
     private static string ConnectionString(string file) => new SqliteConnectionStringBuilder
     {

@@ -36,6 +36,11 @@ internal sealed class TenantUnitOfWork(ITenantAccessor tenants, IDataProvider pr
             await item();
     }
 
+    public Task LockAsync(string resource, CancellationToken cancellationToken = default) =>
+        Transaction is null
+            ? throw new InvalidOperationException("A lock is held for a transaction; begin one first.")
+            : provider.LockAsync(Connection, tenants.Required, resource, cancellationToken);
+
     public void AfterCommit(Func<Task> work)
     {
         if (Transaction is null)

@@ -14,15 +14,28 @@ public static class SecretKeyFile
     public static byte[] LoadOrCreate(string path)
     {
         if (File.Exists(path))
-        {
-            var existing = Convert.FromHexString(File.ReadAllText(path).Trim());
-            if (existing.Length != KeyBytes)
-                throw new InvalidOperationException($"The key in {path} is not {KeyBytes} bytes.");
-            return existing;
-        }
+            return Load(path);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var key = RandomNumberGenerator.GetBytes(KeyBytes);
-        PrivateFile.Write(path, Encoding.ASCII.GetBytes(Convert.ToHexString(key)));
-        return key;
+        // Written under a name of its own, then moved without overwriting: when two threads or processes make
+        // the first key at once, one key wins and both use it (an overwritten key would orphan what it wrapped).
+        var mine = $"{path}.{Guid.NewGuid():N}.new";
+        PrivateFile.Write(mine, Encoding.ASCII.GetBytes(Convert.ToHexString(key)));
+        try
+        {
+            File.Move(mine, path, overwrite: false);
+            return key;
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            File.Delete(mine);
+            return Load(path);
+        }
+    }
+
+    private static byte[] Load(string path)
+    {
+        var existing = Convert.FromHexString(File.ReadAllText(path).Trim());
+        return existing.Length == KeyBytes ? existing : throw new InvalidOperationException($"The key in {path} is not {KeyBytes} bytes.");
     }
 }

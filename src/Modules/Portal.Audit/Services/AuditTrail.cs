@@ -8,8 +8,9 @@ using Portal.Core.Tenancy;
 namespace Portal.Audit.Services;
 
 /// <summary>
-/// Appends to the tenant's chain inside the unit of work's transaction (its own when there is none):
-/// the store serialises writers, so reading the last link and adding the next cannot interleave.
+/// Appends to the tenant's chain inside the unit of work's transaction (its own when there is none),
+/// holding the tenant's chain lock, so reading the last link and adding the next cannot interleave
+/// with another writer (on PostgreSQL two appends otherwise took the same position and one failed).
 /// </summary>
 internal sealed class AuditTrail(
     AuditDb db,
@@ -24,6 +25,7 @@ internal sealed class AuditTrail(
         var tenant = tenants.Required;
         await unitOfWork.InTransactionAsync(async () =>
         {
+            await unitOfWork.LockAsync("audit-chain", cancellationToken);
             var last = await db.Entries.AsNoTracking().OrderByDescending(e => e.Position)
                 .Select(e => new { e.Position, e.Mac }).FirstOrDefaultAsync(cancellationToken);
             var entry = Entry(record, last?.Position ?? 0, last?.Mac ?? AuditChain.Genesis);

@@ -8,13 +8,10 @@ internal sealed class DataKeyCache : IDisposable
 {
     public ConcurrentDictionary<int, DataKey> Versions { get; } = new();
 
-    public DataKey? Current { get; set; }
-
     public void Dispose()
     {
         foreach (var key in Versions.Values)
             CryptographicOperations.ZeroMemory(key.Key);
         Versions.Clear();
-        Current = null;
     }
 }

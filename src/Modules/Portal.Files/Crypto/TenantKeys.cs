@@ -8,7 +8,8 @@ namespace Portal.Files.Crypto;
 
 /// <summary>
 /// The current tenant's data keys: made on first need (version 1), wrapped by the master key, stored in
-/// the module's table and kept unwrapped on the active tenant.
+/// the module's table and kept unwrapped on the active tenant. The newest version is looked up for each
+/// new file, so a data-key rotation made by another process holds at once.
 /// </summary>
 internal sealed class TenantKeys(FilesDb db, ITenantUnitOfWork unitOfWork, ITenantAccessor tenants, MasterKey master)
 {
@@ -17,17 +18,13 @@ internal sealed class TenantKeys(FilesDb db, ITenantUnitOfWork unitOfWork, ITena
     /// <summary>The newest version, which wraps new files' keys.</summary>
     public async Task<DataKey> CurrentAsync(CancellationToken cancellationToken)
     {
-        if (Cache.Current is { } cached)
-            return cached;
         var version = await db.Keys.MaxAsync(k => (int?)k.Version, cancellationToken);
         if (version is null)
         {
-            await CreateFirstAsync(cancellationToken);
+            await AddVersionAsync(1, cancellationToken);
             version = 1;
         }
-        var current = await VersionAsync(version.Value, cancellationToken);
-        Cache.Current = current;
-        return current;
+        return await VersionAsync(version.Value, cancellationToken);
     }
 
     public async Task<DataKey> VersionAsync(int version, CancellationToken cancellationToken)
@@ -36,24 +33,25 @@ internal sealed class TenantKeys(FilesDb db, ITenantUnitOfWork unitOfWork, ITena
             return cached;
         var row = await db.Keys.AsNoTracking().FirstOrDefaultAsync(k => k.Version == version, cancellationToken)
             ?? throw new FileUnreadableException($"Không có khóa dữ liệu phiên bản {version} của cơ quan.");
-        if (row.MasterKeyId != master.Id)
-            throw new FileUnreadableException(
-                $"Khóa dữ liệu của cơ quan được bọc bằng khóa chủ {row.MasterKeyId}, không phải khóa chủ đang cấu hình ({master.Id}).");
-        var key = master.Unwrap(row.WrappedKey, DataKey.Context(version, row.MasterKeyId))
-            ?? throw new FileUnreadableException("Khóa dữ liệu của cơ quan đã bị hỏng hoặc bị sửa đổi; không mở được.");
+        var key = master.Unwrap(row.MasterKeyId, row.WrappedKey, DataKey.Context(version, row.MasterKeyId))
+            ?? throw new FileUnreadableException(master.Knows(row.MasterKeyId)
+                ? "Khóa dữ liệu của cơ quan đã bị hỏng hoặc bị sửa đổi; không mở được."
+                : $"Khóa dữ liệu của cơ quan được bọc bằng khóa chủ {row.MasterKeyId}, không phải khóa chủ đang cấu hình ({master.Id}).");
         return Cache.Versions.GetOrAdd(version, new DataKey(version, key));
     }
 
-    /// <summary>Two first uploads at once both try; the key is the table's, so the loser's insert does nothing.</summary>
-    private Task CreateFirstAsync(CancellationToken cancellationToken) => unitOfWork.InTransactionAsync(async () =>
+    /// <summary>
+    /// Adds a new data-key version, wrapped by the master key; two first uploads at once both try version 1,
+    /// and the key is the table's, so the loser's insert does nothing.
+    /// </summary>
+    public Task AddVersionAsync(int version, CancellationToken cancellationToken) => unitOfWork.InTransactionAsync(async () =>
     {
         var key = RandomNumberGenerator.GetBytes(32);
-        var wrapped = master.Wrap(key, DataKey.Context(1, master.Id));
+        var (wrapped, masterId) = master.Wrap(key, id => DataKey.Context(version, id));
         CryptographicOperations.ZeroMemory(key);
-        var masterId = master.Id;
         var now = DateTime.UtcNow;
         await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO \"VaultKeys\" (\"Version\", \"WrappedKey\", \"MasterKeyId\", \"CreatedUtc\") VALUES (1, {wrapped}, {masterId}, {now}) ON CONFLICT DO NOTHING",
+            $"INSERT INTO \"VaultKeys\" (\"Version\", \"WrappedKey\", \"MasterKeyId\", \"CreatedUtc\") VALUES ({version}, {wrapped}, {masterId}, {now}) ON CONFLICT DO NOTHING",
             cancellationToken);
     }, cancellationToken);
 }

@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Data;
+using Portal.Files.Models;
+
+namespace Portal.Files.Crypto;
+
+/// <summary>
+/// Re-wrapping in the current tenant, while it serves: its data keys under a new master key (one
+/// transaction), or its files' keys under a new data-key version (batches, each its own transaction).
+/// Nothing is re-encrypted, and every row is whole at every moment, so an interrupted run leaves each
+/// key under the old or the new wrapping, both readable; running again finishes.
+/// </summary>
+internal sealed class KeyRewrap(FilesDb db, ITenantUnitOfWork unitOfWork, TenantKeys keys, MasterKey master)
+{
+    private const int Batch = 200;
+
+    /// <summary>Re-wraps every data-key version not yet under the master key <paramref name="masterKeyId"/>; how many.</summary>
+    public async Task<int> RewrapDataKeysAsync(string masterKeyId, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        await unitOfWork.InTransactionAsync(async () =>
+        {
+            var rows = await db.Keys.Where(k => k.MasterKeyId != masterKeyId).ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                var key = master.Unwrap(row.MasterKeyId, row.WrappedKey, DataKey.Context(row.Version, row.MasterKeyId))
+                    ?? throw new FileUnreadableException($"Không mở được khóa dữ liệu phiên bản {row.Version} (khóa chủ {row.MasterKeyId}).");
+                var (wrapped, id) = master.Wrap(key, i => DataKey.Context(row.Version, i));
+                CryptographicOperations.ZeroMemory(key);
+                if (id != masterKeyId)
+                    throw new InvalidOperationException("The master key changed during the rotation.");
+                row.WrappedKey = wrapped;
+                row.MasterKeyId = id;
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            count = rows.Count;
+        }, cancellationToken);
+        db.ChangeTracker.Clear();
+        return count;
+    }
+
+    /// <summary>Adds a data-key version (new files use it at once) and re-wraps every older file's key under it; the version and how many files.</summary>
+    public async Task<(int Version, int Files)> RotateDataKeyAsync(CancellationToken cancellationToken)
+    {
+        var version = (await db.Keys.MaxAsync(k => (int?)k.Version, cancellationToken) ?? 0) + 1;
+        await keys.AddVersionAsync(version, cancellationToken);
+        var newest = await keys.VersionAsync(version, cancellationToken);
+        var files = 0;
+        int done;
+        do
+        {
+            done = 0;
+            await unitOfWork.InTransactionAsync(async () =>
+            {
+                var rows = await db.Files.Where(f => f.KeyVersion < version).OrderBy(f => f.Id).Take(Batch).ToListAsync(cancellationToken);
+                foreach (var row in rows)
+                {
+                    var old = await keys.VersionAsync(row.KeyVersion, cancellationToken);
+                    var fileKey = KeyWrap.Unwrap(old.Key, row.WrappedKey, DataKey.FileKeyContext(row.Id, row.KeyVersion))
+                        ?? throw new FileUnreadableException($"Khóa của tệp {row.Id} đã bị hỏng hoặc bị sửa đổi; không đổi khóa được.");
+                    row.WrappedKey = KeyWrap.Wrap(newest.Key, fileKey, DataKey.FileKeyContext(row.Id, version));
+                    row.KeyVersion = version;
+                    CryptographicOperations.ZeroMemory(fileKey);
+                }
+                await db.SaveChangesAsync(cancellationToken);
+                done = rows.Count;
+            }, cancellationToken);
+            db.ChangeTracker.Clear();
+            files += done;
+        }
+        while (done > 0);
+        return (version, files);
+    }
+}
