@@ -47,7 +47,9 @@ public sealed class BackupRestoreTests(ITestOutputHelper output)
         Assert.Equal(
             TenantStores.Rows(elsewhere.Host.Database, elsewhere.Host.DataFolder, Restored, "SELECT count(*) FROM \"IncomingDocuments\""),
             TenantStores.Rows(elsewhere.Host.Database, elsewhere.Host.DataFolder, Restored, "SELECT \"LastNumber\" FROM \"RegisterCounters\""));
-        foreach (var table in tables.Where(t => t != "RegisterCounters"))
+        // Outbox messages pending at the snapshot are in the backup (they replay after the restore) but the
+        // source has dispatched and removed them since: they are not source rows any more.
+        foreach (var table in tables.Where(t => t is not ("RegisterCounters" or "OutboxMessages")))
         {
             // The chain is sealed again under the new name's key: its MACs differ, its entries do not.
             string[] macs = table == "AuditEntries" ? ["Mac", "PreviousMac"] : [];
