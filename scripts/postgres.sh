@@ -3,23 +3,30 @@
 # port from 5432 up) without systemd (pg_ctlcluster), makes sure Portal's role and database exist,
 # and prints the connection string on stdout. Idempotent; run as root (or with
 # password-less sudo). The role's password is generated once and kept in App_Data/postgres.password.
-#   scripts/postgres.sh [--drop-test-databases] [database]
+#   scripts/postgres.sh [--drop-test-databases PREFIX] [database]
 set -euo pipefail
+# Only the connection string goes to stdout (callers capture it): pg_ctlcluster and friends talk
+# ("removed stale pid file.") and that talk must not end up inside the connection string.
+exec 3>&1 1>&2
+die() { echo "postgres: $*" >&2; exit 1; }
 
 version=15
 cluster=portal
 role=portal
-drop_test_databases=""
-if [[ "${1:-}" == --drop-test-databases ]]; then drop_test_databases=1; shift; fi
+drop_prefix=""
+if [[ "${1:-}" == --drop-test-databases ]]; then
+  # A checkout's own prefix (portal_test_<checkout>_): another checkout's run on this server keeps its databases.
+  [[ "${2:-}" =~ ^portal_[a-z0-9_]+_$ ]] || die "--drop-test-databases needs a prefix like portal_test_abc_"
+  drop_prefix="$2"; shift 2
+fi
 database="${1:-portal}"
 # Several test servers, each with its own pool, run at once in the suite.
 max_connections=400
 
-die() { echo "postgres: $*" >&2; exit 1; }
-
+# fd 3 closed for them: a server started here would otherwise hold the caller's capture open forever.
 as_root() {
-  if (( EUID == 0 )); then "$@"
-  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo -n "$@"
+  if (( EUID == 0 )); then "$@" 3>&-
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo -n "$@" 3>&-
   else die "needs root (or password-less sudo) to start PostgreSQL: $*"
   fi
 }
@@ -68,11 +75,13 @@ psql_admin -v role="$role" -v db="$database" <<'SQL' >/dev/null
 SELECT format('CREATE DATABASE %I OWNER %I', :'db', :'role') WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = :'db') \gexec
 SQL
 
-if [[ -n "$drop_test_databases" ]]; then
-  # Databases the test servers made and could not drop (a killed run): gone before the next pass.
-  psql_admin -c "SELECT datname FROM pg_database WHERE datname LIKE 'portal\_test\_%'" | while read -r leftover; do
+if [[ -n "$drop_prefix" ]]; then
+  # Databases this checkout's test servers made and could not drop (a killed run): gone before the next pass.
+  psql_admin -v prefix="$drop_prefix" <<'SQL' | while read -r leftover; do
+SELECT datname FROM pg_database WHERE starts_with(datname, :'prefix')
+SQL
     [[ -n "$leftover" ]] && psql_admin -c "DROP DATABASE IF EXISTS \"$leftover\" WITH (FORCE)" >/dev/null
   done
 fi
 
-echo "Host=127.0.0.1;Port=$port;Username=$role;Password=$password;Database=$database"
+echo "Host=127.0.0.1;Port=$port;Username=$role;Password=$password;Database=$database" >&3

@@ -30,9 +30,9 @@ public sealed class TestDatabase
             : "Sqlite";
 
     /// <summary>
-    /// The PostgreSQL databases' name prefix: "portal_test_", which `./portal test` sweeps before its second pass
-    /// (scripts/postgres.sh --drop-test-databases), or PORTAL_TEST_DATABASE_PREFIX (the benchmarks use
-    /// "portal_bench_", so that a test run started meanwhile does not drop a benchmark's database under it).
+    /// The PostgreSQL databases' name prefix: PORTAL_TEST_DATABASE_PREFIX, which `./portal test` sets per checkout
+    /// (portal_test_&lt;checkout&gt;_) and sweeps before its second pass (scripts/postgres.sh --drop-test-databases),
+    /// so a run in another checkout, or a benchmark ("portal_bench_"), keeps its databases; "portal_test_" otherwise.
     /// </summary>
     public static string Prefix =>
         Environment.GetEnvironmentVariable("PORTAL_TEST_DATABASE_PREFIX") is { Length: > 0 and <= 30 } prefix
