@@ -18,5 +18,6 @@ public static class PortalModules
         new Files.Startup(),
         new Rendering.Startup(),
         new Signing.Startup(),
+        new Templates.Startup(),
     ];
 }
