@@ -19,5 +19,6 @@ public static class PortalModules
         new Rendering.Startup(),
         new Signing.Startup(),
         new Templates.Startup(),
+        new Outgoing.Startup(),
     ];
 }
