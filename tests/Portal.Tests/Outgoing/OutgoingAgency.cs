@@ -46,15 +46,13 @@ public sealed class OutgoingAgency(IncomingAgency agency)
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    /// <summary>Draft → unit review → format check → awaiting the signature, then the signer signs after step-up.</summary>
-    public async Task<int> SignedAsync(object draft)
+    /// <summary>Draft → unit review → format check: the document waits for the director's signature.</summary>
+    public async Task<int> AwaitingSignatureAsync(object draft)
     {
         var id = await CreateAsync(draft);
         await StepOkAsync(Officer, id, "submit", new { next = UnitLeader });
         await StepOkAsync(UnitLeader, id, "approve", new { next = Clerk });
         await StepOkAsync(Clerk, id, "check", new { next = Signer, place = "Nghệ An", title = "Giám đốc" });
-        await StepUpAsync(Signer);
-        await StepOkAsync(Signer, id, "sign");
         return id;
     }
 

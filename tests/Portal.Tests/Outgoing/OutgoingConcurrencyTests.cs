@@ -17,7 +17,11 @@ public sealed class OutgoingConcurrencyTests(DemoServerFixture fixture)
         var outgoing = new OutgoingAgency(await IncomingAgency.CreateAsync(fixture.Server, "di-dong-thoi"));
         var ids = new List<int>();
         for (var i = 0; i < 8; i++)
-            ids.Add(await outgoing.SignedAsync(OutgoingAgency.Draft($"V/v văn bản thứ {i + 1}")));
+            ids.Add(await outgoing.AwaitingSignatureAsync(OutgoingAgency.Draft($"V/v văn bản thứ {i + 1}")));
+        // One step-up covers the director's signatures while it is fresh (a one-time code is accepted once).
+        await outgoing.StepUpAsync(OutgoingAgency.Signer);
+        foreach (var id in ids)
+            await outgoing.StepOkAsync(OutgoingAgency.Signer, id, "sign");
         var clerk = await outgoing.Agency.AsAsync(OutgoingAgency.Clerk);
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 

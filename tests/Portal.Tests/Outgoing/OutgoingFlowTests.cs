@@ -92,10 +92,7 @@ public sealed class OutgoingFlowTests(DemoServerFixture fixture, ITestOutputHelp
         Assert.Equal(HttpStatusCode.BadRequest, tuyetMat.StatusCode);
         Assert.Contains("Tuyệt mật không được soạn", await tuyetMat.Content.ReadAsStringAsync());
 
-        var id = await outgoing.CreateAsync(OutgoingAgency.Draft());
-        await outgoing.StepOkAsync(OutgoingAgency.Officer, id, "submit", new { next = OutgoingAgency.UnitLeader });
-        await outgoing.StepOkAsync(OutgoingAgency.UnitLeader, id, "approve", new { next = OutgoingAgency.Clerk });
-        await outgoing.StepOkAsync(OutgoingAgency.Clerk, id, "check", new { next = OutgoingAgency.Signer, place = "Nghệ An", title = "Giám đốc" });
+        var id = await outgoing.AwaitingSignatureAsync(OutgoingAgency.Draft());
 
         Assert.Equal(HttpStatusCode.NotFound, (await outgoing.StepAsync("phogiamdoc", id, "sign")).StatusCode);
         var byClerk = await outgoing.StepAsync(OutgoingAgency.Clerk, id, "sign");

@@ -24,6 +24,11 @@ internal sealed class AuditTrail(
         var tenant = tenants.Required;
         await unitOfWork.InTransactionAsync(async () =>
         {
+            // PostgreSQL reads committed rows: two appends at once would both read the same last entry and
+            // take the same position. A lock per tenant held to the end of the transaction queues them
+            // (SQLite's single writer already does).
+            if (db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext({0}))", ["portal-audit|" + tenant.Name], cancellationToken);
             var last = await db.Entries.AsNoTracking().OrderByDescending(e => e.Position)
                 .Select(e => new { e.Position, e.Mac }).FirstOrDefaultAsync(cancellationToken);
             var entry = Entry(record, last?.Position ?? 0, last?.Mac ?? AuditChain.Genesis);
