@@ -45,8 +45,8 @@ public sealed class OutgoingFlowTests(DemoServerFixture fixture, ITestOutputHelp
         Assert.Contains("Chỉ văn thư", await leaderAgain.Content.ReadAsStringAsync());
         await outgoing.StepOkAsync(OutgoingAgency.Clerk, id, "check", new { next = OutgoingAgency.Signer, place = "Nghệ An", title = "Giám đốc" });
 
-        var clock = Stopwatch.StartNew();
         await outgoing.StepUpAsync(OutgoingAgency.Signer);
+        var clock = Stopwatch.StartNew();
         await outgoing.StepOkAsync(OutgoingAgency.Signer, id, "sign");
         output.WriteLine($"render + sign over HTTP: {clock.ElapsedMilliseconds} ms");
         clock.Restart();
