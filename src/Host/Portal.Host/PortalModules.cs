@@ -20,5 +20,7 @@ public static class PortalModules
         new Signing.Startup(),
         new Search.Startup(),
         new Ocr.Startup(),
+        new Templates.Startup(),
+        new Outgoing.Startup(),
     ];
 }

@@ -29,7 +29,7 @@ public sealed class BadRecipeTests(RecipeServerFixture fixture)
     {
         var recipe = fixture.WriteCommuneVariant("buoc-la", steps => steps.Add(Step("inSoVanBan", "so", new JsonArray())));
 
-        await AssertRefusedAsync(recipe, "Bước 7 ('inSoVanBan') không được hệ thống hỗ trợ.");
+        await AssertRefusedAsync(recipe, "Bước 8 ('inSoVanBan') không được hệ thống hỗ trợ.");
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class BadRecipeTests(RecipeServerFixture fixture)
         var recipe = fixture.WriteCommuneVariant("vai-tro-la", steps =>
             steps.Add(Step("users", "users", new JsonArray(User("canbo", "Canbo@MatKhau2026", "giam-doc-so")))));
 
-        await AssertRefusedAsync(recipe, "Bước 7 ('users'): Không có vai trò 'giam-doc-so'.");
+        await AssertRefusedAsync(recipe, "Bước 8 ('users'): Không có vai trò 'giam-doc-so'.");
     }
 
     [Fact]
@@ -63,7 +63,7 @@ public sealed class BadRecipeTests(RecipeServerFixture fixture)
         var recipe = fixture.WriteCommuneVariant("vai-tro-tw", steps =>
             steps.Add(Step("users", "users", new JsonArray(User("canbo", "Canbo@MatKhau2026", "quan-tri-trung-tam")))));
 
-        await AssertRefusedAsync(recipe, "Bước 7 ('users'): Vai trò 'Quản trị cơ quan trung tâm' chỉ có ở cơ quan trung tâm.");
+        await AssertRefusedAsync(recipe, "Bước 8 ('users'): Vai trò 'Quản trị cơ quan trung tâm' chỉ có ở cơ quan trung tâm.");
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class BadRecipeTests(RecipeServerFixture fixture)
         var recipe = fixture.WriteCommuneVariant("mat-khau-yeu", steps =>
             steps.Add(Step("users", "users", new JsonArray(User("canbo", "123456", "chuyen-vien")))));
 
-        await AssertRefusedAsync(recipe, "Bước 7 ('users'): Mật khẩu phải có ít nhất 12 ký tự.");
+        await AssertRefusedAsync(recipe, "Bước 8 ('users'): Mật khẩu phải có ít nhất 12 ký tự.");
     }
 
     [Fact]
@@ -87,9 +87,9 @@ public sealed class BadRecipeTests(RecipeServerFixture fixture)
 
         var refused = await AssertRefusedAsync(recipe, "Không có tính năng: Portal.KhongCo.");
 
-        Assert.Contains("Bước 7 ('users'): Không có vai trò 'giam-doc-so'.", refused);
-        Assert.Contains("Bước 7 ('users'): Mật khẩu phải có ít nhất 12 ký tự.", refused);
-        Assert.Contains("Bước 8 ('units'): đơn vị cha 'Z' của 'A' phải được khai báo trước.", refused);
+        Assert.Contains("Bước 8 ('users'): Không có vai trò 'giam-doc-so'.", refused);
+        Assert.Contains("Bước 8 ('users'): Mật khẩu phải có ít nhất 12 ký tự.", refused);
+        Assert.Contains("Bước 9 ('units'): đơn vị cha 'Z' của 'A' phải được khai báo trước.", refused);
     }
 
     [Fact]

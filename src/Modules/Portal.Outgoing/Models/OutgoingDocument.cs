@@ -1,0 +1,37 @@
+using Portal.Access;
+
+namespace Portal.Outgoing.Models;
+
+/// <summary>
+/// An outgoing secret document from draft to issued original. What the drafter proposes (level,
+/// urgency, recipients, copies, whether copying is allowed) stays on the row; the body's versions are in
+/// <see cref="OutgoingVersion"/>; the PDFs (signed by the signer, then issued) are files in the vault.
+/// </summary>
+public sealed class OutgoingDocument
+{
+    public int Id { get; set; }
+    public required string TypeCode { get; set; }
+    public required string Subject { get; set; }
+    public SecrecyLevel Level { get; set; }
+    public string Urgency { get; set; } = "";
+    public string Recipients { get; set; } = "";
+    public int CopyCount { get; set; }
+    public bool CopyingAllowed { get; set; }
+    public OutgoingStatus Status { get; set; }
+    public int Version { get; set; }
+    public required string DrafterId { get; set; }
+    public string ReviewerId { get; set; } = "";
+    public string SignerId { get; set; } = "";
+    public string SignerName { get; set; } = "";
+    public string SignerTitle { get; set; } = "";
+    public string Authority { get; set; } = "";
+    public string Place { get; set; } = "";
+    public string BookCode { get; set; } = "";
+    public int Year { get; set; }
+    public int Number { get; set; }
+    public string NumberSymbol { get; set; } = "";
+    public DateOnly? IssuedOn { get; set; }
+    public Guid? SignedFileId { get; set; }
+    public Guid? IssuedFileId { get; set; }
+    public DateTime CreatedUtc { get; set; }
+}

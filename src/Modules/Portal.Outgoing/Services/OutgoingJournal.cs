@@ -1,0 +1,26 @@
+using System.Globalization;
+using Portal.Audit;
+using Portal.Core.Data;
+using Portal.Outgoing.Models;
+
+namespace Portal.Outgoing.Services;
+
+/// <summary>Writes a step of the document's timeline and its audit entry, in the caller's transaction.</summary>
+internal sealed class OutgoingJournal(OutgoingDb db, IAuditTrail audit)
+{
+    public async Task RecordAsync(OutgoingDocument document, Person actor, string action, OutgoingStatus from, string note,
+        CancellationToken cancellationToken)
+    {
+        db.Events.Add(new OutgoingEvent
+        {
+            DocumentId = document.Id, AtUtc = StoredTime.UtcNow, UserId = actor.UserId, UserName = actor.FullName, Action = action,
+            From = from, To = document.Status, Note = note,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        var details = $"{document.Subject}: {OutgoingAuditActions.Names[action]}"
+                      + (from != document.Status ? $", {OutgoingMachine.StatusText(from)} → {OutgoingMachine.StatusText(document.Status)}" : "")
+                      + (note.Length == 0 ? "" : $"; {note}");
+        await audit.RecordAsync(new AuditRecord(action, AuditOutcome.Succeeded, OutgoingFeature.Kind,
+            document.Id.ToString(CultureInfo.InvariantCulture), details.Length <= 2000 ? details : details[..2000]), cancellationToken);
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Access;
+using Portal.Core.Tenancy;
+using Portal.Outgoing.Models;
+using Portal.Rendering;
+using Portal.Templates;
+
+namespace Portal.Outgoing.Services;
+
+/// <summary>
+/// The document as the signer signs it: the tenant's template for its type filled from the row and its
+/// latest version, number and date left blank for the clerk, the marks from the row, printed by Chromium.
+/// </summary>
+internal sealed class OutgoingPdf(OutgoingDb db, IDocumentComposer composer, IPdfRenderer renderer, ITenantAccessor tenants)
+{
+    public async Task<byte[]> RenderAsync(OutgoingDocument document, CancellationToken cancellationToken)
+    {
+        var body = await db.Versions.AsNoTracking().Where(v => v.DocumentId == document.Id).OrderByDescending(v => v.Number)
+            .Select(v => v.Body).FirstAsync(cancellationToken);
+        var type = DocumentTypes.Find(document.TypeCode)!;
+        var fields = new DocumentFields
+        {
+            Agency = tenants.Current!.Record.DisplayName,
+            NumberAndSymbol = type.IsCongVan ? "        /" : $"        /{type.Abbreviation}-",
+            Place = document.Place,
+            Subject = document.Subject,
+            Body = body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Authority = document.Authority,
+            SignerTitle = document.SignerTitle,
+            SignerName = document.SignerName,
+            Recipients = document.Recipients.Split('\n', StringSplitOptions.RemoveEmptyEntries),
+            Filing = $"Lưu: VT, {document.CopyCount}b.",
+        };
+        var marks = new DocumentMarks(document.Level)
+        {
+            Urgency = document.Urgency.Length == 0 ? null : document.Urgency,
+            ProtectionPeriod = document.Level == SecrecyLevel.ToiMat ? "20 năm" : "10 năm",
+        };
+        var html = await composer.ComposeAsync(type.Code, fields, marks, cancellationToken);
+        return await renderer.RenderAsync(new PdfRequest(html), cancellationToken);
+    }
+}

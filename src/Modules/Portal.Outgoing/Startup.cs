@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Access;
+using Portal.Audit;
+using Portal.Core.Data;
+using Portal.Core.Modules;
+using Portal.Core.Recipes;
+using Portal.Files;
+using Portal.Identity;
+using Portal.Outgoing.Endpoints;
+using Portal.Outgoing.Keys;
+using Portal.Outgoing.Models;
+using Portal.Outgoing.Recipes;
+using Portal.Outgoing.Services;
+using Portal.Registers;
+using Portal.Rendering;
+using Portal.Signing;
+using Portal.Templates;
+
+namespace Portal.Outgoing;
+
+/// <summary>Outgoing secret documents (văn bản mật đi): drafting from a template, review, format check, digital signature, numbering and issuing.</summary>
+public sealed class Startup : IModuleStartup
+{
+    public ModuleManifest Manifest { get; } = ModuleManifest.Single(OutgoingFeature.Id, "Văn bản mật đi",
+        "Soạn thảo văn bản mật đi theo mẫu, duyệt, kiểm tra thể thức, ký số, cấp số và phát hành.",
+        [TemplatesFeature.Id, RenderingFeature.Id, SigningFeature.Id, RegistersFeature.Id, FilesFeature.Id, AccessFeature.Id, AuditFeature.Id,
+            IdentityFeature.Id]);
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddTenantDbContext<OutgoingDb>(OutgoingFeature.Id, o => new OutgoingDb(o));
+        services.AddScoped<IResourceLocator, OutgoingLocator>();
+        services.AddScoped<SoftwareKeystore>();
+        services.AddScoped<Colleagues>();
+        services.AddScoped<OutgoingJournal>();
+        services.AddScoped<OutgoingDrafting>();
+        services.AddScoped<OutgoingPdf>();
+        services.AddScoped<OutgoingFlow>();
+        services.AddSingleton<IRecipeStep, SigningKeysRecipeStep>();
+        services.AddSingleton(AuditTerm.Target(OutgoingFeature.Kind, "Văn bản đi"));
+        foreach (var (code, name) in OutgoingAuditActions.Names)
+            services.AddSingleton(AuditTerm.Action(code, name));
+    }
+
+    public void MapRoutes(IEndpointRouteBuilder routes) => OutgoingApi.Map(routes);
+}

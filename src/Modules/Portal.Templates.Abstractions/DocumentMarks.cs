@@ -1,0 +1,15 @@
+using Portal.Access;
+
+namespace Portal.Templates;
+
+/// <summary>
+/// The marks a composed document carries from its own fields, placed by the composer where the decree
+/// puts them whatever the template says: classification, urgency ("Khẩn", "Thượng khẩn", "Hỏa tốc"),
+/// the copy number ("Bản số") and the protection period.
+/// </summary>
+public sealed record DocumentMarks(SecrecyLevel Level)
+{
+    public string? Urgency { get; init; }
+    public int? CopyNumber { get; init; }
+    public string? ProtectionPeriod { get; init; }
+}
