@@ -26,6 +26,22 @@ public sealed class RenderIsolationTests(RenderingFixture fixture)
     }
 
     [Fact]
+    public async Task The_browser_and_its_driver_run_with_downloads_off_and_pointed_at_a_closed_local_port()
+    {
+        await fixture.Renderer.RenderAsync(new PdfRequest(Html.Document("<p>Trang</p>")), CancellationToken.None);
+
+        var browsers = ChromiumProcesses.Browsers();
+        Assert.NotEmpty(browsers);
+        foreach (var pid in browsers)
+        {
+            var environment = File.ReadAllText($"/proc/{pid}/environ").Split('\0');
+            Assert.Contains("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1", environment);
+            Assert.Contains("PLAYWRIGHT_DOWNLOAD_HOST=http://127.0.0.1:9", environment);
+            Assert.Contains("PLAYWRIGHT_CHROMIUM_DOWNLOAD_HOST=http://127.0.0.1:9", environment);
+        }
+    }
+
+    [Fact]
     public async Task Scripts_and_event_handlers_do_not_run()
     {
         var html = Html.Document("<p id=\"t\">Nội dung gốc</p>"

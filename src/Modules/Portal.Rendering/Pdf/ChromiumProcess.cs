@@ -43,6 +43,7 @@ internal sealed class ChromiumProcess(IOptions<RenderingOptions> options, ILogge
             throw new FileNotFoundException($"Chromium is missing at {path} (apt-get install chromium).", path);
         try
         {
+            OfflineDriver.Apply();
             _playwright = await Playwright.CreateAsync();
             _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
             {
