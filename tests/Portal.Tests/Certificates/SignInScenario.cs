@@ -31,6 +31,10 @@ public sealed class SignInScenario : IDisposable
     public required X509Certificate2 OfC { get; init; }
     public required X509Certificate2 Stranger { get; init; }
 
+    /// <summary>A certificate by its property's name (test data names them).</summary>
+    public X509Certificate2 Certificate(string name) =>
+        (X509Certificate2)(GetType().GetProperty(name)?.GetValue(this) ?? throw new ArgumentException(name, nameof(name)));
+
     public static async Task<SignInScenario> CreateAsync(CertificateServerFixture fixture)
     {
         var (a, b, c) = (await fixture.NewTenantAsync("cert-a"), await fixture.NewTenantAsync("cert-b"), await fixture.NewTenantAsync("cert-c"));
