@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Portal.Audit;
 using Portal.Core.Data;
 using Portal.Files.Models;
 
@@ -9,9 +10,10 @@ namespace Portal.Files.Crypto;
 /// Re-wrapping in the current tenant, while it serves: its data keys under a new master key (one
 /// transaction), or its files' keys under a new data-key version (batches, each its own transaction).
 /// Nothing is re-encrypted, and every row is whole at every moment, so an interrupted run leaves each
-/// key under the old or the new wrapping, both readable; running again finishes.
+/// key under the old or the new wrapping, both readable; running again finishes. Each is recorded in the
+/// tenant's audit chain (versions, master-key ids and counts; never a key).
 /// </summary>
-internal sealed class KeyRewrap(FilesDb db, ITenantUnitOfWork unitOfWork, TenantKeys keys, MasterKey master)
+internal sealed class KeyRewrap(FilesDb db, ITenantUnitOfWork unitOfWork, TenantKeys keys, MasterKey master, IAuditTrail audit)
 {
     private const int Batch = 200;
 
@@ -35,6 +37,11 @@ internal sealed class KeyRewrap(FilesDb db, ITenantUnitOfWork unitOfWork, Tenant
             }
             await db.SaveChangesAsync(cancellationToken);
             count = rows.Count;
+            // In the same transaction: the chain records the re-wrap exactly when it happened (a run that finds nothing left records nothing).
+            if (count > 0)
+                await audit.RecordAsync(new AuditRecord(KeyAuditActions.MasterKeyRewrapped, AuditOutcome.Succeeded, KeyAuditActions.TargetKind, masterKeyId,
+                    $"{count} phiên bản khóa dữ liệu ({string.Join(", ", rows.Select(r => r.Version).Order())}) được bọc lại bằng khóa chủ {masterKeyId}",
+                    UserName: "cli"), cancellationToken);
         }, cancellationToken);
         db.ChangeTracker.Clear();
         return count;
@@ -70,6 +77,9 @@ internal sealed class KeyRewrap(FilesDb db, ITenantUnitOfWork unitOfWork, Tenant
             files += done;
         }
         while (done > 0);
+        await audit.RecordAsync(new AuditRecord(KeyAuditActions.DataKeyRotated, AuditOutcome.Succeeded, KeyAuditActions.TargetKind,
+            version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            $"Khóa dữ liệu phiên bản {version}; khóa của {files} tệp được bọc lại", UserName: "cli"), cancellationToken);
         return (version, files);
     }
 }
