@@ -41,6 +41,7 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<TenantBackup>();
         services.AddSingleton<ICliCommand, BackupCommand>();
         services.AddSingleton<ICliCommand, RestoreCommand>();
+        services.AddHostedService<BackupLeftoverSweep>();
         services.AddHostedService<TenantIdleReleaser>();
         foreach (var module in all)
             module.ConfigureServices(services, configuration);
