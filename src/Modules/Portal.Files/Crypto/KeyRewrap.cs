@@ -52,7 +52,7 @@ internal sealed class KeyRewrap(FilesDb db, ITenantUnitOfWork unitOfWork, Tenant
     {
         var version = (await db.Keys.MaxAsync(k => (int?)k.Version, cancellationToken) ?? 0) + 1;
         await keys.AddVersionAsync(version, cancellationToken);
-        var newest = await keys.VersionAsync(version, cancellationToken);
+        using var newest = await keys.VersionAsync(version, cancellationToken);
         var files = 0;
         int done;
         do
@@ -63,9 +63,10 @@ internal sealed class KeyRewrap(FilesDb db, ITenantUnitOfWork unitOfWork, Tenant
                 var rows = await db.Files.Where(f => f.KeyVersion < version).OrderBy(f => f.Id).Take(Batch).ToListAsync(cancellationToken);
                 foreach (var row in rows)
                 {
-                    var old = await keys.VersionAsync(row.KeyVersion, cancellationToken);
-                    var fileKey = KeyWrap.Unwrap(old.Key, row.WrappedKey, DataKey.FileKeyContext(row.Id, row.KeyVersion))
-                        ?? throw new FileUnreadableException($"Khóa của tệp {row.Id} đã bị hỏng hoặc bị sửa đổi; không đổi khóa được.");
+                    byte[] fileKey;
+                    using (var old = await keys.VersionAsync(row.KeyVersion, cancellationToken))
+                        fileKey = KeyWrap.Unwrap(old.Key, row.WrappedKey, DataKey.FileKeyContext(row.Id, row.KeyVersion))
+                            ?? throw new FileUnreadableException($"Khóa của tệp {row.Id} đã bị hỏng hoặc bị sửa đổi; không đổi khóa được.");
                     row.WrappedKey = KeyWrap.Wrap(newest.Key, fileKey, DataKey.FileKeyContext(row.Id, version));
                     row.KeyVersion = version;
                     CryptographicOperations.ZeroMemory(fileKey);
