@@ -39,6 +39,7 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<Menu>();
         services.AddSingleton<Diagnostics.TenantDiagnostics>();
         services.AddSingleton<TenantBackup>();
+        services.AddSingleton<CliTenants>();
         services.AddSingleton<ICliCommand, BackupCommand>();
         services.AddSingleton<ICliCommand, RestoreCommand>();
         services.AddHostedService<BackupLeftoverSweep>();
