@@ -39,8 +39,10 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<Menu>();
         services.AddSingleton<Diagnostics.TenantDiagnostics>();
         services.AddSingleton<TenantBackup>();
+        services.AddSingleton<CliTenants>();
         services.AddSingleton<ICliCommand, BackupCommand>();
         services.AddSingleton<ICliCommand, RestoreCommand>();
+        services.AddHostedService<BackupLeftoverSweep>();
         services.AddHostedService<TenantIdleReleaser>();
         foreach (var module in all)
             module.ConfigureServices(services, configuration);

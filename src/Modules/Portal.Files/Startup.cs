@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Audit;
 using Portal.Core.Backup;
 using Portal.Core.Cli;
 using Portal.Core.Data;
@@ -15,7 +16,7 @@ namespace Portal.Files;
 public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(FilesFeature.Id, "Kho tệp mã hóa",
-        "Lưu tệp đính kèm đã mã hóa, kiểm tra loại và dung lượng tệp.", alwaysEnabled: true);
+        "Lưu tệp đính kèm đã mã hóa, kiểm tra loại và dung lượng tệp.", [AuditFeature.Id], alwaysEnabled: true);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -31,5 +32,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<ITenantBackupPart, VaultBackupPart>();
         services.AddScoped<KeyRewrap>();
         services.AddSingleton<ICliCommand, KeysCommand>();
+        services.AddSingleton(AuditTerm.Target(KeyAuditActions.TargetKind, "Khóa mã hóa"));
+        foreach (var (code, name) in KeyAuditActions.All)
+            services.AddSingleton(AuditTerm.Action(code, name));
     }
 }

@@ -70,6 +70,9 @@ public sealed class BackupRestoreTests(ITestOutputHelper output)
 
         Authenticators.Copy(source.Host.BaseAddress, HostScene.Tenant, elsewhere.Host.BaseAddress, Restored, DemoAccounts.Clerk);
         await elsewhere.StartAsync(Restored);
+        // The index is not in the backup: the restored tenant's is built from its database.
+        var searchProblems = await SearchIndexCheck.FindProblemsAsync(scene, elsewhere.Clerk);
+        Assert.True(searchProblems.Count == 0, string.Join("\n", searchProblems));
         var restoredUploads = new CrashLedger();
         var restoredFiles = scene.Rows("SELECT \"FileName\" FROM \"IncomingAttachments\"").ToHashSet();
         foreach (var upload in ledger.Uploads.Where(u => restoredFiles.Contains(u.FileName)))

@@ -16,6 +16,7 @@ public sealed class CrashLedger
     public int Unanswered => _unanswered;
     public int Kills { get; set; }
     public int ChecksPassed { get; set; }
+    public int SearchChecksPassed { get; set; }
 
     public void Sent() => Interlocked.Increment(ref _requests);
 
@@ -23,5 +24,6 @@ public sealed class CrashLedger
 
     public override string ToString() =>
         $"{Requests} requests, {Kills} kills, {Registrations.Count} registrations and {Uploads.Count} uploads confirmed and checked " +
-        $"after each restart, {Unanswered} cut off by a kill, {ChecksPassed} check rounds passed";
+        $"after each restart, {Unanswered} cut off by a kill, {ChecksPassed} check rounds passed, " +
+        $"{SearchChecksPassed} search index checks passed";
 }

@@ -41,14 +41,18 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
             ledger.Kills++;
             await SweepAndCheckAsync(host, ledger);
             await host.StartAsync();
+            await SearchMatchesAsync(host, clerk, ledger);
             load.ServerUp();
             downloaded = await DownloadConfirmedAsync(host, Tenant, clerk, ledger, downloaded);
         }
         await load.StopAsync();
+        await SearchMatchesAsync(host, clerk, ledger);
         await host.KillAsync();
         await SweepAndCheckAsync(host, ledger);
 
-        output.WriteLine($"{host.Database.Provider}: {ledger}");
+        var end = new CrashScene(host, Tenant, ledger);
+        output.WriteLine($"{host.Database.Provider}: {ledger}; at the end {end.Count("SELECT count(*) FROM \"IncomingDocuments\"")} documents " +
+                         $"(all {SearchIndexCheck.Indexed(end).Ids.Count} in the search index) and {end.Count("SELECT count(*) FROM \"VaultFiles\"")} files stored");
         Assert.True(ledger.Refusals.IsEmpty, string.Join(" | ", ledger.Refusals) + "\n" + scene.Host.ServerErrors());
         Assert.True(ledger.Registrations.Count > Kills && ledger.Uploads.Count > Kills, ledger.ToString());
     }
@@ -92,6 +96,14 @@ public sealed class CrashSafetyTests(ITestOutputHelper output)
             problems.AddRange((await check.FindProblemsAsync(scene)).Select(p => $"{check.Name}: {p}"));
         Assert.True(problems.Count == 0, $"After kill {ledger.Kills}:\n" + string.Join("\n", problems.Take(30)));
         ledger.ChecksPassed++;
+    }
+
+    /// <summary>After a restart, the clients still held: the search index, rebuilt or replayed, matches the database.</summary>
+    private static async Task SearchMatchesAsync(PortalHostProcess host, PortalClient clerk, CrashLedger ledger)
+    {
+        var problems = await SearchIndexCheck.FindProblemsAsync(new CrashScene(host, Tenant, ledger), clerk);
+        Assert.True(problems.Count == 0, $"After restart {ledger.Kills}, the search index:\n" + string.Join("\n", problems) + "\n" + host.ServerErrors());
+        ledger.SearchChecksPassed++;
     }
 
     /// <summary>Downloads, as the clerk, each upload confirmed since the last time, and compares the bytes; returns how many are done.</summary>

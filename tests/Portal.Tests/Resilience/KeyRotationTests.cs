@@ -50,9 +50,34 @@ public sealed class KeyRotationTests(ITestOutputHelper output)
         Assert.Equal(downloads, await CrashSafetyTests.DownloadConfirmedAsync(host, HostScene.Tenant, scene.Clerk, ledger, 0));
         var verify = await host.RunAsync(["audit", "verify"]);
         Assert.True(verify.ExitCode == 0, verify.Output);
+        var audited = AssertRotationsAudited(crashScene, [oldKey, await File.ReadAllTextAsync(masterKey)], dataKey.Output);
         output.WriteLine($"{host.Database.Provider}: master-key rotation {(interrupted ? "cut off after its first tenant, then" : "(finished before the kill could cut it),")} " +
                          $"run again; data-key rotation: {dataKey.Output.Trim()}; {interruptedDownloads} files read between; {downloads} files read after, " +
-                         $"again after a restart without the retired key; {ledger}");
+                         $"again after a restart without the retired key; audited: {audited}; {ledger}");
+    }
+
+    /// <summary>
+    /// The tenant's chain holds one entry for the master-key re-wrap (naming the new key's id) and one for
+    /// the data-key rotation (naming the new version), and no entry holds a key: neither master key,
+    /// nothing that looks like key bytes in hex or base64.
+    /// </summary>
+    private static string AssertRotationsAudited(CrashScene scene, string[] masterKeys, string dataKeyOutput)
+    {
+        var newMasterId = scene.Rows("SELECT DISTINCT \"MasterKeyId\" FROM \"VaultKeys\"").Single();
+        var newest = scene.Rows("SELECT max(\"Version\") FROM \"VaultKeys\"").Single();
+        var entries = scene.Rows("SELECT \"Action\" || '|' || \"TargetId\" || '|' || \"Details\" FROM \"AuditEntries\" WHERE \"Action\" LIKE 'keys.%'");
+        Assert.True(entries.Count(e => e.StartsWith($"keys.master-rewrapped|{newMasterId}|", StringComparison.Ordinal)) == 1,
+            $"no single master-key re-wrap entry for {newMasterId}: {string.Join(" / ", entries)}");
+        Assert.True(entries.Count(e => e.StartsWith($"keys.data-key-rotated|{newest}|", StringComparison.Ordinal)) == 1,
+            $"no single data-key rotation entry for version {newest} ({dataKeyOutput.Trim()}): {string.Join(" / ", entries)}");
+        var secrets = masterKeys.Select(k => k.Trim()).Where(k => k.Length > 0).ToList();
+        var everything = scene.Rows("SELECT \"Details\" || ' ' || \"TargetId\" FROM \"AuditEntries\" WHERE \"Action\" LIKE 'keys.%'");
+        foreach (var entry in everything)
+        {
+            Assert.DoesNotContain(secrets, k => entry.Contains(k, StringComparison.OrdinalIgnoreCase));
+            Assert.False(System.Text.RegularExpressions.Regex.IsMatch(entry, "[0-9a-fA-F]{32,}|[A-Za-z0-9+/]{40,}={0,2}"), $"key-like text in an audit entry: {entry}");
+        }
+        return string.Join(" / ", entries);
     }
 
     /// <summary>Starts `keys rotate` and kills it once it has re-wrapped its first tenant; false when it finished first.</summary>

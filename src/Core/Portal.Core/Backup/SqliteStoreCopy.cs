@@ -14,7 +14,7 @@ internal sealed class SqliteStoreCopy(SqliteDataProvider provider) : ITenantStor
 
     public async Task ExportAsync(TenantContext tenant, BackupArchive archive, CancellationToken cancellationToken)
     {
-        var copy = Path.Combine(tenant.DataFolder, $"backup-{Guid.NewGuid():N}.tmp");
+        var copy = BackupLeftovers.SnapshotPath(tenant.DataFolder);
         try
         {
             await using (var connection = provider.CreateConnection(tenant))

@@ -8,7 +8,8 @@ namespace Portal.Core.Backup;
 
 /// <summary>
 /// A tenant's backup while it serves: the database's snapshot first, then each module's part, then the
-/// manifest; written to a temporary name, flushed and renamed, so a backup file is whole or absent.
+/// manifest; written to a temporary name, flushed, renamed and the folder flushed, so a backup file is
+/// whole or absent. What a killed backup left (<see cref="BackupLeftovers"/>) is removed by the next one.
 /// Restoring makes a new tenant (or reuses one whose set-up never finished) and, like a set-up, either
 /// completes or leaves nothing behind.
 /// </summary>
@@ -31,7 +32,9 @@ public sealed class TenantBackup(
         var record = tenant.Record;
         var manifest = new BackupManifest(BackupManifest.CurrentFormat, record.Name, record.DisplayName, record.AgencyCode, record.ParentAgency,
             record.Level, record.Features, record.Recipe, provider.Name, migrator.Fingerprint(tenant), DateTime.UtcNow);
-        var temporary = file + ".part";
+        BackupLeftovers.SweepSnapshots(tenant.DataFolder);
+        BackupLeftovers.SweepParts(file);
+        var temporary = BackupLeftovers.PartPath(file);
         try
         {
             await using (var output = new FileStream(temporary, FileMode.Create, FileAccess.Write))
@@ -51,6 +54,7 @@ public sealed class TenantBackup(
                 output.Flush(flushToDisk: true);
             }
             File.Move(temporary, file, overwrite: true);
+            DurableDirectory.Flush(Path.GetDirectoryName(file)!);
         }
         finally
         {

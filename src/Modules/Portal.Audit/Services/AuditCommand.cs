@@ -1,11 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Cli;
-using Portal.Core.Tenancy;
 
 namespace Portal.Audit.Services;
 
 /// <summary>`./portal audit verify [--tenant X]`: checks every running tenant's chain (or one) and names the first broken entry.</summary>
-internal sealed class AuditCommand(TenantStore store, TenantHost host) : ICliCommand
+internal sealed class AuditCommand(CliTenants tenants) : ICliCommand
 {
     public string Name => "audit";
 
@@ -15,15 +14,10 @@ internal sealed class AuditCommand(TenantStore store, TenantHost host) : ICliCom
     {
         if (args.Words.ElementAtOrDefault(1) != "verify")
             throw new CommandException("Dùng: ./portal " + Usage);
-        var names = args.Option("tenant") is { } one
-            ? [one]
-            : (await store.ListAsync(cancellationToken)).Where(t => t.State == TenantState.Running).Select(t => t.Name).ToList();
         var broken = 0;
-        foreach (var name in names)
+        var count = await tenants.ForEachAsync(args, async (name, tenant) =>
         {
-            var tenant = await host.ActivateAsync(name, cancellationToken)
-                ?? throw new CommandException($"Không có cơ quan đang hoạt động '{name}'.");
-            var result = await host.RunAsync(tenant, services =>
+            var result = await tenants.RunAsync(tenant, services =>
                 services.GetRequiredService<AuditVerifier>().VerifyAsync(name, cancellationToken));
             if (result.Intact)
             {
@@ -34,8 +28,8 @@ internal sealed class AuditCommand(TenantStore store, TenantHost host) : ICliCom
                 broken++;
                 Console.WriteLine($"LỖI   {name}: mục số {result.FirstBroken}: {result.Problem}");
             }
-        }
-        Console.WriteLine(broken == 0 ? $"Đã kiểm tra {names.Count} cơ quan: không phát hiện sửa đổi." : $"{broken} cơ quan có nhật ký bị sửa đổi.");
+        }, cancellationToken);
+        Console.WriteLine(broken == 0 ? $"Đã kiểm tra {count} cơ quan: không phát hiện sửa đổi." : $"{broken} cơ quan có nhật ký bị sửa đổi.");
         return broken == 0 ? 0 : 1;
     }
 }

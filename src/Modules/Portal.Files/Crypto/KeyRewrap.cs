@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Portal.Audit;
 using Portal.Core.Data;
 using Portal.Files.Models;
 
@@ -9,9 +10,10 @@ namespace Portal.Files.Crypto;
 /// Re-wrapping in the current tenant, while it serves: its data keys under a new master key (one
 /// transaction), or its files' keys under a new data-key version (batches, each its own transaction).
 /// Nothing is re-encrypted, and every row is whole at every moment, so an interrupted run leaves each
-/// key under the old or the new wrapping, both readable; running again finishes.
+/// key under the old or the new wrapping, both readable; running again finishes. Each is recorded in the
+/// tenant's audit chain (versions, master-key ids and counts; never a key).
 /// </summary>
-internal sealed class KeyRewrap(FilesDb db, ITenantUnitOfWork unitOfWork, TenantKeys keys, MasterKey master)
+internal sealed class KeyRewrap(FilesDb db, ITenantUnitOfWork unitOfWork, TenantKeys keys, MasterKey master, IAuditTrail audit)
 {
     private const int Batch = 200;
 
@@ -35,6 +37,11 @@ internal sealed class KeyRewrap(FilesDb db, ITenantUnitOfWork unitOfWork, Tenant
             }
             await db.SaveChangesAsync(cancellationToken);
             count = rows.Count;
+            // In the same transaction: the chain records the re-wrap exactly when it happened (a run that finds nothing left records nothing).
+            if (count > 0)
+                await audit.RecordAsync(new AuditRecord(KeyAuditActions.MasterKeyRewrapped, AuditOutcome.Succeeded, KeyAuditActions.TargetKind, masterKeyId,
+                    $"{count} phiên bản khóa dữ liệu ({string.Join(", ", rows.Select(r => r.Version).Order())}) được bọc lại bằng khóa chủ {masterKeyId}",
+                    UserName: "cli"), cancellationToken);
         }, cancellationToken);
         db.ChangeTracker.Clear();
         return count;
@@ -45,7 +52,7 @@ internal sealed class KeyRewrap(FilesDb db, ITenantUnitOfWork unitOfWork, Tenant
     {
         var version = (await db.Keys.MaxAsync(k => (int?)k.Version, cancellationToken) ?? 0) + 1;
         await keys.AddVersionAsync(version, cancellationToken);
-        var newest = await keys.VersionAsync(version, cancellationToken);
+        using var newest = await keys.VersionAsync(version, cancellationToken);
         var files = 0;
         int done;
         do
@@ -56,9 +63,10 @@ internal sealed class KeyRewrap(FilesDb db, ITenantUnitOfWork unitOfWork, Tenant
                 var rows = await db.Files.Where(f => f.KeyVersion < version).OrderBy(f => f.Id).Take(Batch).ToListAsync(cancellationToken);
                 foreach (var row in rows)
                 {
-                    var old = await keys.VersionAsync(row.KeyVersion, cancellationToken);
-                    var fileKey = KeyWrap.Unwrap(old.Key, row.WrappedKey, DataKey.FileKeyContext(row.Id, row.KeyVersion))
-                        ?? throw new FileUnreadableException($"Khóa của tệp {row.Id} đã bị hỏng hoặc bị sửa đổi; không đổi khóa được.");
+                    byte[] fileKey;
+                    using (var old = await keys.VersionAsync(row.KeyVersion, cancellationToken))
+                        fileKey = KeyWrap.Unwrap(old.Key, row.WrappedKey, DataKey.FileKeyContext(row.Id, row.KeyVersion))
+                            ?? throw new FileUnreadableException($"Khóa của tệp {row.Id} đã bị hỏng hoặc bị sửa đổi; không đổi khóa được.");
                     row.WrappedKey = KeyWrap.Wrap(newest.Key, fileKey, DataKey.FileKeyContext(row.Id, version));
                     row.KeyVersion = version;
                     CryptographicOperations.ZeroMemory(fileKey);
@@ -70,6 +78,9 @@ internal sealed class KeyRewrap(FilesDb db, ITenantUnitOfWork unitOfWork, Tenant
             files += done;
         }
         while (done > 0);
+        await audit.RecordAsync(new AuditRecord(KeyAuditActions.DataKeyRotated, AuditOutcome.Succeeded, KeyAuditActions.TargetKind,
+            version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            $"Khóa dữ liệu phiên bản {version}; khóa của {files} tệp được bọc lại", UserName: "cli"), cancellationToken);
         return (version, files);
     }
 }

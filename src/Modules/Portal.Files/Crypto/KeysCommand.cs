@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Cli;
-using Portal.Core.Tenancy;
 
 namespace Portal.Files.Crypto;
 
@@ -9,7 +8,7 @@ namespace Portal.Files.Crypto;
 /// key set aside. `./portal keys rotate --tenant X --data-key`: a new data key for one tenant, every
 /// file's key re-wrapped under it. Both while the server serves; an interrupted run is finished by running again.
 /// </summary>
-internal sealed class KeysCommand(TenantStore store, TenantHost host, MasterKey master) : ICliCommand
+internal sealed class KeysCommand(CliTenants tenants, MasterKey master) : ICliCommand
 {
     public string Name => "keys";
 
@@ -22,7 +21,8 @@ internal sealed class KeysCommand(TenantStore store, TenantHost host, MasterKey 
         if (args.Flag("data-key"))
         {
             var name = args.Required("tenant");
-            var (version, files) = await host.RunAsync(await TenantAsync(name, cancellationToken),
+            // A disabled tenant is opened just for this: its keys must be rotatable too.
+            var (version, files) = await tenants.RunAsync(await tenants.OpenAsync(name, cancellationToken),
                 s => s.GetRequiredService<KeyRewrap>().RotateDataKeyAsync(cancellationToken));
             Console.WriteLine($"{name}: khóa dữ liệu mới (phiên bản {version}); đã bọc lại khóa của {files} tệp.");
             return 0;
@@ -31,12 +31,12 @@ internal sealed class KeysCommand(TenantStore store, TenantHost host, MasterKey 
             throw new CommandException("Khóa chủ dùng chung cho mọi cơ quan: đổi khóa chủ không nhận --tenant (đổi khóa dữ liệu của một cơ quan: thêm --data-key).");
         var next = master.BeginRotation();
         var total = 0;
-        foreach (var record in (await store.ListAsync(cancellationToken)).Where(r => r.State != TenantState.Uninitialized))
+        foreach (var record in await tenants.WithDataAsync(cancellationToken))
         {
-            var tenant = await TenantAsync(record.Name, cancellationToken);
+            var tenant = await tenants.OpenAsync(record.Name, cancellationToken);
             if (!tenant.HasFeature(FilesFeature.Id))
                 continue;
-            var count = await host.RunAsync(tenant, s => s.GetRequiredService<KeyRewrap>().RewrapDataKeysAsync(next, cancellationToken));
+            var count = await tenants.RunAsync(tenant, s => s.GetRequiredService<KeyRewrap>().RewrapDataKeysAsync(next, cancellationToken));
             total += count;
             Console.WriteLine($"{record.Name}: đã bọc lại {count} khóa dữ liệu.");
         }
@@ -44,16 +44,5 @@ internal sealed class KeysCommand(TenantStore store, TenantHost host, MasterKey 
         Console.WriteLine($"Đã đổi khóa chủ sang {next} ({total} khóa dữ liệu được bọc lại). Khóa cũ được giữ ở {master.FilePath}.*.retired: " +
             "hủy nó khi không còn bản sao lưu nào cần đến.");
         return 0;
-    }
-
-    /// <summary>A running tenant as the server has it; a disabled one opened just for this (its keys must be re-wrapped too).</summary>
-    private async Task<TenantContext> TenantAsync(string name, CancellationToken cancellationToken)
-    {
-        if (await host.ActivateAsync(name, cancellationToken) is { } running)
-            return running;
-        var record = await store.FindAsync(name, cancellationToken);
-        return record is { State: TenantState.Disabled }
-            ? host.CreateSetupContext(record)
-            : throw new CommandException($"Không có cơ quan '{name}'.");
     }
 }

@@ -8,7 +8,8 @@ namespace Portal.Files.Crypto;
 
 /// <summary>
 /// The current tenant's data keys: made on first need (version 1), wrapped by the master key, stored in
-/// the module's table and kept unwrapped on the active tenant. The newest version is looked up for each
+/// the module's table and kept unwrapped on the active tenant, each use under a lease (dispose it when done:
+/// a released tenant's keys are wiped once no lease is held). The newest version is looked up for each
 /// new file, so a data-key rotation made by another process holds at once.
 /// </summary>
 internal sealed class TenantKeys(FilesDb db, ITenantUnitOfWork unitOfWork, ITenantAccessor tenants, MasterKey master)
@@ -16,7 +17,7 @@ internal sealed class TenantKeys(FilesDb db, ITenantUnitOfWork unitOfWork, ITena
     private DataKeyCache Cache => tenants.Required.GetOrAdd(() => new DataKeyCache());
 
     /// <summary>The newest version, which wraps new files' keys.</summary>
-    public async Task<DataKey> CurrentAsync(CancellationToken cancellationToken)
+    public async Task<DataKeyLease> CurrentAsync(CancellationToken cancellationToken)
     {
         var version = await db.Keys.MaxAsync(k => (int?)k.Version, cancellationToken);
         if (version is null)
@@ -27,9 +28,10 @@ internal sealed class TenantKeys(FilesDb db, ITenantUnitOfWork unitOfWork, ITena
         return await VersionAsync(version.Value, cancellationToken);
     }
 
-    public async Task<DataKey> VersionAsync(int version, CancellationToken cancellationToken)
+    public async Task<DataKeyLease> VersionAsync(int version, CancellationToken cancellationToken)
     {
-        if (Cache.Versions.TryGetValue(version, out var cached))
+        var cache = Cache;
+        if (cache.TryLease(version) is { } cached)
             return cached;
         var row = await db.Keys.AsNoTracking().FirstOrDefaultAsync(k => k.Version == version, cancellationToken)
             ?? throw new FileUnreadableException($"Không có khóa dữ liệu phiên bản {version} của cơ quan.");
@@ -37,7 +39,7 @@ internal sealed class TenantKeys(FilesDb db, ITenantUnitOfWork unitOfWork, ITena
             ?? throw new FileUnreadableException(master.Knows(row.MasterKeyId)
                 ? "Khóa dữ liệu của cơ quan đã bị hỏng hoặc bị sửa đổi; không mở được."
                 : $"Khóa dữ liệu của cơ quan được bọc bằng khóa chủ {row.MasterKeyId}, không phải khóa chủ đang cấu hình ({master.Id}).");
-        return Cache.Versions.GetOrAdd(version, new DataKey(version, key));
+        return cache.Add(new DataKey(version, key));
     }
 
     /// <summary>

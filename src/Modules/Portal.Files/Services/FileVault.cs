@@ -27,7 +27,7 @@ internal sealed class FileVault(FilesDb db, ITenantUnitOfWork unitOfWork, ITenan
         {
             var filled = await FillAsync(content, buffer, cancellationToken);
             var upload = Upload.Inspect(buffer.AsSpan(0, filled), fileName, options.Value.MaxFileBytes);
-            var dataKey = await keys.CurrentAsync(cancellationToken);
+            using var dataKey = await keys.CurrentAsync(cancellationToken);
             var id = Guid.NewGuid();
             var temporary = Paths.Temporary(id);
             try
@@ -92,9 +92,10 @@ internal sealed class FileVault(FilesDb db, ITenantUnitOfWork unitOfWork, ITenan
     {
         var row = await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken)
             ?? throw new FileNotFoundException($"Không có tệp {id} trong kho lưu trữ.");
-        var dataKey = await keys.VersionAsync(row.KeyVersion, cancellationToken);
-        var fileKey = KeyWrap.Unwrap(dataKey.Key, row.WrappedKey, DataKey.FileKeyContext(id, row.KeyVersion))
-            ?? throw new FileUnreadableException("Khóa của tệp đã bị hỏng hoặc bị sửa đổi; không mở được.");
+        byte[] fileKey;
+        using (var dataKey = await keys.VersionAsync(row.KeyVersion, cancellationToken))
+            fileKey = KeyWrap.Unwrap(dataKey.Key, row.WrappedKey, DataKey.FileKeyContext(id, row.KeyVersion))
+                ?? throw new FileUnreadableException("Khóa của tệp đã bị hỏng hoặc bị sửa đổi; không mở được.");
         try
         {
             return BlobReadStream.Open(Paths.Blob(id), id, fileKey);
