@@ -18,6 +18,7 @@ public static class PortalModules
         new Files.Startup(),
         new Rendering.Startup(),
         new Signing.Startup(),
+        new Exchange.Startup(),
         new Search.Startup(),
         new Ocr.Startup(),
         new Templates.Startup(),

@@ -1,0 +1,12 @@
+namespace Portal.Exchange;
+
+/// <summary>An envelope refused on arrival, with the reason in Vietnamese for the clerk and the audit trail.</summary>
+public sealed class EnvelopeException(EnvelopeRefusal refusal)
+    : Exception(refusal switch
+    {
+        EnvelopeRefusal.WrongRecipient => "Phong bì không gửi cho cơ quan này nên không được tiếp nhận.",
+        _ => "Phong bì đã bị thay đổi sau khi gửi (chữ ký hoặc nội dung không khớp) nên không được tiếp nhận.",
+    })
+{
+    public EnvelopeRefusal Refusal { get; } = refusal;
+}
