@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Configuration;
 using Portal.Access;
@@ -73,8 +74,23 @@ public sealed class SearchController(DocumentSearch search, SavedSearches saved,
             Mark = LevelNames.Mark(highest).Length == 0 ? null : LevelNames.Mark(highest),
             Note = $"Xuất bởi {who} lúc {at}; {rows.Count} văn bản. {DocumentSearch.Describe(request)}",
         };
+        var fileName = $"ket-qua-tra-cuu{kind.Value.FileExtension()}";
+        if (kind != TableFormat.Xlsx)
+        {
+            // A PDF or DOCX is made whole before it is sent, so a list too long to print is refused with the reason instead of a broken download.
+            using var made = new MemoryStream();
+            try
+            {
+                await export.WriteAsync(table, kind.Value, made, cancellationToken);
+            }
+            catch (PdfRenderException e)
+            {
+                return Problem(e.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Không xuất được danh mục");
+            }
+            return File(made.ToArray(), kind.Value.ContentType(), fileName);
+        }
         Response.ContentType = kind.Value.ContentType();
-        Response.Headers.ContentDisposition = $"attachment; filename=\"ket-qua-tra-cuu{kind.Value.FileExtension()}\"";
+        Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
         await export.WriteAsync(table, kind.Value, Response.Body, cancellationToken);
         return new EmptyResult();
     }
