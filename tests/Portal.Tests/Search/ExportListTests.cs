@@ -35,8 +35,7 @@ public sealed class ExportListTests(SearchServerFixture fixture)
     [Fact]
     public async Task The_pdf_lists_the_users_documents_only_under_the_highest_mark_of_its_rows_and_is_audited()
     {
-        var agency = await AgencyAsync("xuat-pdf");
-        var director = await agency.Agency.AsAsync(DemoAccounts.Director);
+        var (agency, director) = await AgencyAsync("xuat-pdf", DemoAccounts.Director);
 
         var pdf = await ExportAsync(director, agency, "pdf", "application/pdf");
         var text = PdfToText(pdf);
@@ -65,8 +64,7 @@ public sealed class ExportListTests(SearchServerFixture fixture)
     [Fact]
     public async Task The_docx_lists_the_users_documents_only_with_the_mark_and_hostile_text_as_plain_text_and_is_audited()
     {
-        var agency = await AgencyAsync("xuat-docx");
-        var director = await agency.Agency.AsAsync(DemoAccounts.Director);
+        var (agency, director) = await AgencyAsync("xuat-docx", DemoAccounts.Director);
 
         var docx = await ExportAsync(director, agency, "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         using var zip = new ZipArchive(new MemoryStream(docx));
@@ -99,8 +97,7 @@ public sealed class ExportListTests(SearchServerFixture fixture)
     [Fact]
     public async Task A_list_holding_a_toi_mat_row_is_marked_toi_mat()
     {
-        var agency = await AgencyAsync("xuat-toi-mat");
-        var clerk = await agency.Agency.AsAsync(DemoAccounts.Clerk);
+        var (agency, clerk) = await AgencyAsync("xuat-toi-mat", DemoAccounts.Clerk);
 
         var text = PdfToText(await ExportAsync(clerk, agency, "pdf", "application/pdf"));
         using var zip = new ZipArchive(new MemoryStream(await ExportAsync(clerk, agency, "docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")));
@@ -118,12 +115,13 @@ public sealed class ExportListTests(SearchServerFixture fixture)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    private async Task<SearchAgency> AgencyAsync(string stem)
+    /// <summary>An agency holding the documents shown to the director and those hidden from him, and the person who exports.</summary>
+    private async Task<(SearchAgency Agency, PortalClient Client)> AgencyAsync(string stem, string userName)
     {
         var agency = await SearchAgency.CreateAsync(fixture.Server, stem);
         await agency.RegisterAsync(Shown, DemoAccounts.Director);
         await agency.RegisterAsync(Hidden);
-        return agency;
+        return (agency, await agency.Agency.AsAsync(userName));
     }
 
     /// <summary>The export of "bảo" in the format; a Tối mật list first asks for the second factor again.</summary>
