@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Portal.BrowserTests;
 
-/// <summary>The search page (Tra cứu) in the browser: typed without marks, found with the words marked, narrowed by a facet, ordered, saved; nothing for a stranger.</summary>
+/// <summary>The search page (Tra cứu) in the browser: typed without marks, found with the words marked, exported (XLSX, PDF, DOCX links; the DOCX downloads), narrowed by a facet, ordered, saved; nothing for a stranger.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class SearchPageTests(PortalBrowser browser)
 {
@@ -33,6 +33,11 @@ public sealed class SearchPageTests(PortalBrowser browser)
             await Assertions.Expect(result.Locator(".snippet mark").First).ToHaveTextAsync("mã");
             await Assertions.Expect(result.Locator(".snippet")).ToContainTextAsync("Quỳnh Lưu");
             await Assertions.Expect(result.Locator(".mark-classification")).ToHaveTextAsync("MẬT");
+            await Assertions.Expect(page.Locator("#export")).ToHaveAttributeAsync("href", new Regex("/search/export\\?q="));
+            await Assertions.Expect(page.Locator("#export-pdf")).ToHaveAttributeAsync("href", new Regex("/search/export\\?q=.*&format=pdf$"));
+            await Assertions.Expect(page.Locator("#export-docx")).ToHaveAttributeAsync("href", new Regex("/search/export\\?q=.*&format=docx$"));
+            var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#export-docx").ClickAsync());
+            Assert.Equal("ket-qua-tra-cuu.docx", download.SuggestedFilename);
 
             await page.Locator("#facets [data-facet='documentType'] a", new() { HasText = "Báo cáo" }).ClickAsync();
             await Assertions.Expect(page.Locator("#facets [data-facet='documentType'] a[aria-current='true']")).ToHaveTextAsync("Báo cáo");

@@ -1,7 +1,7 @@
 namespace Portal.Rendering;
 
 /// <summary>
-/// Writes a table (a register, a list) as XLSX, CSV or PDF, streaming its rows. Cells that begin with
+/// Writes a table (a register, a list) as XLSX, CSV, PDF or DOCX, streaming its rows. Cells that begin with
 /// = + - @ (or tab, CR) are written as text and neutralised, so a spreadsheet never runs them.
 /// It decides nothing about who may export what: the caller checks access (IAccessCheck) for every
 /// row it puts in the table and writes the export to the audit trail (IAuditTrail) itself.

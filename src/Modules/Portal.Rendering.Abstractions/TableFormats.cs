@@ -8,6 +8,7 @@ public static class TableFormats
         TableFormat.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         TableFormat.Csv => "text/csv; charset=utf-8",
         TableFormat.Pdf => "application/pdf",
+        TableFormat.Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
@@ -16,6 +17,7 @@ public static class TableFormats
         TableFormat.Xlsx => ".xlsx",
         TableFormat.Csv => ".csv",
         TableFormat.Pdf => ".pdf",
+        TableFormat.Docx => ".docx",
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 }

@@ -10,7 +10,9 @@ namespace Portal.Benchmarks.Search;
 /// Vietnamese documents written through the module's own indexing code (docs/s), a full rebuild through
 /// the module's rebuild from a source (docs/s, seconds), then typical queries — with facets, as the page
 /// runs them — timed for a user who may see 1% of the documents, one who may see all, and the same
-/// queries without the access filter on the same index, interleaved at random; ratios of the percentiles.
+/// queries without the access filter on the same index, interleaved at random; ratios of the percentiles;
+/// and, for the 1% reader, a forbidden document's exact number against a number that does not exist
+/// (<see cref="ForbiddenVsMissing"/>).
 /// </summary>
 public static class SearchScenario
 {
@@ -49,6 +51,7 @@ public static class SearchScenario
             Console.WriteLine($"search: rebuilt {count:N0} documents in {rebuildSeconds:F1} s: {count / rebuildSeconds:F0} docs/s");
 
             var timings = Time(rebuilt, options);
+            var lookups = ForbiddenVsMissing.Time(rebuilt, corpus, options);
             var report = new
             {
                 benchmark = "search",
@@ -67,11 +70,13 @@ public static class SearchScenario
                 ratioOnePercentP95 = Ratio(timings["1%"].P95, timings["plain"].P95),
                 ratioAllP50 = Ratio(timings["all"].P50, timings["plain"].P50),
                 ratioAllP95 = Ratio(timings["all"].P95, timings["plain"].P95),
+                forbiddenVsMissing = lookups,
             };
             foreach (var (name, stats) in timings)
                 Console.WriteLine($"search: {name,-6} p50 {stats.P50} ms  p95 {stats.P95} ms  p99 {stats.P99} ms  ({stats.Count} queries)");
             Console.WriteLine($"search: filter/plain ratio: 1% p50 {report.ratioOnePercentP50} p95 {report.ratioOnePercentP95}; " +
                               $"all p50 {report.ratioAllP50} p95 {report.ratioAllP95} (target ≤ 1.3)");
+            Console.WriteLine(lookups.Describe());
             Console.WriteLine("BENCH-JSON " + System.Text.Json.JsonSerializer.Serialize(report, ResultsFile.Json));
             Console.WriteLine($"written to {ResultsFile.Write("search.json", report)}");
             return 0;

@@ -1,10 +1,12 @@
 using System.Text;
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Word = DocumentFormat.OpenXml.Wordprocessing;
 using Portal.Rendering;
 
 namespace Portal.Tests.Rendering;
 
-/// <summary>A register exported as XLSX, CSV and PDF, as the spreadsheet or the reader who opens it sees it.</summary>
+/// <summary>A register exported as XLSX, CSV, PDF and DOCX, as the spreadsheet or the reader who opens it sees it.</summary>
 [Collection(RenderingCollection.Name)]
 public sealed class TableExportTests(RenderingFixture fixture)
 {
@@ -87,6 +89,28 @@ public sealed class TableExportTests(RenderingFixture fixture)
 
         Assert.All(sideways.Sizes, s => Assert.True(s.Width > s.Height, $"{s.Width}x{s.Height}"));
         Assert.All(upright.Sizes, s => Assert.True(s.Width < s.Height, $"{s.Width}x{s.Height}"));
+    }
+
+    [Fact]
+    public async Task Docx_is_a_word_table_with_the_mark_on_every_page_and_every_cell_plain_neutralised_text()
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(await ExportAsync(Table(Hostile), TableFormat.Docx)), false);
+        var main = document.MainDocumentPart!;
+        var body = main.Document!.Body!;
+        var rows = body.Descendants<Word.TableRow>().Select(r => r.Elements<Word.TableCell>().Select(c => c.InnerText).ToList()).ToList();
+
+        Assert.Equal(["MẬT", Title, Note], body.Elements<Word.Paragraph>().Take(3).Select(p => p.InnerText));
+        Assert.Equal("MẬT", Assert.Single(main.HeaderParts).Header!.InnerText);
+        Assert.Equal(Columns, rows[0]);
+        Assert.NotNull(body.Descendants<Word.TableRow>().First().Descendants<Word.TableHeader>().SingleOrDefault());
+        Assert.Equal(["1", "03/01/2026", "Bộ Công an", "'" + Hyperlink, "Mật"], rows[1]);
+        Assert.Equal(["2", "04/01/2026", "'+84 912 345 678", "'-5 cộng 3", "'@SUM(A1:A2)"], rows[2]);
+        Assert.Equal(["4", "06/01/2026", "Ký tựlạ", "  khoảng trắng hai đầu  ", "Tối mật"], rows[4]);
+        Assert.Empty(body.Descendants<Word.SimpleField>());
+        Assert.Empty(body.Descendants<Word.FieldCode>());
+        Assert.Empty(body.Descendants<Word.Hyperlink>());
+        var size = body.Descendants<Word.PageSize>().Single();
+        Assert.True(size.Width!.Value < size.Height!.Value);
     }
 
     [Fact]

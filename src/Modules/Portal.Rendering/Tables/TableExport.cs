@@ -29,6 +29,9 @@ internal sealed class TableExport(IPdfRenderer renderer, IOptions<RenderingOptio
                 }, cancellationToken);
                 await output.WriteAsync(pdf, cancellationToken);
                 break;
+            case TableFormat.Docx:
+                await DocxTableWriter.WriteAsync(table, table.Columns.Count > PortraitColumns, options.Value.MaxPdfTableRows, output, cancellationToken);
+                break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format));
         }
