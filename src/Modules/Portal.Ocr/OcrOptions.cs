@@ -24,4 +24,13 @@ public sealed class OcrOptions
     public long MaxPixels { get; set; } = 60_000_000;
 
     public int MaxPages { get; set; } = 100;
+
+    /// <summary>How long a runner holds a job without renewing its lease; a job whose lease ran out (its process was killed) is taken again.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How often the runner looks for queued jobs (and jobs whose lease ran out) in the active tenants.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Runs of one job before it is failed for good (a job that keeps losing its runner).</summary>
+    public int MaxAttempts { get; set; } = 3;
 }
