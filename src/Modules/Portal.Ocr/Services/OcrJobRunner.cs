@@ -29,6 +29,9 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
     private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
     private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Value.MaxWorkers));
 
+    /// <summary>Tenants that had queued work while every slot was busy: woken as soon as a slot frees.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TenantContext> _waiting = new();
+
     private OcrOptions Settings => options.Value;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -36,12 +39,14 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
         OcrTempFolders.DeleteAbandoned(logger);
         try
         {
+            var swept = DateTime.UtcNow;
             while (!stoppingToken.IsCancellationRequested)
             {
                 var due = new Dictionary<string, TenantContext>();
                 using (var poll = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
                 {
-                    poll.CancelAfter(Settings.PollInterval);
+                    var untilSweep = Settings.PollInterval - (DateTime.UtcNow - swept);
+                    poll.CancelAfter(untilSweep > TimeSpan.Zero ? untilSweep : TimeSpan.Zero);
                     try
                     {
                         if (await signal.Reader.WaitToReadAsync(poll.Token))
@@ -55,8 +60,13 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
                         // The poll interval passed: look at every active tenant.
                     }
                 }
-                foreach (var tenant in host.ActiveTenants)
-                    due.TryAdd(tenant.Name, tenant);
+                if (DateTime.UtcNow - swept >= Settings.PollInterval)
+                {
+                    // The sweep: jobs left queued and jobs whose runner died (lease run out) in every active tenant.
+                    swept = DateTime.UtcNow;
+                    foreach (var tenant in host.ActiveTenants)
+                        due.TryAdd(tenant.Name, tenant);
+                }
                 foreach (var tenant in due.Values.Where(t => t.HasFeature(OcrFeature.Id)))
                 {
                     try
@@ -77,8 +87,13 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
 
     private async Task StartJobsAsync(TenantContext tenant, CancellationToken stoppingToken)
     {
-        while (await _slots.WaitAsync(0, stoppingToken))
+        while (true)
         {
+            if (!await _slots.WaitAsync(0, stoppingToken))
+            {
+                _waiting[tenant.Name] = tenant;
+                return;
+            }
             OcrJob? job;
             try
             {
@@ -104,6 +119,11 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
                 {
                     _slots.Release();
                     signal.Wake(tenant);
+                    foreach (var name in _waiting.Keys)
+                    {
+                        if (_waiting.TryRemove(name, out var waiting))
+                            signal.Wake(waiting);
+                    }
                 }
             }, CancellationToken.None);
         }
