@@ -41,12 +41,14 @@ public sealed class OcrCrashTests(ITestOutputHelper output)
                     Assert.True(page.State == "queued" && clock.Elapsed < TimeSpan.FromMinutes(1), $"{page.State} after {clock.Elapsed}");
                     await Task.Delay(50);
                 }
+                output.WriteLine($"running after {clock.Elapsed}: page {page.Page}/{page.Pages}, run {page.Attempts}");
                 await host.KillAsync();
 
                 await host.StartAsync();
                 using var again = await SignInAsync(host);
                 var finished = await OcrIntake.FinishedAsync(again, Tenant, job, diagnostics: host.ServerErrors);
                 Assert.Equal("done", finished.State);
+                output.WriteLine($"done {clock.Elapsed} after the upload");
                 var form = await again.PageAsync(finished.Location!);
                 var values = OcrIntake.FormValues(form);
                 Assert.Equal(OcrSamples.Meta("sample2")[OcrFields.Number], values["NumberSymbol"]);

@@ -9,7 +9,7 @@ namespace Portal.Tests.Ocr.Intake;
 /// <summary>What the clerk's browser does with a scan: sends it from /ocr/new, then reloads the job's page until it is read.</summary>
 public static class OcrIntake
 {
-    public sealed record JobPage(HttpStatusCode Status, string State, int Page, int Pages, string Error, string? Location);
+    public sealed record JobPage(HttpStatusCode Status, string State, int Page, int Pages, string Error, string? Location, int Attempts = 0);
 
     /// <summary>Sends one file; the response is the redirect to the job's page, or the refusal.</summary>
     public static async Task<HttpResponseMessage> UploadAsync(PortalClient client, string tenant, string name, byte[] content)
@@ -41,7 +41,8 @@ public static class OcrIntake
         var page = await PortalClient.ParseAsync(response);
         var box = page.QuerySelector("#ocr-job")!;
         return new JobPage(response.StatusCode, box.GetAttribute("data-state")!, int.Parse(box.GetAttribute("data-page")!),
-            int.Parse(box.GetAttribute("data-pages")!), page.QuerySelector("#ocr-error")?.TextContent.Trim() ?? "", null);
+            int.Parse(box.GetAttribute("data-pages")!), page.QuerySelector("#ocr-error")?.TextContent.Trim() ?? "", null,
+            int.Parse(box.GetAttribute("data-attempts") ?? "0"));
     }
 
     /// <summary>Reloads the job's page until the job is done or failed.</summary>
