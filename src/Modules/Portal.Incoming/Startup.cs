@@ -32,6 +32,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<People>();
         services.AddScoped<Participants>();
         services.AddScoped<IncomingJournal>();
+        services.AddScoped<ScanIntake>();
         services.AddScoped<IncomingRegistration>();
         services.AddScoped<IncomingProcessing>();
         services.AddScoped<HandOverBook>();

@@ -24,4 +24,16 @@ public sealed class OcrOptions
     public long MaxPixels { get; set; } = 60_000_000;
 
     public int MaxPages { get; set; } = 100;
+
+    /// <summary>How long a runner holds a job without renewing its lease; a job whose lease ran out (its process was killed) is taken again.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How often the runner looks for queued jobs and jobs whose lease ran out in every active tenant (a new job
+    /// wakes it at once; this sweep finds what a killed server left, and what waited while every worker was busy).
+    /// </summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Runs of one job before it is failed for good (a job that keeps losing its runner).</summary>
+    public int MaxAttempts { get; set; } = 3;
 }

@@ -15,11 +15,29 @@ namespace Portal.Incoming.Controllers;
 [Authorize(Policy = PortalPolicies.SignedIn)]
 [Route("incoming")]
 public sealed class IncomingController(IncomingRegistration registration, IncomingQueries queries, IncomingDetails details, People people,
-    IRegistrationBooks books, RegisterViewing viewing) : Controller
+    IRegistrationBooks books, RegisterViewing viewing, ScanIntake scans) : Controller
 {
+    /// <summary>The form, empty, or pre-filled from a finished OCR job of this clerk (<paramref name="ocr"/>), its scan beside it.</summary>
     [HttpGet("new")]
-    public async Task<IActionResult> New(CancellationToken cancellationToken) =>
-        Actor.Of(User).IsClerk ? View(await PageAsync(new RegistrationInput(), [], [], cancellationToken)) : Forbidden();
+    public async Task<IActionResult> New(Guid? ocr, CancellationToken cancellationToken)
+    {
+        var actor = Actor.Of(User);
+        if (!actor.IsClerk)
+            return Forbidden();
+        if (ocr is null)
+            return View(await PageAsync(new RegistrationInput(), [], [], cancellationToken));
+        var job = await scans.FindAsync(actor, ocr, cancellationToken);
+        if (job is null)
+            return NotFound();
+        // Still reading, failed, TUYỆT MẬT or already registered: the job's own page says so.
+        if (job.State != Portal.Ocr.OcrJobState.Done || job.IsTopSecret || job.IsRegistered)
+            return Redirect(Url.Content("~" + Portal.Ocr.OcrRoutes.Job(job.Id)));
+        var page = await PageAsync(ScanIntake.Prefill(job, Now()), [], [], cancellationToken);
+        return View(new RegisterPage
+        {
+            Input = page.Input, Books = page.Books, Addressees = page.Addressees, Now = page.Now, Scan = job,
+        });
+    }
 
     [HttpPost("new")]
     [ValidateAntiForgeryToken]
@@ -85,8 +103,11 @@ public sealed class IncomingController(IncomingRegistration registration, Incomi
         Duplicates = duplicates,
         Books = (await books.ListAsync(RegisterKind.Incoming, cancellationToken)).Where(b => b.IsActive).ToList(),
         Addressees = (await people.ClearedAsync(SecrecyLevel.Mat, cancellationToken)).Select(a => new Person(a.UserName, a.FullName, a.Position)).ToList(),
-        Now = VietnamClock.Local(DateTime.UtcNow).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        Now = Now(),
+        Scan = await scans.FindAsync(Actor.Of(User), ScanIntake.JobId(input.OcrJob), cancellationToken),
     };
+
+    private static string Now() => VietnamClock.Local(DateTime.UtcNow).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture);
 
     private StatusCodeResult Forbidden() => StatusCode(StatusCodes.Status403Forbidden);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Access;
 using Portal.Core;
 using Portal.Core.Data;
+using Portal.Files;
 using Portal.Incoming.Models;
 using Portal.Registers;
 
@@ -14,7 +15,7 @@ namespace Portal.Incoming.Services;
 /// </summary>
 public sealed class IncomingRegistration(
     IncomingDb db, ITenantUnitOfWork unitOfWork, IRegisterNumbering numbering, IRegistrationBooks books, People people,
-    Participants participants, IncomingJournal journal)
+    Participants participants, IncomingJournal journal, ScanIntake scans, IFileVault vault)
 {
     public async Task<RegisteredDocument> RegisterAsync(Actor actor, RegistrationInput input, CancellationToken cancellationToken)
     {
@@ -35,6 +36,9 @@ public sealed class IncomingRegistration(
         if (earlier.Count > 0 && registration.DuplicateReason.Length == 0)
             throw new DuplicateFoundException(earlier);
 
+        var scanJob = ScanIntake.JobId(input.OcrJob);
+        if (input.OcrJob is { Length: > 0 } && scanJob is null)
+            throw new RequestRefusedException("Mã kết quả nhận dạng bản quét không hợp lệ.");
         RegisteredDocument? registered = null;
         await unitOfWork.InTransactionAsync(async () =>
         {
@@ -46,7 +50,22 @@ public sealed class IncomingRegistration(
                 await participants.AddAsync(document.Id, actor.UserId, ParticipantRole.Clerk, cancellationToken);
             else
                 await participants.AddAsync(document.Id, addressee.UserId, ParticipantRole.Addressee, cancellationToken);
-            var note = (addressee is null ? "" : $"Chỉ người có tên mới được bóc bì: {addressee.FullName}. ") +
+            var scanNote = "";
+            if (scanJob is { } jobId)
+            {
+                // In this transaction: the job is linked once (a second registration from it is refused and rolls back) and its scan is attached.
+                var scan = await scans.LinkAsync(actor, jobId, document.Id, cancellationToken);
+                var file = await vault.FindAsync(scan.FileId, cancellationToken)
+                    ?? throw new RequestRefusedException("Không tìm thấy bản quét trong kho lưu trữ.");
+                db.Attachments.Add(new IncomingAttachment
+                {
+                    DocumentId = document.Id, FileId = file.Id, FileName = file.FileName, Kind = file.Kind,
+                    Length = file.Length, AddedUtc = StoredTime.UtcNow, AddedBy = actor.FullName,
+                });
+                await db.SaveChangesAsync(cancellationToken);
+                scanNote = $"Vào sổ từ bản quét {scan.FileName}. ";
+            }
+            var note = scanNote + (addressee is null ? "" : $"Chỉ người có tên mới được bóc bì: {addressee.FullName}. ") +
                        (earlier.Count > 0 ? $"Có thể trùng số đến {string.Join(", ", earlier.Select(e => $"{e.ArrivalNumber}/{e.Year}"))}; lý do vẫn vào sổ: {registration.DuplicateReason}" : "");
             await journal.RecordAsync(document, actor, IncomingAuditActions.Registered, null, note.Trim(), cancellationToken);
             registered = new RegisteredDocument(document.Id, number.BookCode, number.Year, number.Number);

@@ -30,4 +30,6 @@ public sealed class RegistrationInput
     public string? Addressee { get; set; }
     /// <summary>Why the clerk registers it although a possible duplicate exists.</summary>
     public string? DuplicateReason { get; set; }
+    /// <summary>The OCR job the form was pre-filled from: its scan becomes the document's attachment, once.</summary>
+    public string? OcrJob { get; set; }
 }

@@ -20,7 +20,7 @@ internal sealed class IsolatedOcrReader(IOptions<OcrOptions> options) : IOcrRead
     {
         var settings = options.Value;
         await _slots.WaitAsync(cancellationToken);
-        var folder = Directory.CreateTempSubdirectory("portal-ocr-job-");
+        var folder = Directory.CreateTempSubdirectory(OcrTempFolders.Prefix("job"));
         try
         {
             var start = WorkerCommand.Build(settings, WorkerPath(settings), Path.GetFullPath(path), fileName ?? Path.GetFileName(path), folder.FullName, preprocess);
