@@ -5,12 +5,16 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Access;
 using Portal.Files;
 using Portal.Incoming.Models;
+using Portal.Ocr;
 using Portal.Search;
 
 namespace Portal.Incoming.Services;
 
-/// <summary>Incoming documents as the search index sees them: fields and access list from here, text decrypted on demand.</summary>
-internal sealed class IncomingSearchSource(IncomingDb db, IAccessList accessList, IFileVault vault) : ISearchSource
+/// <summary>
+/// Incoming documents as the search index sees them: fields and access list from here, text decrypted on demand
+/// (attachments' text, and the OCR text of the scan the document was registered from).
+/// </summary>
+internal sealed class IncomingSearchSource(IncomingDb db, IAccessList accessList, IFileVault vault, IOcrTextSource ocrText) : ISearchSource
 {
     private const int AttachmentTextLimit = 200_000;
 
@@ -43,6 +47,9 @@ internal sealed class IncomingSearchSource(IncomingDb db, IAccessList accessList
             if (!string.IsNullOrEmpty(extracted))
                 text.Append('\n').Append(extracted);
         }
+        var read = await ocrText.TextAsync(Kind, id, AttachmentTextLimit, cancellationToken);
+        if (read.Length > 0)
+            text.Append('\n').Append(read);
         return text.ToString();
     }
 

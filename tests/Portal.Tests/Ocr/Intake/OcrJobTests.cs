@@ -10,6 +10,7 @@ using Portal.Ocr.Models;
 using Portal.Testing;
 using Portal.Tests.Incoming;
 using Portal.Tests.Ocr.Generated;
+using Portal.Tests.Search;
 using Portal.Tests.Support;
 using SkiaSharp;
 
@@ -80,6 +81,19 @@ public sealed class OcrJobTests(DemoServerFixture fixture)
         var text = await InTenantAsync(agency.Tenant, s => s.GetRequiredService<IOcrTextSource>().TextAsync("incoming", documentId.ToString(), 100_000, default));
         Assert.Contains(bodyLine[..30], text, StringComparison.Ordinal);
         Assert.Equal("", await InTenantAsync(agency.Tenant, s => s.GetRequiredService<IOcrTextSource>().TextAsync("incoming", "999999", 100_000, default)));
+
+        // The search finds the document by words only the scan's body has (indexed after the registration commits).
+        var words = bodyLine[..30].Split(' ', StringSplitOptions.RemoveEmptyEntries)[..^1];
+        var phrase = $"\"{string.Join(' ', words)}\"";
+        Assert.DoesNotContain(string.Join(' ', words), meta[OcrFields.Subject], StringComparison.OrdinalIgnoreCase);
+        var search = new SearchAgency(agency);
+        var found = await search.NumbersAsync(DemoAccounts.Clerk, phrase);
+        for (var attempt = 0; attempt < 40 && found.Count == 0; attempt++)
+        {
+            await Task.Delay(250);
+            found = await search.NumbersAsync(DemoAccounts.Clerk, phrase);
+        }
+        Assert.Equal([meta[OcrFields.Number]], found);
 
         var audit = await InTenantAsync(agency.Tenant, async s => (await s.GetRequiredService<IAuditReader>().ReadAsync(new AuditSearch(Limit: 1000), default)).Select(e => e.Action).ToList());
         Assert.Contains("ocr.job-created", audit);
