@@ -36,7 +36,7 @@ internal static class OutgoingApi
         Step(api, "approve", (f, p, d, i, c) => f.ApproveAsync(p, d, i, c));
         Step(api, "check", (f, p, d, i, c) => f.CheckAsync(p, d, i, c));
         Step(api, "sign", (f, p, d, _, c) => f.SignAsync(p, d, c));
-        Step(api, "issue", (f, p, d, i, c) => f.IssueAsync(p, d, i, c));
+        Step(api, "issue", (f, p, d, _, c) => f.IssueAsync(p, d, c));
         Step(api, "return", (f, p, d, i, c) => f.ReturnAsync(p, d, i, c));
     }
 

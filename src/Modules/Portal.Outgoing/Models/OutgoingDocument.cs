@@ -26,6 +26,7 @@ public sealed class OutgoingDocument
     public string SignerTitle { get; set; } = "";
     public string Authority { get; set; } = "";
     public string Place { get; set; } = "";
+    public string Symbol { get; set; } = "";
     public string BookCode { get; set; } = "";
     public int Year { get; set; }
     public int Number { get; set; }

@@ -9,7 +9,7 @@ namespace Portal.Outgoing.Services;
 
 /// <summary>
 /// The document as the signer signs it: the tenant's template for its type filled from the row and its
-/// latest version, number and date left blank for the clerk, the marks from the row, printed by Chromium.
+/// latest version, the symbol set at the format check, number and date left blank for the clerk, the marks from the row, printed by Chromium.
 /// </summary>
 internal sealed class OutgoingPdf(OutgoingDb db, IDocumentComposer composer, IPdfRenderer renderer, ITenantAccessor tenants)
 {
@@ -21,7 +21,7 @@ internal sealed class OutgoingPdf(OutgoingDb db, IDocumentComposer composer, IPd
         var fields = new DocumentFields
         {
             Agency = tenants.Current!.Record.DisplayName,
-            NumberAndSymbol = type.IsCongVan ? "        /" : $"        /{type.Abbreviation}-",
+            NumberAndSymbol = $"{DocumentFields.Blank}/{(type.IsCongVan ? "" : type.Abbreviation + "-")}{document.Symbol}",
             Place = document.Place,
             Subject = document.Subject,
             Body = body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
