@@ -83,7 +83,8 @@ internal static class OutgoingApi
         await audit.RecordAsync(new AuditRecord(OutgoingAuditActions.Downloaded, AuditOutcome.Succeeded, OutgoingFeature.Kind,
             documentId.ToString(CultureInfo.InvariantCulture), document.IssuedFileId is null ? "bản đã ký" : $"bản gốc {document.NumberSymbol}"),
             cancellationToken);
-        return Results.Stream(await vault.OpenReadAsync(fileId, cancellationToken), "application/pdf");
+        var name = document.IssuedFileId is null ? $"van-ban-di-{documentId}-da-ky.pdf" : $"van-ban-di-{document.NumberSymbol.Replace('/', '-')}.pdf";
+        return Results.Stream(await vault.OpenReadAsync(fileId, cancellationToken), "application/pdf", name);
     }
 
     /// <summary>Every signature of the stored file verified against the tenant's keystore CA: signer, time, state and message.</summary>

@@ -21,6 +21,7 @@ public sealed class OutgoingDb(DbContextOptions<OutgoingDb> options) : DbContext
         document.Property(d => d.Recipients).HasMaxLength(4000);
         document.Property(d => d.DrafterId).HasMaxLength(100);
         document.Property(d => d.ReviewerId).HasMaxLength(100);
+        document.Property(d => d.ClerkId).HasMaxLength(100);
         document.Property(d => d.SignerId).HasMaxLength(100);
         document.Property(d => d.SignerName).HasMaxLength(200);
         document.Property(d => d.SignerTitle).HasMaxLength(200);

@@ -21,6 +21,7 @@ public sealed class OutgoingDocument
     public int Version { get; set; }
     public required string DrafterId { get; set; }
     public string ReviewerId { get; set; } = "";
+    public string ClerkId { get; set; } = "";
     public string SignerId { get; set; } = "";
     public string SignerName { get; set; } = "";
     public string SignerTitle { get; set; } = "";

@@ -23,7 +23,7 @@ namespace Portal.Outgoing.Services;
 /// outgoing register inside its transaction, writes it and the date into the signed page's blanks and
 /// appends the agency's signature, both as updates after the signed bytes.
 /// </summary>
-internal sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, IAccessList accessList, OutgoingJournal journal, Colleagues colleagues,
+public sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, IAccessList accessList, OutgoingJournal journal, Colleagues colleagues,
     OutgoingPdf pdf, SoftwareKeystore keystore, IPdfSigner signer, IPdfFiller filler, IFileVault vault, IRegistrationBooks books, IRegisterNumbering numbering,
     ITenantAccessor tenants, IConfiguration configuration, TimeProvider time)
 {
@@ -46,8 +46,11 @@ internal sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, 
     {
         Require(document.ReviewerId == actor.UserId, "Chỉ lãnh đạo đơn vị được trình mới duyệt được dự thảo này.");
         var clerk = await colleagues.FindAsync(input.Next, document.Level, Clerks, "văn thư", cancellationToken);
-        await StepAsync(actor, document, OutgoingTrigger.Approve, OutgoingAuditActions.Approved, $"chuyển văn thư {clerk.FullName}",
-            () => JoinAsync(document, clerk.UserId, AccessPosition.RegisteringClerk, cancellationToken), cancellationToken);
+        await StepAsync(actor, document, OutgoingTrigger.Approve, OutgoingAuditActions.Approved, $"chuyển văn thư {clerk.FullName}", async () =>
+        {
+            document.ClerkId = clerk.UserId;
+            await JoinAsync(document, clerk.UserId, AccessPosition.RegisteringClerk, cancellationToken);
+        }, cancellationToken);
     }
 
     public async Task CheckAsync(Person actor, OutgoingDocument document, StepInput input, CancellationToken cancellationToken)

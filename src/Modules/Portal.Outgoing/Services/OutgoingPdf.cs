@@ -11,9 +11,22 @@ namespace Portal.Outgoing.Services;
 /// The document as the signer signs it: the tenant's template for its type filled from the row and its
 /// latest version, the symbol set at the format check, number and date left blank for the clerk, the marks from the row, printed by Chromium.
 /// </summary>
-internal sealed class OutgoingPdf(OutgoingDb db, IDocumentComposer composer, IPdfRenderer renderer, ITenantAccessor tenants)
+public sealed class OutgoingPdf(OutgoingDb db, IDocumentComposer composer, IPdfRenderer renderer, ITenantAccessor tenants)
 {
     public async Task<byte[]> RenderAsync(OutgoingDocument document, CancellationToken cancellationToken)
+    {
+        var (type, fields, marks) = await PartsAsync(document, cancellationToken);
+        return await renderer.RenderAsync(new PdfRequest(await composer.ComposeAsync(type, fields, marks, cancellationToken)), cancellationToken);
+    }
+
+    /// <summary>The same page as HTML for the document's page: what will be signed, as it stands now.</summary>
+    public async Task<string> PreviewAsync(OutgoingDocument document, CancellationToken cancellationToken)
+    {
+        var (type, fields, marks) = await PartsAsync(document, cancellationToken);
+        return await composer.ComposeBodyAsync(type, fields, marks, cancellationToken);
+    }
+
+    private async Task<(string Type, DocumentFields Fields, DocumentMarks Marks)> PartsAsync(OutgoingDocument document, CancellationToken cancellationToken)
     {
         var body = await db.Versions.AsNoTracking().Where(v => v.DocumentId == document.Id).OrderByDescending(v => v.Number)
             .Select(v => v.Body).FirstAsync(cancellationToken);
@@ -36,7 +49,6 @@ internal sealed class OutgoingPdf(OutgoingDb db, IDocumentComposer composer, IPd
             Urgency = document.Urgency.Length == 0 ? null : document.Urgency,
             ProtectionPeriod = document.Level == SecrecyLevel.ToiMat ? "20 năm" : "10 năm",
         };
-        var html = await composer.ComposeAsync(type.Code, fields, marks, cancellationToken);
-        return await renderer.RenderAsync(new PdfRequest(html), cancellationToken);
+        return (type.Code, fields, marks);
     }
 }
