@@ -27,6 +27,11 @@ public sealed class OutgoingDocumentTests(PortalBrowser browser)
             await page.GetByLabel("Nội dung").FillAsync("Sở Nội vụ đề nghị các phòng tự kiểm tra công tác bảo vệ bí mật nhà nước.\n\nBáo cáo kết quả trước ngày 20 tháng 12.");
             await page.GetByLabel("Độ khẩn đề xuất").SelectOptionAsync("Khẩn");
             await page.GetByLabel("Nơi nhận").FillAsync("Các phòng thuộc Sở\nGiám đốc Sở (để báo cáo)");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Xem trước" }).ClickAsync();
+            await Assertions.Expect(page.Locator("#preview")).ToContainTextAsync(subject);
+            await Assertions.Expect(page.Locator("#preview .dau-khan")).ToHaveTextAsync("KHẨN");
+            await Assertions.Expect(page.GetByLabel("Trích yếu")).ToHaveValueAsync(subject);
+            await officer.ScreenshotAsync("29-van-ban-di-xem-truoc");
             await page.GetByRole(AriaRole.Button, new() { Name = "Tạo dự thảo" }).ClickAsync();
             await page.WaitForURLAsync(new Regex($"/{Tenant}/outgoing/\\d+$"));
             documentPath = new Uri(page.Url).AbsolutePath;

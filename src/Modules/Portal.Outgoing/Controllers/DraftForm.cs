@@ -1,3 +1,5 @@
+using Portal.Access;
+using Portal.Outgoing.Models;
 using Portal.Outgoing.Services;
 
 namespace Portal.Outgoing.Controllers;
@@ -13,6 +15,18 @@ public sealed class DraftForm
     public string Recipients { get; set; } = "";
     public int CopyCount { get; set; } = 1;
     public bool CopyingAllowed { get; set; }
+
+    /// <summary>The draft as a row not saved, for the preview: the drafter's proposals as the template will show them.</summary>
+    public OutgoingDocument Unsaved() => new()
+    {
+        TypeCode = Type,
+        Subject = Subject.Trim(),
+        DrafterId = "",
+        Level = Level == "toi-mat" ? SecrecyLevel.ToiMat : SecrecyLevel.Mat,
+        Urgency = Urgency,
+        Recipients = Recipients.Trim(),
+        CopyCount = CopyCount,
+    };
 
     public DraftInput Input() => new(Type, Subject, Body, Level, Urgency,
         Recipients.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), CopyCount, CopyingAllowed);

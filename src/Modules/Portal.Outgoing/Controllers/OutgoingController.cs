@@ -44,8 +44,10 @@ public sealed class OutgoingController(OutgoingDb db, OutgoingDrafting drafting,
 
     [HttpPost("new")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> New(DraftForm form, CancellationToken cancellationToken)
+    public async Task<IActionResult> New(DraftForm form, string? intent, CancellationToken cancellationToken)
     {
+        if (intent == "preview")
+            return View(await DraftPreviewAsync(form, cancellationToken));
         try
         {
             var id = await drafting.CreateAsync(Person.Of(User), form.Input(), cancellationToken);
@@ -55,6 +57,20 @@ public sealed class OutgoingController(OutgoingDb db, OutgoingDrafting drafting,
         catch (RequestRefusedException e)
         {
             return View(new DraftPage(form, e.Errors));
+        }
+    }
+
+    private async Task<DraftPage> DraftPreviewAsync(DraftForm form, CancellationToken cancellationToken)
+    {
+        if (DocumentTypes.Find(form.Type) is null)
+            return new DraftPage(form, ["Chọn loại văn bản."]);
+        try
+        {
+            return new DraftPage(form, [], await pdf.PreviewAsync(form.Unsaved(), form.Body, cancellationToken));
+        }
+        catch (TemplateRefusedException e)
+        {
+            return new DraftPage(form, [e.Message]);
         }
     }
 

@@ -20,16 +20,24 @@ public sealed class OutgoingPdf(OutgoingDb db, IDocumentComposer composer, IPdfR
     }
 
     /// <summary>The same page as HTML for the document's page: what will be signed, as it stands now.</summary>
-    public async Task<string> PreviewAsync(OutgoingDocument document, CancellationToken cancellationToken)
+    public async Task<string> PreviewAsync(OutgoingDocument document, CancellationToken cancellationToken) =>
+        await PreviewAsync(document, await LatestBodyAsync(document, cancellationToken), cancellationToken);
+
+    /// <summary>A page for a document not saved yet (the draft form's preview), with the body as typed.</summary>
+    public Task<string> PreviewAsync(OutgoingDocument document, string body, CancellationToken cancellationToken)
     {
-        var (type, fields, marks) = await PartsAsync(document, cancellationToken);
-        return await composer.ComposeBodyAsync(type, fields, marks, cancellationToken);
+        var (type, fields, marks) = Parts(document, body);
+        return composer.ComposeBodyAsync(type, fields, marks, cancellationToken);
     }
 
-    private async Task<(string Type, DocumentFields Fields, DocumentMarks Marks)> PartsAsync(OutgoingDocument document, CancellationToken cancellationToken)
+    private async Task<(string Type, DocumentFields Fields, DocumentMarks Marks)> PartsAsync(OutgoingDocument document, CancellationToken cancellationToken) =>
+        Parts(document, await LatestBodyAsync(document, cancellationToken));
+
+    private Task<string> LatestBodyAsync(OutgoingDocument document, CancellationToken cancellationToken) =>
+        db.Versions.AsNoTracking().Where(v => v.DocumentId == document.Id).OrderByDescending(v => v.Number).Select(v => v.Body).FirstAsync(cancellationToken);
+
+    private (string Type, DocumentFields Fields, DocumentMarks Marks) Parts(OutgoingDocument document, string body)
     {
-        var body = await db.Versions.AsNoTracking().Where(v => v.DocumentId == document.Id).OrderByDescending(v => v.Number)
-            .Select(v => v.Body).FirstAsync(cancellationToken);
         var type = DocumentTypes.Find(document.TypeCode)!;
         var fields = new DocumentFields
         {
