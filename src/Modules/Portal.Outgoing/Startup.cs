@@ -42,6 +42,8 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton(AuditTerm.Target(OutgoingFeature.Kind, "Văn bản đi"));
         foreach (var (code, name) in OutgoingAuditActions.Names)
             services.AddSingleton(AuditTerm.Action(code, name));
+        foreach (var entry in OutgoingMenu.Entries)
+            services.AddSingleton(entry);
     }
 
     public void MapRoutes(IEndpointRouteBuilder routes) => OutgoingApi.Map(routes);

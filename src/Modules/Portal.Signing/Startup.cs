@@ -18,5 +18,6 @@ public sealed class Startup : IModuleStartup
     {
         services.AddSingleton<IPdfSigner, PdfSigner>();
         services.AddSingleton<IPdfSignatureVerifier, PdfSignatureVerifier>();
+        services.AddSingleton<IPdfFiller, PdfFiller>();
     }
 }

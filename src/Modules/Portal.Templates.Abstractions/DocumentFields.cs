@@ -8,6 +8,12 @@ namespace Portal.Templates;
 /// </summary>
 public sealed record DocumentFields
 {
+    /// <summary>
+    /// The room left for what the clerk writes after the signature (the number, the day, month and year):
+    /// non-breaking spaces, so the HTML keeps their width on the page the signer signs.
+    /// </summary>
+    public const string Blank = "\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0";
+
     public string ParentAgency { get; init; } = "";
     public required string Agency { get; init; }
     public string NumberAndSymbol { get; init; } = "";

@@ -7,7 +7,13 @@ namespace Portal.Templates;
 /// </summary>
 public interface IDocumentComposer
 {
+    /// <summary>The documents' stylesheet under the tenant's prefix, for any signed-in person.</summary>
+    const string StylesheetPath = "/templates/van-ban.css";
+
     Task<string> ComposeAsync(string typeCode, DocumentFields fields, DocumentMarks marks, CancellationToken cancellationToken);
+
+    /// <summary>The page alone (the <c>.van-ban</c> block), for a preview inside a page that links <see cref="StylesheetPath"/>.</summary>
+    Task<string> ComposeBodyAsync(string typeCode, DocumentFields fields, DocumentMarks marks, CancellationToken cancellationToken);
 
     /// <summary>The same with a template that is not saved (a preview while editing).</summary>
     string ComposeWith(string templateSource, DocumentType type, DocumentFields fields, DocumentMarks marks);

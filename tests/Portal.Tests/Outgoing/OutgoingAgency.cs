@@ -52,7 +52,7 @@ public sealed class OutgoingAgency(IncomingAgency agency)
         var id = await CreateAsync(draft);
         await StepOkAsync(Officer, id, "submit", new { next = UnitLeader });
         await StepOkAsync(UnitLeader, id, "approve", new { next = Clerk });
-        await StepOkAsync(Clerk, id, "check", new { next = Signer, place = "Nghệ An", title = "Giám đốc" });
+        await StepOkAsync(Clerk, id, "check", new { next = Signer, place = "Nghệ An", title = "Giám đốc", symbol = "SNV-VP" });
         return id;
     }
 

@@ -40,17 +40,17 @@ public sealed class OutgoingFlowTests(DemoServerFixture fixture, ITestOutputHelp
         Assert.Equal("Draft", returned.GetProperty("status").GetString());
         await outgoing.StepOkAsync(OutgoingAgency.Officer, id, "submit", new { next = OutgoingAgency.UnitLeader });
         await outgoing.StepOkAsync(OutgoingAgency.UnitLeader, id, "approve", new { next = OutgoingAgency.Clerk });
-        var leaderAgain = await outgoing.StepAsync(OutgoingAgency.UnitLeader, id, "check", new { next = OutgoingAgency.Signer, place = "Nghệ An", title = "Giám đốc" });
+        var leaderAgain = await outgoing.StepAsync(OutgoingAgency.UnitLeader, id, "check", new { next = OutgoingAgency.Signer, place = "Nghệ An", title = "Giám đốc", symbol = "SNV-VP" });
         Assert.Equal(HttpStatusCode.Forbidden, leaderAgain.StatusCode);
         Assert.Contains("Chỉ văn thư", await leaderAgain.Content.ReadAsStringAsync());
-        await outgoing.StepOkAsync(OutgoingAgency.Clerk, id, "check", new { next = OutgoingAgency.Signer, place = "Nghệ An", title = "Giám đốc" });
+        await outgoing.StepOkAsync(OutgoingAgency.Clerk, id, "check", new { next = OutgoingAgency.Signer, place = "Nghệ An", title = "Giám đốc", symbol = "SNV-VP" });
 
         await outgoing.StepUpAsync(OutgoingAgency.Signer);
         var clock = Stopwatch.StartNew();
         await outgoing.StepOkAsync(OutgoingAgency.Signer, id, "sign");
         output.WriteLine($"render + sign over HTTP: {clock.ElapsedMilliseconds} ms");
         clock.Restart();
-        var issued = await outgoing.StepOkAsync(OutgoingAgency.Clerk, id, "issue", new { symbol = "SNV-VP" });
+        var issued = await outgoing.StepOkAsync(OutgoingAgency.Clerk, id, "issue");
         output.WriteLine($"number + agency signature over HTTP: {clock.ElapsedMilliseconds} ms");
 
         Assert.Equal("Issued", issued.GetProperty("status").GetString());
@@ -80,7 +80,7 @@ public sealed class OutgoingFlowTests(DemoServerFixture fixture, ITestOutputHelp
         Assert.DoesNotContain("Hoàng Văn Minh", all[1].GetProperty("signer").GetString());
 
         // The issued original is immutable: no step changes it any more.
-        Assert.Equal(HttpStatusCode.Forbidden, (await outgoing.StepAsync(OutgoingAgency.Clerk, id, "issue", new { symbol = "SNV-VP" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await outgoing.StepAsync(OutgoingAgency.Clerk, id, "issue")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await outgoing.StepAsync(OutgoingAgency.Signer, id, "return", new { note = "Sửa lại." })).StatusCode);
     }
 
@@ -98,7 +98,7 @@ public sealed class OutgoingFlowTests(DemoServerFixture fixture, ITestOutputHelp
         var byClerk = await outgoing.StepAsync(OutgoingAgency.Clerk, id, "sign");
         Assert.Equal(HttpStatusCode.Forbidden, byClerk.StatusCode);
         Assert.Contains("Chỉ người được trình ký", await byClerk.Content.ReadAsStringAsync());
-        var early = await outgoing.StepAsync(OutgoingAgency.Clerk, id, "issue", new { symbol = "SNV-VP" });
+        var early = await outgoing.StepAsync(OutgoingAgency.Clerk, id, "issue");
         Assert.Equal(HttpStatusCode.Forbidden, early.StatusCode);
         Assert.Contains("chưa được ký", await early.Content.ReadAsStringAsync());
     }

@@ -33,8 +33,8 @@ public sealed class TemplatePageTests(DemoServerFixture fixture) : IAsyncLifetim
         Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", preview.TextContent);
         Assert.Equal("MẬT", preview.QuerySelector(".dau-do-mat")!.TextContent);
         Assert.Equal("Bản số: 01", preview.QuerySelector(".dau-ban-so")!.TextContent);
-        Assert.NotNull(edit.QuerySelector("link[href$='/admin/templates/van-ban.css']"));
-        var css = await admin.GetAsync($"/{Tenant}/admin/templates/van-ban.css");
+        Assert.NotNull(edit.QuerySelector("link[href$='/templates/van-ban.css']"));
+        var css = await admin.GetAsync($"/{Tenant}/templates/van-ban.css");
         Assert.Equal("text/css", css.Content.Headers.ContentType!.MediaType);
     }
 

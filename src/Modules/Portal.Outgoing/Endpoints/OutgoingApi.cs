@@ -36,7 +36,7 @@ internal static class OutgoingApi
         Step(api, "approve", (f, p, d, i, c) => f.ApproveAsync(p, d, i, c));
         Step(api, "check", (f, p, d, i, c) => f.CheckAsync(p, d, i, c));
         Step(api, "sign", (f, p, d, _, c) => f.SignAsync(p, d, c));
-        Step(api, "issue", (f, p, d, i, c) => f.IssueAsync(p, d, i, c));
+        Step(api, "issue", (f, p, d, _, c) => f.IssueAsync(p, d, c));
         Step(api, "return", (f, p, d, i, c) => f.ReturnAsync(p, d, i, c));
     }
 
@@ -83,7 +83,8 @@ internal static class OutgoingApi
         await audit.RecordAsync(new AuditRecord(OutgoingAuditActions.Downloaded, AuditOutcome.Succeeded, OutgoingFeature.Kind,
             documentId.ToString(CultureInfo.InvariantCulture), document.IssuedFileId is null ? "bản đã ký" : $"bản gốc {document.NumberSymbol}"),
             cancellationToken);
-        return Results.Stream(await vault.OpenReadAsync(fileId, cancellationToken), "application/pdf");
+        var name = document.IssuedFileId is null ? $"van-ban-di-{documentId}-da-ky.pdf" : $"van-ban-di-{document.NumberSymbol.Replace('/', '-')}.pdf";
+        return Results.Stream(await vault.OpenReadAsync(fileId, cancellationToken), "application/pdf", name);
     }
 
     /// <summary>Every signature of the stored file verified against the tenant's keystore CA: signer, time, state and message.</summary>

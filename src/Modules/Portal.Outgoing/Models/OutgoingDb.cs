@@ -21,11 +21,13 @@ public sealed class OutgoingDb(DbContextOptions<OutgoingDb> options) : DbContext
         document.Property(d => d.Recipients).HasMaxLength(4000);
         document.Property(d => d.DrafterId).HasMaxLength(100);
         document.Property(d => d.ReviewerId).HasMaxLength(100);
+        document.Property(d => d.ClerkId).HasMaxLength(100);
         document.Property(d => d.SignerId).HasMaxLength(100);
         document.Property(d => d.SignerName).HasMaxLength(200);
         document.Property(d => d.SignerTitle).HasMaxLength(200);
         document.Property(d => d.Authority).HasMaxLength(200);
         document.Property(d => d.Place).HasMaxLength(100);
+        document.Property(d => d.Symbol).HasMaxLength(40);
         document.Property(d => d.BookCode).HasMaxLength(50);
         document.Property(d => d.NumberSymbol).HasMaxLength(100);
         var version = modelBuilder.Entity<OutgoingVersion>();

@@ -21,11 +21,13 @@ public sealed class OutgoingDocument
     public int Version { get; set; }
     public required string DrafterId { get; set; }
     public string ReviewerId { get; set; } = "";
+    public string ClerkId { get; set; } = "";
     public string SignerId { get; set; } = "";
     public string SignerName { get; set; } = "";
     public string SignerTitle { get; set; } = "";
     public string Authority { get; set; } = "";
     public string Place { get; set; } = "";
+    public string Symbol { get; set; } = "";
     public string BookCode { get; set; } = "";
     public int Year { get; set; }
     public int Number { get; set; }

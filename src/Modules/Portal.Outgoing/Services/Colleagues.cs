@@ -5,7 +5,7 @@ using Portal.Identity;
 namespace Portal.Outgoing.Services;
 
 /// <summary>Finds the person named for the next step and checks that they hold the role and the clearance the document needs.</summary>
-internal sealed class Colleagues(IAccountDirectory directory)
+public sealed class Colleagues(IAccountDirectory directory)
 {
     public async Task<AccountSummary> FindAsync(string? userName, SecrecyLevel level, string[] roles, string what, CancellationToken cancellationToken)
     {

@@ -8,7 +8,7 @@ using Portal.Templates;
 namespace Portal.Outgoing.Services;
 
 /// <summary>The drafter's part: a draft from a type, and revisions while it is a draft; every save is a new version.</summary>
-internal sealed class OutgoingDrafting(OutgoingDb db, ITenantUnitOfWork unitOfWork, IAccessList accessList, OutgoingJournal journal)
+public sealed class OutgoingDrafting(OutgoingDb db, ITenantUnitOfWork unitOfWork, IAccessList accessList, OutgoingJournal journal)
 {
     public static readonly string[] Urgencies = ["", "Khẩn", "Thượng khẩn", "Hỏa tốc"];
 

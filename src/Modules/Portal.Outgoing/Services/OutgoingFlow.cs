@@ -20,10 +20,11 @@ namespace Portal.Outgoing.Services;
 /// The steps after drafting. Each checks that the person is the one the step belongs to (403 otherwise),
 /// moves the machine, puts the next person on the access list and writes the timeline and the audit
 /// entry in one transaction. Signing asks for a fresh second factor; issuing takes the number in the
-/// outgoing register inside its transaction and appends the agency's signature to the signed bytes.
+/// outgoing register inside its transaction, writes it and the date into the signed page's blanks and
+/// appends the agency's signature, both as updates after the signed bytes.
 /// </summary>
-internal sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, IAccessList accessList, OutgoingJournal journal, Colleagues colleagues,
-    OutgoingPdf pdf, SoftwareKeystore keystore, IPdfSigner signer, IFileVault vault, IRegistrationBooks books, IRegisterNumbering numbering,
+public sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, IAccessList accessList, OutgoingJournal journal, Colleagues colleagues,
+    OutgoingPdf pdf, SoftwareKeystore keystore, IPdfSigner signer, IPdfFiller filler, IFileVault vault, IRegistrationBooks books, IRegisterNumbering numbering,
     ITenantAccessor tenants, IConfiguration configuration, TimeProvider time)
 {
     private static readonly string[] Reviewers = [Roles.UnitLeader, Roles.Head, Roles.Deputy];
@@ -45,8 +46,11 @@ internal sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, 
     {
         Require(document.ReviewerId == actor.UserId, "Chỉ lãnh đạo đơn vị được trình mới duyệt được dự thảo này.");
         var clerk = await colleagues.FindAsync(input.Next, document.Level, Clerks, "văn thư", cancellationToken);
-        await StepAsync(actor, document, OutgoingTrigger.Approve, OutgoingAuditActions.Approved, $"chuyển văn thư {clerk.FullName}",
-            () => JoinAsync(document, clerk.UserId, AccessPosition.RegisteringClerk, cancellationToken), cancellationToken);
+        await StepAsync(actor, document, OutgoingTrigger.Approve, OutgoingAuditActions.Approved, $"chuyển văn thư {clerk.FullName}", async () =>
+        {
+            document.ClerkId = clerk.UserId;
+            await JoinAsync(document, clerk.UserId, AccessPosition.RegisteringClerk, cancellationToken);
+        }, cancellationToken);
     }
 
     public async Task CheckAsync(Person actor, OutgoingDocument document, StepInput input, CancellationToken cancellationToken)
@@ -57,6 +61,9 @@ internal sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, 
         var title = input.Title?.Trim() ?? "";
         if (place.Length is 0 or > 100 || title.Length is 0 or > 200 || (input.Authority?.Length ?? 0) > 200)
             throw new RequestRefusedException("Nhập địa danh, chức vụ người ký (và quyền hạn ký nếu có: TM., KT., TL., TUQ., Q.).");
+        var symbol = input.Symbol?.Trim() ?? "";
+        if (symbol.Length is 0 or > 40 || !symbol.All(c => char.IsLetterOrDigit(c) || c == '-'))
+            throw new RequestRefusedException("Nhập ký hiệu của cơ quan ban hành (ví dụ SNV-VP): chữ, số và dấu gạch nối, không có khoảng trắng.");
         await StepAsync(actor, document, OutgoingTrigger.Check, OutgoingAuditActions.Checked, $"trình ký {person.FullName}", async () =>
         {
             document.SignerId = person.UserId;
@@ -64,6 +71,7 @@ internal sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, 
             document.SignerTitle = title;
             document.Authority = input.Authority?.Trim() ?? "";
             document.Place = place;
+            document.Symbol = symbol;
             await JoinAsync(document, person.UserId, AccessPosition.Signer, cancellationToken);
         }, cancellationToken);
     }
@@ -76,7 +84,9 @@ internal sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, 
             "Cần xác thực lại bằng mã một lần (bước hai) trước khi ký số.");
         var now = time.GetUtcNow();
         using var key = (SoftwareSigningKey)await keystore.KeyAsync(actor.UserId, cancellationToken);
-        var signed = signer.Sign(await pdf.RenderAsync(document, cancellationToken), new SignatureRequest("nguoi-ky", document.SignerName, now)
+        var rendered = await pdf.RenderAsync(document, cancellationToken);
+        IssueBlanks.Find(rendered);
+        var signed = signer.Sign(rendered, new SignatureRequest("nguoi-ky", document.SignerName, now)
         {
             Reason = $"{document.SignerTitle} ký ban hành",
             Location = document.Place,
@@ -90,13 +100,10 @@ internal sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, 
         }, cancellationToken);
     }
 
-    public async Task IssueAsync(Person actor, OutgoingDocument document, StepInput input, CancellationToken cancellationToken)
+    public async Task IssueAsync(Person actor, OutgoingDocument document, CancellationToken cancellationToken)
     {
         await RequireClerkAsync(actor, document, cancellationToken);
         Require(document.Status == OutgoingStatus.Signed, "Văn bản chưa được ký, chưa phát hành được.");
-        var symbol = input.Symbol?.Trim() ?? "";
-        if (symbol.Length is 0 or > 40 || symbol.Any(char.IsWhiteSpace))
-            throw new RequestRefusedException("Nhập ký hiệu của cơ quan ban hành (ví dụ SNV-VP), không có khoảng trắng.");
         var book = (await books.ListAsync(RegisterKind.Outgoing, cancellationToken)).FirstOrDefault(b => b.IsActive)
             ?? throw new RequestRefusedException("Cơ quan chưa có sổ đăng ký văn bản đi đang sử dụng.");
         await using var signed = await vault.OpenReadAsync(document.SignedFileId!.Value, cancellationToken);
@@ -112,14 +119,18 @@ internal sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, 
             document.Year = number.Year;
             document.Number = number.Number;
             document.NumberSymbol = string.Create(CultureInfo.InvariantCulture,
-                $"{number.Number:00}/{(type.IsCongVan ? symbol : $"{type.Abbreviation}-{symbol}")}");
+                $"{number.Number:00}/{(type.IsCongVan ? document.Symbol : $"{type.Abbreviation}-{document.Symbol}")}");
             document.IssuedOn = DateOnly.FromDateTime(Vietnam(now));
             var agency = tenants.Current!.Record.DisplayName;
-            var issued = signer.Sign(signedBytes.ToArray(), new SignatureRequest("co-quan", agency, now)
+            // Decree 30: numbered after the signature. The number and date go into the blanks the signer's
+            // page left, as an update after the signed bytes; the agency's signature then covers both.
+            var signedPdf = signedBytes.ToArray();
+            var numbered = filler.Fill(signedPdf, 1, IssueBlanks.Find(signedPdf).Fill(number.Number, document.IssuedOn.Value));
+            var issued = signer.Sign(numbered, new SignatureRequest("co-quan", agency, now)
             {
                 Reason = $"Cấp số {document.NumberSymbol}, ngày {document.IssuedOn:dd/MM/yyyy}",
                 Location = document.Place,
-                Box = new SignatureBox(1, 90, 640, 200, 48, [$"Số: {document.NumberSymbol}", $"Ngày {document.IssuedOn:dd/MM/yyyy}", agency]),
+                Box = new SignatureBox(1, 120, 90, 200, 48, [$"Số: {document.NumberSymbol}", $"Ngày {document.IssuedOn:dd/MM/yyyy}", agency]),
             }, agencyKey);
             var file = await vault.StoreAsync(new MemoryStream(issued), $"van-ban-di-{document.NumberSymbol.Replace('/', '-')}.pdf", cancellationToken);
             await vault.RecordAsync(file, cancellationToken);

@@ -6,7 +6,7 @@ using Portal.Outgoing.Models;
 namespace Portal.Outgoing.Services;
 
 /// <summary>Writes a step of the document's timeline and its audit entry, in the caller's transaction.</summary>
-internal sealed class OutgoingJournal(OutgoingDb db, IAuditTrail audit)
+public sealed class OutgoingJournal(OutgoingDb db, IAuditTrail audit)
 {
     public async Task RecordAsync(OutgoingDocument document, Person actor, string action, OutgoingStatus from, string note,
         CancellationToken cancellationToken)

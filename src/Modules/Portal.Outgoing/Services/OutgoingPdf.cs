@@ -9,19 +9,40 @@ namespace Portal.Outgoing.Services;
 
 /// <summary>
 /// The document as the signer signs it: the tenant's template for its type filled from the row and its
-/// latest version, number and date left blank for the clerk, the marks from the row, printed by Chromium.
+/// latest version, the symbol set at the format check, number and date left blank for the clerk, the marks from the row, printed by Chromium.
 /// </summary>
-internal sealed class OutgoingPdf(OutgoingDb db, IDocumentComposer composer, IPdfRenderer renderer, ITenantAccessor tenants)
+public sealed class OutgoingPdf(OutgoingDb db, IDocumentComposer composer, IPdfRenderer renderer, ITenantAccessor tenants)
 {
     public async Task<byte[]> RenderAsync(OutgoingDocument document, CancellationToken cancellationToken)
     {
-        var body = await db.Versions.AsNoTracking().Where(v => v.DocumentId == document.Id).OrderByDescending(v => v.Number)
-            .Select(v => v.Body).FirstAsync(cancellationToken);
+        var (type, fields, marks) = await PartsAsync(document, cancellationToken);
+        return await renderer.RenderAsync(new PdfRequest(await composer.ComposeAsync(type, fields, marks, cancellationToken)), cancellationToken);
+    }
+
+    /// <summary>The same page as HTML for the document's page: what will be signed, as it stands now.</summary>
+    public async Task<string> PreviewAsync(OutgoingDocument document, CancellationToken cancellationToken) =>
+        await PreviewAsync(document, await LatestBodyAsync(document, cancellationToken), cancellationToken);
+
+    /// <summary>A page for a document not saved yet (the draft form's preview), with the body as typed.</summary>
+    public Task<string> PreviewAsync(OutgoingDocument document, string body, CancellationToken cancellationToken)
+    {
+        var (type, fields, marks) = Parts(document, body);
+        return composer.ComposeBodyAsync(type, fields, marks, cancellationToken);
+    }
+
+    private async Task<(string Type, DocumentFields Fields, DocumentMarks Marks)> PartsAsync(OutgoingDocument document, CancellationToken cancellationToken) =>
+        Parts(document, await LatestBodyAsync(document, cancellationToken));
+
+    private Task<string> LatestBodyAsync(OutgoingDocument document, CancellationToken cancellationToken) =>
+        db.Versions.AsNoTracking().Where(v => v.DocumentId == document.Id).OrderByDescending(v => v.Number).Select(v => v.Body).FirstAsync(cancellationToken);
+
+    private (string Type, DocumentFields Fields, DocumentMarks Marks) Parts(OutgoingDocument document, string body)
+    {
         var type = DocumentTypes.Find(document.TypeCode)!;
         var fields = new DocumentFields
         {
             Agency = tenants.Current!.Record.DisplayName,
-            NumberAndSymbol = type.IsCongVan ? "        /" : $"        /{type.Abbreviation}-",
+            NumberAndSymbol = $"{DocumentFields.Blank}/{(type.IsCongVan ? "" : type.Abbreviation + "-")}{document.Symbol}",
             Place = document.Place,
             Subject = document.Subject,
             Body = body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
@@ -36,7 +57,6 @@ internal sealed class OutgoingPdf(OutgoingDb db, IDocumentComposer composer, IPd
             Urgency = document.Urgency.Length == 0 ? null : document.Urgency,
             ProtectionPeriod = document.Level == SecrecyLevel.ToiMat ? "20 năm" : "10 năm",
         };
-        var html = await composer.ComposeAsync(type.Code, fields, marks, cancellationToken);
-        return await renderer.RenderAsync(new PdfRequest(html), cancellationToken);
+        return (type.Code, fields, marks);
     }
 }

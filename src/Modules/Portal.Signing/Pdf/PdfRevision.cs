@@ -15,8 +15,10 @@ internal sealed class PdfRevision
 
     private PdfRevision(long length, long previousXref, bool xrefIsStream, int size, IndirectReference root, IToken? info, ArrayToken? id,
         DictionaryToken catalog, IndirectReference page, DictionaryToken pageDictionary, IReadOnlyList<IToken> annotations,
-        IndirectReference? acroFormReference, DictionaryToken? acroForm, IReadOnlyList<IToken> fields, IReadOnlySet<string> fieldNames)
+        IndirectReference? acroFormReference, DictionaryToken? acroForm, IReadOnlyList<IToken> fields, IReadOnlySet<string> fieldNames,
+        PageResources resources)
     {
+        Resources = resources;
         Length = length;
         PreviousXref = previousXref;
         XrefIsStream = xrefIsStream;
@@ -49,6 +51,7 @@ internal sealed class PdfRevision
     public DictionaryToken? AcroForm { get; }
     public IReadOnlyList<IToken> Fields { get; }
     public IReadOnlySet<string> FieldNames { get; }
+    public PageResources Resources { get; }
 
     public static PdfRevision Read(byte[] pdf, int pageNumber)
     {
@@ -83,7 +86,7 @@ internal sealed class PdfRevision
         var previousXref = LastStartXref(pdf);
         return new PdfRevision(pdf.LongLength, previousXref, !StartsWithXrefKeyword(pdf, previousXref),
             structure.Trailer.Size, root, structure.Trailer.Info, id,
-            catalog, page, pageDictionary, annotations, acroFormReference, acroForm, fields, names);
+            catalog, page, pageDictionary, annotations, acroFormReference, acroForm, fields, names, PageResources.Of(objects, pageDictionary));
     }
 
     /// <summary>

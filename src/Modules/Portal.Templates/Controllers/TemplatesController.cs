@@ -16,10 +16,6 @@ public sealed class TemplatesController(TemplateAdministration administration) :
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await administration.AllAsync(cancellationToken));
 
-    /// <summary>The documents' stylesheet, so the preview inside this page looks as the printed page does.</summary>
-    [HttpGet("van-ban.css")]
-    public IActionResult Style() => Content(DocumentStyle.Css, "text/css; charset=utf-8");
-
     [HttpGet("{code}")]
     public async Task<IActionResult> Edit(string code, CancellationToken cancellationToken)
     {

@@ -25,8 +25,8 @@ internal static class TemplateVariables
 
     public static readonly IReadOnlySet<string> Names = All.Select(v => v.Name).ToHashSet();
 
-    /// <summary>Before the clerk dates the document the day and month stay blank, as on a paper draft.</summary>
+    /// <summary>Before the clerk dates the document the day, month and year stay blank, as on a paper draft signed before numbering.</summary>
     public static string DateText(DateOnly? date) => date is { } d
         ? string.Create(CultureInfo.InvariantCulture, $"ngày {d.Day:00} tháng {(d.Month < 3 ? d.Month.ToString("00") : d.Month.ToString())} năm {d.Year}")
-        : "ngày      tháng      năm";
+        : $"ngày {DocumentFields.Blank} tháng {DocumentFields.Blank} năm {DocumentFields.Blank}";
 }
