@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Portal.Core.Data;
+using Portal.Core.Storage;
 using Portal.Core.Tenancy;
 
 namespace Portal.Core.Backup;

@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using Portal.Core.Storage;
 
 namespace Portal.Files.Storage;
 
@@ -6,7 +6,7 @@ namespace Portal.Files.Storage;
 /// Files that survive a crash once written: created readable by the service account only, flushed to
 /// disk, renamed into place, and the directory flushed so the rename itself is on disk.
 /// </summary>
-internal static partial class DurableFile
+internal static class DurableFile
 {
     public static FileStream CreateNew(string path)
     {
@@ -31,36 +31,8 @@ internal static partial class DurableFile
         var created = !Directory.Exists(folder);
         Directory.CreateDirectory(folder);
         File.Move(temporary, final);
-        FlushDirectory(folder);
+        DurableDirectory.Flush(folder);
         if (created)
-            FlushDirectory(Path.GetDirectoryName(folder)!);
+            DurableDirectory.Flush(Path.GetDirectoryName(folder)!);
     }
-
-    private static void FlushDirectory(string folder)
-    {
-        if (OperatingSystem.IsWindows())
-            return;
-        var handle = open(folder, 0);
-        if (handle < 0)
-            throw new IOException($"Cannot open {folder} to flush it (errno {Marshal.GetLastPInvokeError()}).");
-        try
-        {
-            if (fsync(handle) != 0)
-                throw new IOException($"Cannot flush {folder} (errno {Marshal.GetLastPInvokeError()}).");
-        }
-        finally
-        {
-            _ = close(handle);
-        }
-    }
-
-    // .NET opens no directory handle, so the directory's fsync goes to libc.
-    [LibraryImport("libc", EntryPoint = "open", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int open(string path, int flags);
-
-    [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
-    private static partial int fsync(int handle);
-
-    [LibraryImport("libc", EntryPoint = "close")]
-    private static partial int close(int handle);
 }

@@ -1,9 +1,12 @@
 using System.Runtime.InteropServices;
 
-namespace Portal.Core.Backup;
+namespace Portal.Core.Storage;
 
-/// <summary>Flushes a directory, so a rename into it is on disk (.NET opens no directory handle: libc does).</summary>
-internal static partial class DurableDirectory
+/// <summary>
+/// Flushes a directory, so a rename into it is on disk (.NET opens no directory handle: libc does). Backups and
+/// the file vault both rename finished files into place.
+/// </summary>
+public static partial class DurableDirectory
 {
     public static void Flush(string folder)
     {
