@@ -1,6 +1,8 @@
 using System.Net;
 using Portal.Core.Tenancy;
 using Portal.Incoming;
+using Portal.Ocr;
+using Portal.Outgoing;
 using Portal.Registers;
 using Portal.Testing;
 using Portal.Tests.Support;
@@ -22,7 +24,7 @@ public sealed class FeaturePagesTests(DemoServerFixture fixture)
         var registers = await tenantAdmin.PageAsync($"{name}/admin/registers");
         Assert.Contains("BMNN-DEN", registers.Body!.TextContent);
         var central = await fixture.Clients.CentralAdminAsync();
-        await SwitchAsync(central, name, IncomingFeature.Id, "disable");
+        await SwitchOffWhatNeedsTheRegistersAsync(central, name);
 
         var off = await central.SubmitAsync($"admin/tenants/{name}", new Dictionary<string, string>(),
             $"/features/{RegistersFeature.Id}/disable");
@@ -59,7 +61,8 @@ public sealed class FeaturePagesTests(DemoServerFixture fixture)
 
         var details = await central.PageAsync($"admin/tenants/{name}");
         Assert.Equal(
-            $"Không thể tắt tính năng 'Sổ đăng ký văn bản mật' vì các tính năng sau đang cần nó: {DependentTestModule.FeatureName}, Văn bản mật đến.",
+            $"Không thể tắt tính năng 'Sổ đăng ký văn bản mật' vì các tính năng sau đang cần nó: {DependentTestModule.FeatureName}, "
+            + "Nhận dạng văn bản quét, Văn bản mật đi, Văn bản mật đến.",
             Pages.Alert(details, "error"));
         var record = await Server.Get<TenantAdministration>().FindAsync(name, CancellationToken.None);
         Assert.Contains(RegistersFeature.Id, record!.FeatureSet);
@@ -74,7 +77,7 @@ public sealed class FeaturePagesTests(DemoServerFixture fixture)
         var name = UniqueNames.Tenant("xa-keo");
         await Server.CreateTenantAsync(name);
         var central = await fixture.Clients.CentralAdminAsync();
-        await SwitchAsync(central, name, IncomingFeature.Id, "disable");
+        await SwitchOffWhatNeedsTheRegistersAsync(central, name);
         await SwitchAsync(central, name, RegistersFeature.Id, "disable");
         Assert.DoesNotContain(RegistersFeature.Id,
             (await Server.Get<TenantAdministration>().FindAsync(name, CancellationToken.None))!.FeatureSet);
@@ -131,4 +134,11 @@ public sealed class FeaturePagesTests(DemoServerFixture fixture)
     private static async Task SwitchAsync(PortalClient central, string tenant, string featureId, string verb) =>
         Assert.Equal(HttpStatusCode.Redirect,
             (await central.SubmitAsync($"admin/tenants/{tenant}", new Dictionary<string, string>(), $"/features/{featureId}/{verb}")).StatusCode);
+
+    /// <summary>The features of the commune recipe that need the registers (OCR through incoming), dependents first.</summary>
+    private static async Task SwitchOffWhatNeedsTheRegistersAsync(PortalClient central, string name)
+    {
+        foreach (var feature in new[] { OcrFeature.Id, IncomingFeature.Id, OutgoingFeature.Id })
+            await SwitchAsync(central, name, feature, "disable");
+    }
 }
