@@ -5,11 +5,12 @@ public static class PrivateFile
 {
     public static void Write(string path, ReadOnlySpan<byte> content)
     {
-        var temporary = path + ".tmp";
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        // A name of its own: two writers of the same file (a server and a CLI command, or two services) must not
+        // rename each other's temporary file away; the last rename wins whole.
+        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        File.Delete(temporary);
         using (var stream = new FileStream(temporary, options))
         {
             stream.Write(content);

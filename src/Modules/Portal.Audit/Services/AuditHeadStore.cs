@@ -13,7 +13,8 @@ namespace Portal.Audit.Services;
 /// </summary>
 public sealed class AuditHeadStore(IOptions<PortalOptions> options)
 {
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
+    // Per file, for the whole process: more than one store may exist (the host's and a command's), and the head only moves forward.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Locks = new(StringComparer.Ordinal);
 
     public AuditHead? Read(string tenant)
     {
@@ -28,7 +29,7 @@ public sealed class AuditHeadStore(IOptions<PortalOptions> options)
 
     public async Task AdvanceAsync(string tenant, AuditHead head)
     {
-        var gate = _locks.GetOrAdd(tenant, _ => new SemaphoreSlim(1, 1));
+        var gate = Locks.GetOrAdd(PathOf(tenant), _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync();
         try
         {

@@ -53,20 +53,34 @@ internal sealed class ChromiumPdfRenderer(ChromiumProcess chromium, IOptions<Ren
 
     private async Task<byte[]> PrintAsync(PdfRequest request, TimeSpan limit, CancellationToken cancellationToken)
     {
-        var browser = await chromium.BrowserAsync(cancellationToken);
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        await using var context = await ContextAsync(cancellationToken);
+        context.SetDefaultTimeout((float)limit.TotalMilliseconds);
+        await context.RouteAsync("**/*", route => Serve(route, request.Html));
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(DocumentAddress, new PageGotoOptions { WaitUntil = WaitUntilState.Load }).WaitAsync(cancellationToken);
+        return await page.PdfAsync(PageSetup.For(request)).WaitAsync(cancellationToken);
+    }
+
+    private async Task<IBrowserContext> ContextAsync(CancellationToken cancellationToken)
+    {
+        var options = new BrowserNewContextOptions
         {
             JavaScriptEnabled = false,
             ServiceWorkers = ServiceWorkerPolicy.Block,
             AcceptDownloads = false,
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
-        });
-        context.SetDefaultTimeout((float)limit.TotalMilliseconds);
-        await context.RouteAsync("**/*", route => Serve(route, request.Html));
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(DocumentAddress, new PageGotoOptions { WaitUntil = WaitUntilState.Load }).WaitAsync(cancellationToken);
-        return await page.PdfAsync(PageSetup.For(request)).WaitAsync(cancellationToken);
+        };
+        var browser = await chromium.BrowserAsync(cancellationToken);
+        try
+        {
+            return await browser.NewContextAsync(options);
+        }
+        catch (PlaywrightException)
+        {
+            // The browser died and the driver has not said so yet (it still looked connected): start another, once.
+            return await (await chromium.ReplaceAsync(browser, cancellationToken)).NewContextAsync(options);
+        }
     }
 
     private static Task Serve(IRoute route, string html) =>

@@ -36,6 +36,25 @@ internal sealed class ChromiumProcess(IOptions<RenderingOptions> options, ILogge
         }
     }
 
+    /// <summary>A browser found dead before its disconnection was reported: stopped and started again, unless another job already did.</summary>
+    public async Task<IBrowser> ReplaceAsync(IBrowser dead, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_browser is { } current && !ReferenceEquals(current, dead) && current.IsConnected)
+                return current;
+            logger.LogWarning("Chromium stopped; starting it again.");
+            await StopAsync();
+            return await StartAsync();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     private async Task<IBrowser> StartAsync()
     {
         var path = options.Value.ChromiumPath;
