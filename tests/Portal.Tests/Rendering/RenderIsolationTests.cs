@@ -42,6 +42,16 @@ public sealed class RenderIsolationTests(RenderingFixture fixture)
     }
 
     [Fact]
+    public void The_shipped_driver_names_no_outside_download_host()
+    {
+        var bundle = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, ".playwright", "package", "lib", "coreBundle.js"));
+
+        Assert.DoesNotContain("cdn.playwright.dev", bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain("playwright.download.prss.microsoft.com", bundle, StringComparison.Ordinal);
+        Assert.Contains("http://127.0.0.1:9", bundle, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Scripts_and_event_handlers_do_not_run()
     {
         var html = Html.Document("<p id=\"t\">Nội dung gốc</p>"
