@@ -159,7 +159,7 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
         }
         var folder = Directory.CreateTempSubdirectory(OcrTempFolders.Prefix("scan"));
         using var reading = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
-        var progress = new LatestProgress();
+        var progress = new OcrLatestProgress();
         var heartbeat = HeartbeatAsync(tenant, job.Id, progress, reading);
         try
         {
@@ -204,7 +204,7 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
     }
 
     /// <summary>Renews the lease and writes the page being read; stops the reading when the lease was lost to another runner.</summary>
-    private async Task HeartbeatAsync(TenantContext tenant, Guid id, LatestProgress progress, CancellationTokenSource reading)
+    private async Task HeartbeatAsync(TenantContext tenant, Guid id, OcrLatestProgress progress, CancellationTokenSource reading)
     {
         var renewEvery = Settings.LeaseDuration / 3;
         var written = (Page: 0, Pages: 0);
@@ -314,20 +314,4 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    private sealed class LatestProgress : IProgress<OcrProgress>
-    {
-        private (int Page, int Pages) _value;
-
-        public (int Page, int Pages) Value
-        {
-            get { lock (this) return _value; }
-        }
-
-        public void Report(OcrProgress value)
-        {
-            lock (this)
-                _value = (value.Page, value.Pages);
-        }
-    }
 }
