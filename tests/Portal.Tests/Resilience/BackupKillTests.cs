@@ -16,15 +16,10 @@ public sealed class BackupKillTests(ITestOutputHelper output)
     [Fact]
     public async Task A_killed_backup_leaves_no_partial_output_after_the_next_backup_or_start()
     {
-        await using var scene = await HostScene.CreateAsync();
-        await scene.StartAsync();
-        var host = scene.Host;
         // Enough attached files that writing the backup takes a while to kill it in.
-        var ledger = new CrashLedger();
-        var load = new CrashLoad(host, HostScene.Tenant, scene.Clerk, ledger);
-        await CrashSafetyTests.RegisterTargetsAsync(scene.Clerk, load, ledger);
-        load.Start(registering: 1, uploading: 2, await CrashLoad.AntiforgeryTokenAsync(scene.Clerk, HostScene.Tenant, load.Targets[0]));
-        await CrashSafetyTests.ConfirmationsAsync(ledger, 0, 30);
+        await using var loaded = await SceneUnderLoad.StartAsync(registering: 1, newRegistrations: 0, confirmedUploads: 30);
+        var (scene, _, load) = loaded;
+        var host = scene.Host;
         await load.StopAsync();
 
         var tenantFolder = TenantFiles.Folder(host.DataFolder, HostScene.Tenant);

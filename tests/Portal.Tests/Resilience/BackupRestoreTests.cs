@@ -17,13 +17,8 @@ public sealed class BackupRestoreTests(ITestOutputHelper output)
     [Fact]
     public async Task A_backup_taken_under_load_restores_elsewhere_equal_to_the_source()
     {
-        await using var source = await HostScene.CreateAsync();
-        await source.StartAsync();
-        var ledger = new CrashLedger();
-        var load = new CrashLoad(source.Host, HostScene.Tenant, source.Clerk, ledger);
-        await CrashSafetyTests.RegisterTargetsAsync(source.Clerk, load, ledger);
-        load.Start(registering: 2, uploading: 2, await CrashLoad.AntiforgeryTokenAsync(source.Clerk, HostScene.Tenant, load.Targets[0]));
-        await CrashSafetyTests.ConfirmationsAsync(ledger, ledger.Registrations.Count + 3, 2);
+        await using var loaded = await SceneUnderLoad.StartAsync(registering: 2, newRegistrations: 3, confirmedUploads: 2);
+        var (source, ledger, load) = loaded;
         var before = new CrashLedger();
         foreach (var registration in ledger.Registrations)
             before.Registrations.Enqueue(registration);

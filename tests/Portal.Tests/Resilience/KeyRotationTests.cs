@@ -15,14 +15,9 @@ public sealed class KeyRotationTests(ITestOutputHelper output)
     [Fact]
     public async Task Rotating_the_master_key_and_a_data_key_under_load_leaves_every_file_readable()
     {
-        await using var scene = await HostScene.CreateAsync();
-        await scene.StartAsync();
+        await using var loaded = await SceneUnderLoad.StartAsync(registering: 1, newRegistrations: 0, confirmedUploads: 2);
+        var (scene, ledger, load) = loaded;
         var host = scene.Host;
-        var ledger = new CrashLedger();
-        var load = new CrashLoad(host, HostScene.Tenant, scene.Clerk, ledger);
-        await CrashSafetyTests.RegisterTargetsAsync(scene.Clerk, load, ledger);
-        load.Start(registering: 1, uploading: 2, await CrashLoad.AntiforgeryTokenAsync(scene.Clerk, HostScene.Tenant, load.Targets[0]));
-        await CrashSafetyTests.ConfirmationsAsync(ledger, 0, 2);
         var masterKey = Path.Combine(host.DataFolder, "keys", "master.key");
         var oldKey = await File.ReadAllTextAsync(masterKey);
 
