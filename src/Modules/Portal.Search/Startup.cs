@@ -33,6 +33,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IndexBuilder>();
         services.AddScoped<IndexMaintenance>();
         services.AddScoped<DocumentSearch>();
+        services.AddSingleton(new AnswerFloor(configuration.GetValue<int?>("Portal:Search:AnswerFloorMilliseconds") is { } ms
+            ? TimeSpan.FromMilliseconds(ms) : AnswerFloor.Default));
         services.AddScoped<SavedSearches>();
         services.AddScoped<IOutboxHandler, DocumentChangedHandler>();
         services.AddScoped<IOutboxHandler, AccessChangedHandler>();

@@ -51,7 +51,7 @@ public static class SearchScenario
             Console.WriteLine($"search: rebuilt {count:N0} documents in {rebuildSeconds:F1} s: {count / rebuildSeconds:F0} docs/s");
 
             var timings = Time(rebuilt, options);
-            var lookups = ForbiddenVsMissing.Time(rebuilt, corpus, options);
+            var lookups = await ForbiddenVsMissing.TimeAsync(rebuilt, corpus, options);
             var report = new
             {
                 benchmark = "search",

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Lucene.Net.Search;
 using Portal.Audit;
 using Portal.Search.Indexing;
@@ -10,14 +11,16 @@ namespace Portal.Search.Services;
 /// computed over what the user may see only. The page's documents are then read from their modules (the
 /// source of truth) and their snippets made from text decrypted now; a document the module says the user
 /// may no longer see (an index a moment behind a change) is left out of the page and shows nothing.
-/// Every search is recorded in the audit trail with the documents shown.
+/// Every search is recorded in the audit trail with the documents shown. Searches and suggestions answer
+/// no sooner than the <see cref="AnswerFloor"/>, so an empty answer's time says nothing about forbidden documents.
 /// </summary>
-public sealed class DocumentSearch(SearchIndexes indexes, IEnumerable<ISearchSource> sources, IAuditTrail audit)
+public sealed class DocumentSearch(SearchIndexes indexes, IEnumerable<ISearchSource> sources, IAuditTrail audit, AnswerFloor floor)
 {
     public const int MaxExportRows = 5000;
 
     public async Task<SearchResult> SearchAsync(SearchIdentity identity, SearchRequest request, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var size = request.SafePageSize;
         var page = request.SafePage;
         var answer = await RunAsync(identity, request, (page - 1) * size, size, facets: true, cancellationToken);
@@ -35,21 +38,26 @@ public sealed class DocumentSearch(SearchIndexes indexes, IEnumerable<ISearchSou
         await audit.RecordAsync(new AuditRecord(SearchAuditActions.Searched, AuditOutcome.Succeeded, "search", null,
             Limit($"{Describe(request)}: {answer.Total} kết quả; trang {page}: {string.Join(", ", hits.Select(h => h.Kind + " " + h.Id))}")),
             cancellationToken);
+        await floor.HoldAsync(started, cancellationToken);
         return new SearchResult(answer.Total, page, size, hits, facets);
     }
 
     public async Task<IReadOnlyList<string>> SuggestAsync(SearchIdentity identity, string typed, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var index = await indexes.OpenAsync(cancellationToken);
         var searcher = index.Acquire();
+        IReadOnlyList<string> suggestions;
         try
         {
-            return Suggestions.Of(searcher, AccessFilter.Cached(index, identity), typed);
+            suggestions = Suggestions.Of(searcher, AccessFilter.Cached(index, identity), typed);
         }
         finally
         {
             index.Release(searcher);
         }
+        await floor.HoldAsync(started, cancellationToken);
+        return suggestions;
     }
 
     /// <summary>Every result (up to <see cref="MaxExportRows"/>) in the page's order, read from the modules and checked again.</summary>
