@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using Portal.Search.Services;
 using Portal.Testing;
 using Portal.Tests.Support;
 
@@ -66,6 +68,14 @@ public sealed class AccessInsideQueryTests(SearchServerFixture fixture)
             var result = await with.SearchAsync(DemoAccounts.Director, "?q=" + Uri.EscapeDataString(query));
             Assert.Equal(0, result.GetProperty("total").GetInt32());
             Assert.All(result.GetProperty("facets").EnumerateArray(), f => Assert.Empty(f.GetProperty("values").EnumerateArray()));
+        }
+
+        // An empty answer, for a forbidden number or one nobody has, and a suggestion, never come sooner than the floor.
+        foreach (var query in new[] { "api/search?q=999%2FVPCP-MAT", "api/search?q=996%2FVPCP-MAT", "api/search/suggest?q=b%E1%BA%A3o%20hi" })
+        {
+            var clock = Stopwatch.StartNew();
+            await with.Agency.GetJsonAsync(DemoAccounts.Director, query);
+            Assert.True(clock.Elapsed >= AnswerFloor.Default, $"{query} answered in {clock.Elapsed.TotalMilliseconds} ms");
         }
     }
 

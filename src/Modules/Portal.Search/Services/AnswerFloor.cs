@@ -20,6 +20,7 @@ public sealed class AnswerFloor(TimeSpan floor)
     public Task HoldAsync(long started, CancellationToken cancellationToken)
     {
         var left = Floor - Stopwatch.GetElapsedTime(started);
-        return left > TimeSpan.Zero ? Task.Delay(left, cancellationToken) : Task.CompletedTask;
+        // Rounded up: the timer counts whole milliseconds and must not end the wait early.
+        return left > TimeSpan.Zero ? Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(left.TotalMilliseconds)), cancellationToken) : Task.CompletedTask;
     }
 }
