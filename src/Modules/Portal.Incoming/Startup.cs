@@ -42,6 +42,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<RegisterViewing>();
         services.AddScoped<IncomingExports>();
         services.AddScoped<AttachmentViewing>();
+        services.AddScoped<AttachmentThumbnails>();
         services.AddScoped<Portal.Search.ISearchSource, IncomingSearchSource>();
         services.AddSingleton(AuditTerm.Target(IncomingFeature.Kind, "Văn bản đến"));
         services.AddSingleton(AuditTerm.Target(IncomingAuditActions.ListTarget, "Danh sách văn bản đến"));

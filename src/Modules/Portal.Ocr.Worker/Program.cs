@@ -2,6 +2,7 @@ using System.Globalization;
 using Portal.Ocr;
 using Portal.Ocr.Worker;
 using Portal.Ocr.Worker.Interop;
+using Portal.Ocr.Worker.Thumbnails;
 
 // The OCR worker: reads one untrusted file in its own process, under the limits its parent set
 // (heap limit, data-segment and CPU rlimits, wall clock), and answers on standard output with
@@ -11,6 +12,8 @@ var arguments = WorkerArguments.Parse(args);
 var output = Console.Out;
 try
 {
+    if (args.Contains(ThumbnailMode.Flag))
+        return ThumbnailMode.Run(args, output);
     var result = WorkerJob.Run(arguments.Path, arguments.Name, arguments.Limits, arguments.Preprocess,
         p => output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"progress {p.Page} {p.Pages}")),
         arguments.Zones ? ZoneDump.Write : null);

@@ -27,6 +27,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IsolatedOcrReader>();
         services.AddSingleton<IOcrReader>(s => s.GetRequiredService<IsolatedOcrReader>());
         services.AddSingleton<ICliCommand, OcrCommand>();
+        services.AddSingleton<IThumbnailMaker, IsolatedThumbnailMaker>();
         services.AddTenantDbContext<OcrDb>(OcrFeature.Id, o => new OcrDb(o));
         services.AddSingleton<OcrJobSignal>();
         services.AddHostedService<OcrJobRunner>();

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Audit;
 using Portal.Core.Cli;
+using Portal.Core.Data;
 using Portal.Core.Tenancy;
 using Portal.Testing;
 using Portal.Tests.Support;
@@ -98,6 +100,44 @@ public sealed class AuditTamperingTests(AuditServerFixture fixture) : IClassFixt
 
         Assert.Equal(1, code);
         Assert.Contains("mục số 1", output);
+    }
+
+    [Fact]
+    public async Task Concurrent_appends_and_a_batch_in_one_transaction_leave_the_head_on_the_newest_entry()
+    {
+        const string tenant = "xa-dau-chuoi";
+        await Server.CreateTenantAsync(tenant);
+        var host = Server.Get<TenantHost>();
+        var context = (await host.ActivateAsync(tenant))!;
+        Task Append(string id) => host.RunAsync(context, async services =>
+        {
+            await services.GetRequiredService<IAuditTrail>().RecordAsync(new AuditRecord("test.append", AuditOutcome.Succeeded, "test", id));
+            return true;
+        });
+        // The head is group-committed: eight writers at once, and twenty entries in one transaction with one head write.
+        var writers = Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+        {
+            for (var i = 0; i < 10; i++)
+                await Append($"{w}-{i}");
+        }));
+        var batch = host.RunAsync(context, async services =>
+        {
+            var trail = services.GetRequiredService<IAuditTrail>();
+            await services.GetRequiredService<ITenantUnitOfWork>().InTransactionAsync(async () =>
+            {
+                for (var i = 0; i < 20; i++)
+                    await trail.RecordAsync(new AuditRecord("test.batch", AuditOutcome.Succeeded, "test", i.ToString()));
+            });
+            return true;
+        });
+        await Task.WhenAll([.. writers, batch]);
+
+        var newest = Rows(tenant, "SELECT MAX(\"Position\") FROM \"AuditEntries\"").Single();
+        var head = await File.ReadAllTextAsync(Path.Combine(Server.DataFolder, "audit", tenant + ".head"));
+        Assert.Equal(newest, head.Split(' ')[0]);
+        Assert.Equal(0, await VerifyAsync(tenant));
+        Execute(tenant, $"DELETE FROM \"AuditEntries\" WHERE \"Position\" = {newest}");
+        Assert.Equal(1, await VerifyAsync(tenant));
     }
 
     private async Task<string> TenantWithEntriesAsync(string name)

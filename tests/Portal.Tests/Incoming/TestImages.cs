@@ -21,6 +21,17 @@ public static class TestImages
                 raw[row + 3 + x * 3] = (byte)(stripe ? 230 : 120);
             }
         }
+        return Write(width, height, colourType: 2, raw);
+    }
+
+    /// <summary>
+    /// A decompression bomb's shape: a small, well-formed grey PNG whose header declares <paramref name="width"/> × <paramref name="height"/>
+    /// pixels, more than any decoder should be asked to allocate.
+    /// </summary>
+    public static byte[] Declaring(int width, int height) => Write(width, height, colourType: 0, new byte[64 * 1024]);
+
+    private static byte[] Write(int width, int height, byte colourType, byte[] raw)
+    {
         using var compressed = new MemoryStream();
         using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
             zlib.Write(raw);
@@ -28,7 +39,7 @@ public static class TestImages
         BinaryPrimitives.WriteInt32BigEndian(header, width);
         BinaryPrimitives.WriteInt32BigEndian(header.AsSpan(4), height);
         header[8] = 8;
-        header[9] = 2;
+        header[9] = colourType;
         using var png = new MemoryStream();
         png.Write([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
         Chunk(png, "IHDR", header);

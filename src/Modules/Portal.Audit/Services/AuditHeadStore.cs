@@ -16,6 +16,9 @@ public sealed class AuditHeadStore(IOptions<PortalOptions> options)
     // Per file, for the whole process: more than one store may exist (the host's and a command's), and the head only moves forward.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Locks = new(StringComparer.Ordinal);
 
+    // The newest committed head each file has been asked to reach.
+    private static readonly ConcurrentDictionary<string, AuditHead> Proposed = new(StringComparer.Ordinal);
+
     public AuditHead? Read(string tenant)
     {
         var path = PathOf(tenant);
@@ -27,17 +30,25 @@ public sealed class AuditHeadStore(IOptions<PortalOptions> options)
             : new AuditHead(-1, "");
     }
 
+    /// <summary>
+    /// Returns once a head at or past <paramref name="head"/> is durable. Group commit: concurrent appends each
+    /// propose their head, whoever holds the file's lock writes the newest proposed one, and an append whose head
+    /// that write already covered returns without a write (an fsync) of its own.
+    /// </summary>
     public async Task AdvanceAsync(string tenant, AuditHead head)
     {
-        var gate = Locks.GetOrAdd(PathOf(tenant), _ => new SemaphoreSlim(1, 1));
+        var path = PathOf(tenant);
+        Proposed.AddOrUpdate(path, head, (_, known) => known.Position >= head.Position ? known : head);
+        var gate = Locks.GetOrAdd(path, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync();
         try
         {
             if (Read(tenant) is { } current && current.Position >= head.Position)
                 return;
+            var newest = Proposed.TryGetValue(path, out var proposed) && proposed.Position > head.Position ? proposed : head;
             Directory.CreateDirectory(Folder);
-            PrivateFile.Write(PathOf(tenant), Encoding.ASCII.GetBytes(
-                head.Position.ToString(CultureInfo.InvariantCulture) + " " + head.Mac));
+            PrivateFile.Write(path, Encoding.ASCII.GetBytes(
+                newest.Position.ToString(CultureInfo.InvariantCulture) + " " + newest.Mac));
         }
         finally
         {
@@ -45,7 +56,11 @@ public sealed class AuditHeadStore(IOptions<PortalOptions> options)
         }
     }
 
-    public void Forget(string tenant) => File.Delete(PathOf(tenant));
+    public void Forget(string tenant)
+    {
+        Proposed.TryRemove(PathOf(tenant), out _);
+        File.Delete(PathOf(tenant));
+    }
 
     private string Folder => Path.Combine(options.Value.DataFolder, "audit");
 

@@ -20,6 +20,9 @@ internal sealed class AuditTrail(
     AuditHeadStore heads,
     IHttpContextAccessor http) : IAuditTrail
 {
+    // The newest entry this scope appended whose head is not written yet.
+    private AuditHead? _head;
+
     public async Task RecordAsync(AuditRecord record, CancellationToken cancellationToken = default)
     {
         var tenant = tenants.Required;
@@ -34,8 +37,26 @@ internal sealed class AuditTrail(
             await db.SaveChangesAsync(cancellationToken);
             // A long job appends many entries through one scope; tracking them all would slow every later save.
             db.Entry(entry).State = EntityState.Detached;
-            unitOfWork.AfterCommit(() => heads.AdvanceAsync(tenant.Name, new AuditHead(entry.Position, entry.Mac)));
+            Advance(tenant.Name, new AuditHead(entry.Position, entry.Mac));
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The head file is written once per transaction, after its commit, with the transaction's last entry: a batch
+    /// of appends in one transaction costs one write, not one each. Every append asks for the after-commit write
+    /// (providers reuse transaction objects, so "first in this transaction" cannot be told); the first to run
+    /// writes the newest head and the rest find nothing left to write.
+    /// </summary>
+    private void Advance(string tenant, AuditHead head)
+    {
+        _head = head;
+        unitOfWork.AfterCommit(() => _head is { } newest ? WriteAsync(tenant, newest) : Task.CompletedTask);
+    }
+
+    private Task WriteAsync(string tenant, AuditHead head)
+    {
+        _head = null;
+        return heads.AdvanceAsync(tenant, head);
     }
 
     private AuditEntry Entry(AuditRecord record, long lastPosition, string lastMac)

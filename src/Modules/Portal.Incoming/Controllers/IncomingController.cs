@@ -15,7 +15,7 @@ namespace Portal.Incoming.Controllers;
 [Authorize(Policy = PortalPolicies.SignedIn)]
 [Route("incoming")]
 public sealed class IncomingController(IncomingRegistration registration, IncomingQueries queries, IncomingDetails details, People people,
-    IRegistrationBooks books, RegisterViewing viewing, ScanIntake scans) : Controller
+    IRegistrationBooks books, RegisterViewing viewing, ScanIntake scans, AttachmentThumbnails thumbnails) : Controller
 {
     /// <summary>The form, empty, or pre-filled from a finished OCR job of this clerk (<paramref name="ocr"/>), its scan beside it.</summary>
     [HttpGet("new")]
@@ -87,7 +87,8 @@ public sealed class IncomingController(IncomingRegistration registration, Incomi
             return NotFound();
         var actor = Actor.Of(User);
         var (rows, total) = await queries.PageAsync(actor, kind, page, cancellationToken);
-        return View(new ListPage(kind, rows, total, Math.Max(page, 1), await queries.CountsAsync(actor, cancellationToken)));
+        return View(new ListPage(kind, rows, total, Math.Max(page, 1), await queries.CountsAsync(actor, cancellationToken),
+            await thumbnails.ForListAsync(rows, cancellationToken)));
     }
 
     [HttpGet("{documentId:int}")]

@@ -16,7 +16,7 @@ namespace Portal.Incoming.Endpoints;
 /// <summary>
 /// The API's printed registers, exports and viewed copies under /api/incoming, with the same rules as the
 /// pages' buttons: the register for those who keep it (404 to others, as /api/incoming/register), a list with
-/// what the caller may see, an attachment's marked copy through the access check (declared on the route).
+/// what the caller may see, an attachment's marked copy and thumbnail through the access check (declared on the route).
 /// </summary>
 internal static class IncomingExportApi
 {
@@ -41,6 +41,11 @@ internal static class IncomingExportApi
             .WithSummary("Bản sao có số của tệp đính kèm để xem (PDF mang dấu độ mật, số bản, người xem, thời điểm)")
             .WithMetadata(new ProtectedResourceAttribute(IncomingFileLocator.FileKind, "fileId") { Operation = ResourceOperation.Download })
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf").Produces<ApiRefusal>(StatusCodes.Status422UnprocessableEntity)
+            .Produces(StatusCodes.Status404NotFound);
+        api.MapGet("/files/{fileId}/thumbnail", ShowThumbnail).WithName("IncomingAttachmentThumbnail")
+            .WithSummary("Ảnh thu nhỏ (PNG) trang đầu của tệp đính kèm, do tiến trình cách ly làm; trang và danh sách dùng nó")
+            .WithMetadata(new ProtectedResourceAttribute(IncomingFileLocator.FileKind, "fileId"))
+            .Produces(StatusCodes.Status200OK, contentType: "image/png").Produces<ApiRefusal>(StatusCodes.Status422UnprocessableEntity)
             .Produces(StatusCodes.Status404NotFound);
     }
 
@@ -94,6 +99,17 @@ internal static class IncomingExportApi
                 return Results.Json(new ApiRefusal("not-viewable", e.Message, [e.Message]), statusCode: StatusCodes.Status422UnprocessableEntity);
             }
         });
+
+    private static async Task<IResult> ShowThumbnail(Guid fileId, ClaimsPrincipal user, HttpResponse response, AttachmentThumbnails thumbnails,
+        CancellationToken cancellationToken)
+    {
+        if (await thumbnails.ShowAsync(Actor.Of(user), fileId, cancellationToken) is not { } thumbnail)
+            return Results.NotFound();
+        if (thumbnail.Png is null)
+            return Results.Json(new ApiRefusal("no-thumbnail", thumbnail.Reason!, [thumbnail.Reason!]), statusCode: StatusCodes.Status422UnprocessableEntity);
+        CopyHeaders.Set(response, "image/png", "anh-thu-nho.png", inline: true);
+        return Results.Bytes(thumbnail.Png, "image/png");
+    }
 
     private static IResult Send(TableDownload download, HttpResponse response, ITableExport tables)
     {

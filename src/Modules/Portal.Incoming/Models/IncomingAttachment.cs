@@ -13,4 +13,10 @@ public sealed class IncomingAttachment
     public long Length { get; set; }
     public DateTime AddedUtc { get; set; }
     public required string AddedBy { get; set; }
+
+    /// <summary>The thumbnail of the first page, a PNG the isolated worker made, stored encrypted in the vault like the original.</summary>
+    public Guid? ThumbnailFileId { get; set; }
+
+    /// <summary>Why the worker made no thumbnail (a decompression bomb, a damaged file): shown in its place, so it is not tried again.</summary>
+    public string? ThumbnailNote { get; set; }
 }

@@ -66,6 +66,7 @@ public sealed class IncomingDb(DbContextOptions<IncomingDb> options) : DbContext
         attachment.ToTable("IncomingAttachments");
         attachment.Property(a => a.FileName).HasMaxLength(260);
         attachment.Property(a => a.AddedBy).HasMaxLength(200);
+        attachment.Property(a => a.ThumbnailNote).HasMaxLength(500);
         attachment.HasIndex(a => a.FileId).IsUnique();
         attachment.HasIndex(a => a.DocumentId);
 

@@ -16,6 +16,7 @@ public static class IncomingAuditActions
     public const string Attached = "incoming.attached";
     public const string Copied = "incoming.copied";
     public const string Viewed = "incoming.viewed";
+    public const string ThumbnailViewed = "incoming.thumbnail-viewed";
     public const string RegisterPrinted = "incoming.register-printed";
     public const string RegisterExported = "incoming.register-exported";
     public const string ListExported = "incoming.list-exported";
@@ -24,7 +25,7 @@ public static class IncomingAuditActions
     public const string ListTarget = "incoming-list";
 
     public static readonly IReadOnlyList<string> All =
-        [Registered, Cancelled, Submitted, Directed, Started, PassedOn, Completed, Returned, HandedOver, RegisterViewed, Attached, Copied, Viewed,
+        [Registered, Cancelled, Submitted, Directed, Started, PassedOn, Completed, Returned, HandedOver, RegisterViewed, Attached, Copied, Viewed, ThumbnailViewed,
          RegisterPrinted, RegisterExported, ListExported];
 
     public static string Text(string action) => action switch
@@ -42,6 +43,7 @@ public static class IncomingAuditActions
         Attached => "Đính kèm tệp",
         Copied => "Tải về bản sao có số",
         Viewed => "Xem bản sao có số trên trình duyệt",
+        ThumbnailViewed => "Xem ảnh thu nhỏ của tệp đính kèm",
         RegisterPrinted => "In sổ văn bản đến",
         RegisterExported => "Xuất sổ văn bản đến",
         ListExported => "Xuất danh sách văn bản đến",

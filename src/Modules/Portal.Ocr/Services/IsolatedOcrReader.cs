@@ -73,7 +73,7 @@ internal sealed class IsolatedOcrReader(IOptions<OcrOptions> options) : IOcrRead
         throw new OcrFailedException("Bộ nhận dạng dừng bất thường khi đọc tệp này (vượt giới hạn bộ nhớ hoặc tệp hỏng): tệp bị từ chối.");
     }
 
-    private static string WorkerPath(OcrOptions settings) =>
+    internal static string WorkerPath(OcrOptions settings) =>
         settings.WorkerPath is { Length: > 0 } configured ? configured : Path.Combine(AppContext.BaseDirectory, "Portal.Ocr.Worker.dll");
 
     public void Dispose() => _slots.Dispose();
