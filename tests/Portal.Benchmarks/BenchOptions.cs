@@ -22,10 +22,10 @@ public sealed class BenchOptions
 
     public string DataFolder => Data ?? Path.Combine(Path.GetTempPath(), $"portal-bench-{Tenants}");
 
-    public static readonly string[] Scenarios = ["tenants", "access", "audit", "incoming", "search", "ocr"];
+    public static readonly string[] Scenarios = ["tenants", "access", "audit", "incoming", "search", "ocr", "outgoing"];
 
     public const string Usage = """
-        Usage: ./portal bench [--postgres] [--scenario tenants|access|audit|incoming|search|ocr] [options]
+        Usage: ./portal bench [--postgres] [--scenario tenants|access|audit|incoming|search|ocr|outgoing] [options]
           --scenario NAME   tenants (default): 4,000 communes; access: cost of the access check, forbidden vs
                             missing; audit: audit-trail appends per second on SQLite, chain verified after
           --tenants N       tenants to create from the commune recipe (default 4000)
@@ -53,6 +53,8 @@ public sealed class BenchOptions
           --data PATH       keep the index there instead of a temporary folder
         ocr (the shared samples, ../shared/samples/scans):
           --rounds N        runs of the sample set by Portal's 2 workers and by 2 tesseract commands, alternating (default 2)
+        outgoing (the shipped templates printed by the host's warm renderer, then signed and verified):
+          --rounds N        passes over the templates, and 10 signatures per round (default 2)
         access, audit and incoming: --seed N; --data PATH (server data folder, default a temporary folder; deleted after)
         """;
 
