@@ -12,6 +12,9 @@ public sealed class OutgoingDocumentTests(PortalBrowser browser)
 {
     private const string Tenant = DemoAccounts.Department;
 
+    /// <summary>Signing and issuing render and sign a PDF before the page comes back: on a loaded machine that outlasts the default 15 s.</summary>
+    private const float ServerWork = 90_000;
+
     [Fact]
     public async Task An_officer_drafts_a_Mat_cong_van_and_it_is_approved_checked_signed_after_step_up_and_issued()
     {
@@ -66,14 +69,14 @@ public sealed class OutgoingDocumentTests(PortalBrowser browser)
             await director.GotoAsync(documentPath);
             // The one-time code of this sign-in is the step-up: fresh, so the page offers "Ký số" at once.
             await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Xác thực để ký số" })).ToHaveCountAsync(0);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Ký số" }).ClickAsync();
-            await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Đã ký, chờ phát hành");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Ký số" }).ClickAsync(new() { Timeout = ServerWork });
+            await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Đã ký, chờ phát hành", new() { Timeout = ServerWork });
             director.AssertOwnOriginOnlyAndNoErrors();
         }
         await StepAsync(DemoAccounts.Clerk, documentPath, async page =>
         {
-            await page.GetByRole(AriaRole.Button, new() { Name = "Cấp số và phát hành" }).ClickAsync();
-            await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Đã phát hành");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Cấp số và phát hành" }).ClickAsync(new() { Timeout = ServerWork });
+            await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Đã phát hành", new() { Timeout = ServerWork });
             await Assertions.Expect(page.Locator("#number")).ToHaveTextAsync(new Regex(@"^\d{2,}/SNV-VP$"));
             await Assertions.Expect(page.Locator("#timeline li")).ToHaveCountAsync(6);
             var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Tải tệp PDF bản gốc" }).ClickAsync());
