@@ -22,10 +22,10 @@ public sealed class BenchOptions
 
     public string DataFolder => Data ?? Path.Combine(Path.GetTempPath(), $"portal-bench-{Tenants}");
 
-    public static readonly string[] Scenarios = ["tenants", "access", "audit", "incoming", "search", "ocr"];
+    public static readonly string[] Scenarios = ["tenants", "access", "audit", "incoming", "search", "ocr", "exchange"];
 
     public const string Usage = """
-        Usage: ./portal bench [--postgres] [--scenario tenants|access|audit|incoming|search|ocr] [options]
+        Usage: ./portal bench [--postgres] [--scenario tenants|access|audit|incoming|search|ocr|exchange] [options]
           --scenario NAME   tenants (default): 4,000 communes; access: cost of the access check, forbidden vs
                             missing; audit: audit-trail appends per second on SQLite, chain verified after
           --tenants N       tenants to create from the commune recipe (default 4000)
@@ -53,6 +53,9 @@ public sealed class BenchOptions
           --data PATH       keep the index there instead of a temporary folder
         ocr (the shared samples, ../shared/samples/scans):
           --rounds N        runs of the sample set by Portal's 2 workers and by 2 tesseract commands, alternating (default 2)
+        exchange (the demo department sends one issued document to every tenant in the directory):
+          --tenants N       communes created first, then released so each activates on its first envelope (default 4000)
+          --parallel N      communes created at once (default: core count)
         access, audit and incoming: --seed N; --data PATH (server data folder, default a temporary folder; deleted after)
         """;
 

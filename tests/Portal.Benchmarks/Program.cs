@@ -29,6 +29,8 @@ switch (options.Phase)
         return await OcrScenario.RunAsync(options, args);
     case null when options.Scenario == "incoming":
         return await IncomingScenario.RunAsync(options, args);
+    case null when options.Scenario == "exchange":
+        return await Portal.Benchmarks.Exchange.ExchangeScenario.RunAsync(options, args);
     case null when options.Scenario == "search":
         return await Portal.Benchmarks.Search.SearchScenario.RunAsync(options, args);
     case null:

@@ -9,6 +9,7 @@ internal static class ExchangeAuditActions
     public const string Refused = "exchange.refused";
     public const string Replayed = "exchange.replayed";
     public const string StatusReceived = "exchange.status";
+    public const string RefusedByClerk = "exchange.clerk-refused";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -17,5 +18,6 @@ internal static class ExchangeAuditActions
         [Refused] = "Từ chối tiếp nhận phong bì liên thông",
         [Replayed] = "Phong bì liên thông gửi lại (đã nhận trước đó)",
         [StatusReceived] = "Nhận thông điệp trạng thái liên thông",
+        [RefusedByClerk] = "Văn thư từ chối tiếp nhận văn bản điện tử đến",
     };
 }

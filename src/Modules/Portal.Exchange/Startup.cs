@@ -45,6 +45,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<SendingProgress>();
         services.AddScoped<EnvelopeReception>();
         services.AddScoped<StatusReception>();
+        services.AddScoped<ArrivalQueue>();
         services.AddScoped<IOutboxHandler, DeliveryHandler>();
         services.AddScoped<IOutboxHandler, StatusHandler>();
         services.AddSingleton<IRecipeStep, ExchangeKeysRecipeStep>();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -39,7 +40,8 @@ public sealed class ExchangeDeliveryTests(DemoServerFixture fixture)
 
         var unknown = await (await commune.AsAsync(DemoAccounts.Clerk)).GetAsync($"{commune.Tenant}/api/exchange/directory?group=tat-ca-huyen");
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
-        Assert.Contains("Không có nhóm cơ quan 'tat-ca-huyen'", await unknown.Content.ReadAsStringAsync());
+        Assert.Equal("Không có nhóm cơ quan 'tat-ca-huyen' trong danh bạ liên thông.",
+            (await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("message").GetString());
     }
 
     [Fact]
@@ -85,6 +87,45 @@ public sealed class ExchangeDeliveryTests(DemoServerFixture fixture)
         Assert.Contains("chưa được gửi văn bản này", await again.Content.ReadAsStringAsync());
         var outsider = await (await network.Province.Agency.AsAsync("chuyenvien2")).GetAsync($"{network.Province.Tenant}/api/exchange/outgoing/{id}");
         Assert.Equal(HttpStatusCode.NotFound, outsider.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_clerk_refuses_an_arrival_with_a_reason_and_the_province_sees_02_with_it()
+    {
+        var network = await NetworkAsync();
+        var id = await network.IssueTopSecretAsync("V/v rà soát hồ sơ mật lưu trữ năm 2026");
+        var (commune, code) = network.Communes[2];
+        var sent = await network.SendAsync(id, new { recipients = new[] { code } });
+        Assert.True(sent.StatusCode == HttpStatusCode.OK, await sent.Content.ReadAsStringAsync());
+        var envelopeId = Guid.Parse(TenantStores.Rows(network.Server, network.Province.Tenant,
+            $"SELECT \"EnvelopeId\" FROM \"ExchangeSendings\" WHERE \"DocumentId\" = {id}").Single());
+        var queue = await commune.GetJsonAsync(DemoAccounts.Clerk, "api/exchange/arrivals");
+        var line = Assert.Single(queue.EnumerateArray(), a => a.GetProperty("envelopeId").GetGuid() == envelopeId);
+        Assert.Equal("Chờ vào sổ", line.GetProperty("state").GetString());
+        Assert.Equal(2, line.GetProperty("level").GetInt32());
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await commune.AsAsync(DemoAccounts.Officer)).GetAsync($"{commune.Tenant}/api/exchange/arrivals")).StatusCode);
+
+        var path = $"api/exchange/arrivals/{network.ProvinceCode}/{envelopeId}/refuse";
+        var withoutReason = await commune.PostJsonAsync(DemoAccounts.Clerk, path, new { reason = " " });
+        Assert.Equal(HttpStatusCode.BadRequest, withoutReason.StatusCode);
+        Assert.Contains("Nhập lý do từ chối", await withoutReason.Content.ReadAsStringAsync());
+        const string reason = "Văn bản gửi nhầm cơ quan, không thuộc thẩm quyền của xã.";
+        Assert.Equal(HttpStatusCode.NoContent, (await commune.PostJsonAsync(DemoAccounts.Clerk, path, new { reason })).StatusCode);
+        var twice = await commune.PostJsonAsync(DemoAccounts.Clerk, path, new { reason });
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await commune.PostJsonAsync(DemoAccounts.Clerk, $"api/exchange/arrivals/{network.ProvinceCode}/{Guid.NewGuid()}/refuse", new { reason })).StatusCode);
+        Assert.Equal("exchange.clerk-refused", network.AuditActions(commune.Tenant).Last());
+
+        JsonElement progress = default;
+        Assert.True(await Eventually.TrueAsync(() =>
+        {
+            progress = network.ProgressAsync(id).GetAwaiter().GetResult();
+            return progress[0].GetProperty("state").GetString() == "Bị từ chối";
+        }), progress.ToString());
+        var refusal = Assert.Single(progress[0].GetProperty("statuses").EnumerateArray(), s => s.GetProperty("code").GetString() == "02");
+        Assert.Equal(reason, refusal.GetProperty("note").GetString());
+        Assert.Equal("Từ chối tiếp nhận", refusal.GetProperty("text").GetString());
     }
 
     [Fact]

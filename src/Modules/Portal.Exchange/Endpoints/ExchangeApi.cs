@@ -7,6 +7,7 @@ using Portal.Core;
 using Portal.Core.Modules;
 using Portal.Identity;
 using Portal.Outgoing;
+using Portal.Exchange.Receiving;
 using Portal.Exchange.Sending;
 
 namespace Portal.Exchange.Endpoints;
@@ -32,7 +33,18 @@ internal static class ExchangeApi
             Results.Ok(await progress.OfAsync(documentId, cancellationToken)))
             .WithMetadata(new ProtectedResourceAttribute(OutgoingFeature.Kind, "documentId") { Operation = ResourceOperation.Read })
             .WithName("OutgoingExchangeProgress").WithSummary("Tình trạng gửi liên thông theo từng cơ quan nhận");
+        var arrivals = api.MapGroup("/arrivals").RequireAuthorization(policy => policy.RequireRole(Roles.Clerk));
+        arrivals.MapGet("", async (ClaimsPrincipal user, ArrivalQueue queue, CancellationToken cancellationToken) =>
+            Results.Ok(await queue.ListAsync(Clearance(user), cancellationToken)))
+            .WithName("ExchangeArrivals").WithSummary("Văn bản điện tử đến chờ vào sổ");
+        arrivals.MapPost("/{senderCode}/{envelopeId:guid}/refuse", (string senderCode, Guid envelopeId, RefusalInput body, ClaimsPrincipal user,
+            ArrivalQueue queue, CancellationToken cancellationToken) => RefusedAsBadRequest(async () =>
+                await queue.RefuseAsync(senderCode, envelopeId, Clearance(user), body.Reason, cancellationToken) ? Results.NoContent() : Results.NotFound()))
+            .WithName("RefuseArrival").WithSummary("Từ chối tiếp nhận văn bản điện tử đến, có lý do");
     }
+
+    private static int Clearance(ClaimsPrincipal user) =>
+        int.TryParse(user.FindFirstValue(Core.Security.PortalClaims.Clearance), out var level) ? level : 0;
 
     private static async Task<IResult> Send(int documentId, SendInput body, ClaimsPrincipal user, ExchangeSending sending, SendingProgress progress,
         CancellationToken cancellationToken)

@@ -59,6 +59,8 @@ public sealed class ExchangeInitial : Migration
             SenderName = t.Column<string>(maxLength: 300, nullable: false),
             Envelope = t.Column<string>(maxLength: 16_000, nullable: false),
             ReceivedUtc = t.Column<DateTime>(nullable: false),
+            State = t.Column<int>(nullable: false),
+            Note = t.Column<string>(maxLength: 2000, nullable: false),
         }, constraints: t => t.PrimaryKey("PK_ExchangeArrivals", x => new { x.SenderCode, x.EnvelopeId }));
     }
 }

@@ -11,4 +11,7 @@ public sealed class Arrival
     public required string SenderName { get; set; }
     public required string Envelope { get; set; }
     public DateTime ReceivedUtc { get; set; }
+    public ArrivalState State { get; set; }
+    /// <summary>The clerk's reason when the envelope was refused.</summary>
+    public string Note { get; set; } = "";
 }
