@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -175,6 +176,43 @@ public sealed class ExchangeDeliveryTests(DemoServerFixture fixture)
         using var unauthenticated = new HttpRequestMessage(HttpMethod.Post, $"{first.Tenant}/exchange/envelopes") { Content = new ByteArrayContent(content) };
         unauthenticated.Headers.Add(HttpEnvelopeCourier.EnvelopeHeader, Convert.ToBase64String(Encoding.UTF8.GetBytes(envelope)));
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.SendAsync(unauthenticated)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_disabled_commune_leaves_its_envelope_pending_and_gets_it_once_enabled_again()
+    {
+        var network = await NetworkAsync();
+        var id = await network.IssueTopSecretAsync("V/v bảo đảm an toàn thông tin mạng dịp Tết");
+        var (commune, code) = network.Communes[1];
+        var administration = network.Server.Get<Portal.Core.Tenancy.TenantAdministration>();
+        await administration.DisableAsync(commune.Tenant, CancellationToken.None);
+        JsonElement pending;
+        try
+        {
+            var sent = await network.SendAsync(id, new { recipients = new[] { code } });
+            Assert.True(sent.StatusCode == HttpStatusCode.OK, await sent.Content.ReadAsStringAsync());
+            pending = (await network.ProgressAsync(id))[0];
+        }
+        finally
+        {
+            await administration.EnableAsync(commune.Tenant, CancellationToken.None);
+        }
+        Assert.Equal("Đang chờ gửi", pending.GetProperty("state").GetString());
+        Assert.Contains("404", pending.GetProperty("lastError").GetString());
+
+        // The outbox retries with backoff on its sweep (every 30 s): a bound of a few sweeps, no speed claim.
+        var retried = Stopwatch.StartNew();
+        JsonElement progress;
+        do
+        {
+            await Task.Delay(500);
+            progress = (await network.ProgressAsync(id))[0];
+        }
+        while (progress.GetProperty("state").GetString() != "Đã gửi" && retried.Elapsed < TimeSpan.FromMinutes(3));
+        Assert.Equal("Đã gửi", progress.GetProperty("state").GetString());
+        var envelopeId = JsonDocument.Parse(TenantStores.Rows(network.Server, network.Province.Tenant,
+            $"SELECT \"Envelope\" FROM \"ExchangeSendings\" WHERE \"DocumentId\" = {id}").Single()).RootElement.GetProperty("Header").GetProperty("Id").GetGuid();
+        Assert.Equal(1, Arrivals(network, commune.Tenant, envelopeId));
     }
 
     private async Task<ExchangeNetwork> NetworkAsync()

@@ -26,19 +26,19 @@ internal sealed class EnvelopeReception(ExchangeDb db, CentralDirectory central,
 
     public async Task<ReceptionResult> ReceiveAsync(string? encodedEnvelope, string? nodeCredential, Stream body, CancellationToken cancellationToken)
     {
-        string json;
+        // The node credential first: nothing from an unauthenticated caller reaches the audit trail or the disk.
+        var json = Decode(encodedEnvelope);
+        if (json is null || !credential.Verify(json, nodeCredential))
+            return new ReceptionResult(ReceptionOutcome.Unauthenticated, "Yêu cầu không đến từ một nút liên thông được xác thực.");
         SealedEnvelope? envelope;
         try
         {
-            json = Encoding.UTF8.GetString(Convert.FromBase64String(encodedEnvelope ?? ""));
             envelope = JsonSerializer.Deserialize<SealedEnvelope>(json);
         }
-        catch (Exception e) when (e is FormatException or JsonException)
+        catch (JsonException)
         {
-            return await RefuseAsync(null, "Phong bì không đọc được (sai định dạng) nên không được tiếp nhận.", cancellationToken);
+            envelope = null;
         }
-        if (!credential.Verify(json, nodeCredential))
-            return new ReceptionResult(ReceptionOutcome.Unauthenticated, "Yêu cầu không đến từ một nút liên thông được xác thực.");
         if (envelope?.Header is not { } header)
             return await RefuseAsync(null, "Phong bì không đọc được (sai định dạng) nên không được tiếp nhận.", cancellationToken);
 
@@ -78,6 +78,18 @@ internal sealed class EnvelopeReception(ExchangeDb db, CentralDirectory central,
         finally
         {
             File.Delete(temporary);
+        }
+    }
+
+    private static string? Decode(string? encoded)
+    {
+        try
+        {
+            return Encoding.UTF8.GetString(Convert.FromBase64String(encoded ?? ""));
+        }
+        catch (FormatException)
+        {
+            return null;
         }
     }
 
