@@ -22,10 +22,10 @@ public sealed class BenchOptions
 
     public string DataFolder => Data ?? Path.Combine(Path.GetTempPath(), $"portal-bench-{Tenants}");
 
-    public static readonly string[] Scenarios = ["tenants", "access", "audit", "incoming", "search", "ocr", "outgoing"];
+    public static readonly string[] Scenarios = ["tenants", "access", "audit", "incoming", "search", "ocr", "outgoing", "exchange"];
 
     public const string Usage = """
-        Usage: ./portal bench [--postgres] [--scenario tenants|access|audit|incoming|search|ocr|outgoing] [options]
+        Usage: ./portal bench [--postgres] [--scenario tenants|access|audit|incoming|search|ocr|outgoing|exchange] [options]
           --scenario NAME   tenants (default): 4,000 communes; access: cost of the access check, forbidden vs
                             missing; audit: audit-trail appends per second on SQLite, chain verified after
           --tenants N       tenants to create from the commune recipe (default 4000)
@@ -55,6 +55,9 @@ public sealed class BenchOptions
           --rounds N        runs of the sample set by Portal's 2 workers and by 2 tesseract commands, alternating (default 2)
         outgoing (the shipped templates printed by the host's warm renderer, then signed and verified):
           --rounds N        passes over the templates, and 10 signatures per round (default 2)
+        exchange (the demo department sends one issued document to every tenant in the directory):
+          --tenants N       communes created first, then released so each activates on its first envelope (default 4000)
+          --parallel N      communes created at once (default: core count)
         access, audit and incoming: --seed N; --data PATH (server data folder, default a temporary folder; deleted after)
         """;
 

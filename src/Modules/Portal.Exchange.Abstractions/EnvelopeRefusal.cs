@@ -8,4 +8,7 @@ public enum EnvelopeRefusal
 
     /// <summary>Signed and intact, but addressed to another agency.</summary>
     WrongRecipient,
+
+    /// <summary>The sending agency is not in the directory, so its signature cannot be checked.</summary>
+    UnknownSender,
 }

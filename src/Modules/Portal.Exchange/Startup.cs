@@ -1,24 +1,62 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Access;
+using Portal.Audit;
+using Portal.Core.Data;
 using Portal.Core.Modules;
+using Portal.Core.Outbox;
+using Portal.Core.Recipes;
+using Portal.Exchange.Directory;
+using Portal.Exchange.Endpoints;
 using Portal.Exchange.Envelopes;
+using Portal.Exchange.Models;
+using Portal.Exchange.Receiving;
+using Portal.Exchange.Sending;
+using Portal.Files;
+using Portal.Identity;
+using Portal.Outgoing;
 
 namespace Portal.Exchange;
 
 /// <summary>
-/// Exchange of secret documents between agencies. This first part seals and opens envelopes (content
-/// encrypted once, its key wrapped for each recipient, headers signed by the sender); the directory's
-/// keys, delivery between nodes, the electronic incoming queue and status messages come with issue 10.
+/// Exchange of secret documents between agencies: the central office's directory of agencies and their
+/// public keys, sealed envelopes from the sender's outbox to the recipient's node over HTTP, and status
+/// messages back.
 /// </summary>
 public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(ExchangeFeature.Id, "Liên thông văn bản",
-        "Gửi, nhận, theo dõi và thu hồi văn bản mật giữa các cơ quan qua phong bì đã mã hóa và ký số.");
+        "Gửi, nhận, theo dõi và thu hồi văn bản mật giữa các cơ quan qua phong bì đã mã hóa và ký số.",
+        [OutgoingFeature.Id, FilesFeature.Id, AccessFeature.Id, AuditFeature.Id, IdentityFeature.Id]);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IEnvelopeSeal, EnvelopeSeal>();
+        services.AddTenantDbContext<ExchangeDb>(ExchangeFeature.Id, o => new ExchangeDb(o));
+        services.AddSingleton<NodeCredential>();
+        services.AddHttpClient<IEnvelopeCourier, HttpEnvelopeCourier>(c => c.Timeout = TimeSpan.FromMinutes(5));
+        services.AddScoped<AgencyKeys>();
+        services.AddScoped<CentralDirectory>();
+        services.AddScoped<IAgencyDirectory, AgencyDirectory>();
+        services.AddScoped<ExchangeSending>();
+        services.AddScoped<SendingProgress>();
+        services.AddScoped<EnvelopeReception>();
+        services.AddScoped<StatusReception>();
+        services.AddScoped<ArrivalQueue>();
+        services.AddScoped<IOutboxHandler, DeliveryHandler>();
+        services.AddScoped<IOutboxHandler, StatusHandler>();
+        services.AddSingleton<IRecipeStep, ExchangeKeysRecipeStep>();
+        services.AddSingleton(AuditTerm.Target(ExchangeAuditActions.Kind, "Phong bì liên thông"));
+        foreach (var (code, name) in ExchangeAuditActions.Names)
+            services.AddSingleton(AuditTerm.Action(code, name));
+    }
+
+    public void MapRoutes(IEndpointRouteBuilder routes)
+    {
+        ExchangeApi.Map(routes);
+        NodeApi.Map(routes);
     }
 }

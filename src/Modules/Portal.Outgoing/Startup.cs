@@ -38,6 +38,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<OutgoingDrafting>();
         services.AddScoped<OutgoingPdf>();
         services.AddScoped<OutgoingFlow>();
+        services.AddScoped<IIssuedDocuments, IssuedDocuments>();
         services.AddSingleton<IRecipeStep, SigningKeysRecipeStep>();
         services.AddSingleton(AuditTerm.Target(OutgoingFeature.Kind, "Văn bản đi"));
         foreach (var (code, name) in OutgoingAuditActions.Names)

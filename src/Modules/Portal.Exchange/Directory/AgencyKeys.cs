@@ -1,0 +1,75 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Core;
+using Portal.Core.Data;
+using Portal.Core.Security;
+using Portal.Core.Tenancy;
+using Portal.Exchange.Models;
+
+namespace Portal.Exchange.Directory;
+
+/// <summary>
+/// The agency's own exchange keys: RSA-3072 to unwrap content keys, ECDSA P-256 to sign envelopes and
+/// status messages. Private keys are stored as encrypted PKCS#8 under a password derived (HKDF) from
+/// App_Data/keys/exchange.key and the tenant, so a copied tenant store holds no usable key.
+/// </summary>
+public sealed class AgencyKeys(ExchangeDb db, ITenantAccessor tenants, IOptions<PortalOptions> options)
+{
+    private static readonly PbeParameters Protection = new(PbeEncryptionAlgorithm.Aes256Cbc, HashAlgorithmName.SHA256, 100_000);
+
+    /// <summary>Makes the keys the first time; returns the public keys (encryption, signature) either way.</summary>
+    public async Task<(byte[] Encryption, byte[] Signature)> EnsureAsync(CancellationToken cancellationToken)
+    {
+        if (await db.Keys.AnyAsync(cancellationToken))
+        {
+            var keys = await db.Keys.AsNoTracking().ToDictionaryAsync(k => k.Purpose, k => k.PublicKey, cancellationToken);
+            return (keys[ExchangeKeyRecord.Encryption], keys[ExchangeKeyRecord.Signature]);
+        }
+        using var rsa = RSA.Create(3072);
+        using var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var password = Password();
+        var now = StoredTime.UtcNow;
+        var encryption = new ExchangeKeyRecord
+        {
+            Purpose = ExchangeKeyRecord.Encryption, PrivateKey = rsa.ExportEncryptedPkcs8PrivateKey(password, Protection),
+            PublicKey = rsa.ExportSubjectPublicKeyInfo(), CreatedUtc = now,
+        };
+        var signature = new ExchangeKeyRecord
+        {
+            Purpose = ExchangeKeyRecord.Signature, PrivateKey = ecdsa.ExportEncryptedPkcs8PrivateKey(password, Protection),
+            PublicKey = ecdsa.ExportSubjectPublicKeyInfo(), CreatedUtc = now,
+        };
+        db.Keys.AddRange(encryption, signature);
+        await db.SaveChangesAsync(cancellationToken);
+        return (encryption.PublicKey, signature.PublicKey);
+    }
+
+    public async Task<RSA> EncryptionKeyAsync(CancellationToken cancellationToken)
+    {
+        var stored = await PrivateAsync(ExchangeKeyRecord.Encryption, cancellationToken);
+        var rsa = RSA.Create();
+        rsa.ImportEncryptedPkcs8PrivateKey(Password(), stored, out _);
+        return rsa;
+    }
+
+    public async Task<ECDsa> SignatureKeyAsync(CancellationToken cancellationToken)
+    {
+        var stored = await PrivateAsync(ExchangeKeyRecord.Signature, cancellationToken);
+        var ecdsa = ECDsa.Create();
+        ecdsa.ImportEncryptedPkcs8PrivateKey(Password(), stored, out _);
+        return ecdsa;
+    }
+
+    private async Task<byte[]> PrivateAsync(string purpose, CancellationToken cancellationToken) =>
+        (await db.Keys.AsNoTracking().FirstOrDefaultAsync(k => k.Purpose == purpose, cancellationToken))?.PrivateKey
+        ?? throw new RequestRefusedException("Cơ quan chưa có khóa liên thông; hãy công bố cơ quan vào danh bạ liên thông.");
+
+    private string Password()
+    {
+        var master = SecretKeyFile.LoadOrCreate(Path.Combine(options.Value.DataFolder, "keys", "exchange.key"));
+        var tenant = tenants.Current?.Name ?? throw new InvalidOperationException("Exchange keys belong to a tenant.");
+        return Convert.ToBase64String(HKDF.DeriveKey(HashAlgorithmName.SHA256, master, 32, info: Encoding.UTF8.GetBytes($"portal-exchange|{tenant}")));
+    }
+}

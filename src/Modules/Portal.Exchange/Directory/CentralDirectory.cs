@@ -1,0 +1,59 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core;
+using Portal.Core.Tenancy;
+using Portal.Exchange.Models;
+
+namespace Portal.Exchange.Directory;
+
+/// <summary>
+/// The directory's rows live in the central office's store (its Exchange tables); another tenant reads
+/// and publishes through the central office's own scope, never with its own connection. While the
+/// central office itself is being set up it is not running yet, so it works on its own store directly.
+/// </summary>
+public sealed class CentralDirectory(ExchangeDb db, ITenantAccessor tenants, TenantHost host)
+{
+    public Task<List<DirectoryEntry>> EntriesAsync(CancellationToken cancellationToken) =>
+        InCentralOfficeAsync(d => d.Directory.AsNoTracking().OrderBy(e => e.Level).ThenBy(e => e.AgencyCode).ToListAsync(cancellationToken));
+
+    public Task<DirectoryEntry?> FindAsync(string agencyCode, CancellationToken cancellationToken) =>
+        InCentralOfficeAsync(d => d.Directory.AsNoTracking().FirstOrDefaultAsync(e => e.AgencyCode == agencyCode, cancellationToken));
+
+    /// <summary>Adds or replaces the agency's entry; its parent is the listed agency whose code or name the tenant's parent field gives.</summary>
+    public Task PublishAsync(TenantRecord record, byte[] encryptionKey, byte[] signatureKey, CancellationToken cancellationToken) =>
+        InCentralOfficeAsync(async d =>
+        {
+            var parent = record.ParentAgency is { } p
+                ? await d.Directory.Where(e => e.AgencyCode == p || e.DisplayName == p).Select(e => e.AgencyCode).FirstOrDefaultAsync(cancellationToken)
+                : null;
+            var entry = await d.Directory.FirstOrDefaultAsync(e => e.AgencyCode == record.AgencyCode, cancellationToken);
+            if (entry is not null && entry.TenantName != record.Name)
+                throw new RequestRefusedException($"Mã định danh {record.AgencyCode} đã thuộc về cơ quan khác trong danh bạ liên thông.");
+            if (entry is null)
+            {
+                entry = new DirectoryEntry
+                {
+                    AgencyCode = record.AgencyCode, TenantName = record.Name, DisplayName = record.DisplayName,
+                    EncryptionKey = encryptionKey, SignatureKey = signatureKey,
+                };
+                d.Directory.Add(entry);
+            }
+            entry.DisplayName = record.DisplayName;
+            entry.ParentCode = parent;
+            entry.Level = (int)record.Level;
+            entry.EncryptionKey = encryptionKey;
+            entry.SignatureKey = signatureKey;
+            entry.PublishedUtc = Core.Data.StoredTime.UtcNow;
+            await d.SaveChangesAsync(cancellationToken);
+            return true;
+        });
+
+    private async Task<T> InCentralOfficeAsync<T>(Func<ExchangeDb, Task<T>> work)
+    {
+        if (tenants.Current is { IsDefault: true })
+            return await work(db);
+        var central = await host.ActivateAsync(TenantRecord.DefaultName)
+            ?? throw new RequestRefusedException("Văn phòng Chính phủ (cơ quan trung tâm) chưa sẵn sàng nên chưa dùng được danh bạ liên thông.");
+        return await host.RunAsync(central, services => work(services.GetRequiredService<ExchangeDb>()));
+    }
+}

@@ -1,0 +1,72 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Portal.Access;
+using Portal.Core;
+using Portal.Core.Modules;
+using Portal.Identity;
+using Portal.Outgoing;
+using Portal.Exchange.Receiving;
+using Portal.Exchange.Sending;
+
+namespace Portal.Exchange.Endpoints;
+
+/// <summary>
+/// The people's exchange API under /api/exchange: the directory and its groups, and on an issued outgoing
+/// document (declared to the access check: unseen = 404) sending it and following it per recipient.
+/// </summary>
+internal static class ExchangeApi
+{
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/exchange").RequireFeature(ExchangeFeature.Id).RequireAuthorization(PortalPolicies.SignedIn)
+            .WithTags("Liên thông");
+        api.MapGet("/directory", (string? group, IAgencyDirectory directory, CancellationToken cancellationToken) => RefusedAsBadRequest(async () =>
+            Results.Ok(group is null ? await directory.ListAsync(cancellationToken) : await directory.GroupAsync(group, cancellationToken))))
+            .WithName("ExchangeDirectory").WithSummary("Danh bạ liên thông: các cơ quan, hoặc một nhóm");
+        api.MapPost("/outgoing/{documentId}", Send).WithMetadata(new ProtectedResourceAttribute(OutgoingFeature.Kind, "documentId")
+        {
+            Operation = ResourceOperation.Change,
+        }).WithName("SendOutgoing").WithSummary("Gửi liên thông văn bản đã phát hành");
+        api.MapGet("/outgoing/{documentId}", async (int documentId, SendingProgress progress, CancellationToken cancellationToken) =>
+            Results.Ok(await progress.OfAsync(documentId, cancellationToken)))
+            .WithMetadata(new ProtectedResourceAttribute(OutgoingFeature.Kind, "documentId") { Operation = ResourceOperation.Read })
+            .WithName("OutgoingExchangeProgress").WithSummary("Tình trạng gửi liên thông theo từng cơ quan nhận");
+        var arrivals = api.MapGroup("/arrivals").RequireAuthorization(policy => policy.RequireRole(Roles.Clerk));
+        arrivals.MapGet("", async (ClaimsPrincipal user, ArrivalQueue queue, CancellationToken cancellationToken) =>
+            Results.Ok(await queue.ListAsync(Clearance(user), cancellationToken)))
+            .WithName("ExchangeArrivals").WithSummary("Văn bản điện tử đến chờ vào sổ");
+        arrivals.MapPost("/{senderCode}/{envelopeId:guid}/refuse", (string senderCode, Guid envelopeId, RefusalInput body, ClaimsPrincipal user,
+            ArrivalQueue queue, CancellationToken cancellationToken) => RefusedAsBadRequest(async () =>
+                await queue.RefuseAsync(senderCode, envelopeId, Clearance(user), body.Reason, cancellationToken) ? Results.NoContent() : Results.NotFound()))
+            .WithName("RefuseArrival").WithSummary("Từ chối tiếp nhận văn bản điện tử đến, có lý do");
+    }
+
+    private static int Clearance(ClaimsPrincipal user) =>
+        int.TryParse(user.FindFirstValue(Core.Security.PortalClaims.Clearance), out var level) ? level : 0;
+
+    private static async Task<IResult> Send(int documentId, SendInput body, ClaimsPrincipal user, ExchangeSending sending, SendingProgress progress,
+        CancellationToken cancellationToken)
+    {
+        if (!user.IsInRole(Roles.Clerk))
+            return Results.Json(new { message = "Chỉ văn thư gửi liên thông được văn bản." }, statusCode: StatusCodes.Status403Forbidden);
+        return await RefusedAsBadRequest(async () =>
+        {
+            await sending.SendAsync(documentId, body, cancellationToken);
+            return Results.Ok(await progress.OfAsync(documentId, cancellationToken));
+        });
+    }
+
+    private static async Task<IResult> RefusedAsBadRequest(Func<Task<IResult>> work)
+    {
+        try
+        {
+            return await work();
+        }
+        catch (RequestRefusedException e)
+        {
+            return Results.BadRequest(new { message = string.Join(" ", e.Errors) });
+        }
+    }
+}

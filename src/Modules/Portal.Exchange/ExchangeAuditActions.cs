@@ -1,0 +1,23 @@
+namespace Portal.Exchange;
+
+/// <summary>What the exchange writes to the audit trail, on the sending and the receiving side.</summary>
+internal static class ExchangeAuditActions
+{
+    public const string Kind = "exchange-envelope";
+    public const string Sent = "exchange.sent";
+    public const string Received = "exchange.received";
+    public const string Refused = "exchange.refused";
+    public const string Replayed = "exchange.replayed";
+    public const string StatusReceived = "exchange.status";
+    public const string RefusedByClerk = "exchange.clerk-refused";
+
+    public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
+    {
+        [Sent] = "Gửi liên thông văn bản",
+        [Received] = "Nhận văn bản điện tử đến",
+        [Refused] = "Từ chối tiếp nhận phong bì liên thông",
+        [Replayed] = "Phong bì liên thông gửi lại (đã nhận trước đó)",
+        [StatusReceived] = "Nhận thông điệp trạng thái liên thông",
+        [RefusedByClerk] = "Văn thư từ chối tiếp nhận văn bản điện tử đến",
+    };
+}

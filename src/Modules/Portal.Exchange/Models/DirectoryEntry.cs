@@ -1,0 +1,18 @@
+namespace Portal.Exchange.Models;
+
+/// <summary>
+/// An agency in the central office's directory: its identifier code, tenant, name, parent and level, the
+/// node that serves it (null: this node) and its public exchange keys (RSA for wrapping, ECDSA for signatures).
+/// </summary>
+public sealed class DirectoryEntry
+{
+    public required string AgencyCode { get; set; }
+    public required string TenantName { get; set; }
+    public required string DisplayName { get; set; }
+    public string? ParentCode { get; set; }
+    public int Level { get; set; }
+    public string? NodeUrl { get; set; }
+    public required byte[] EncryptionKey { get; set; }
+    public required byte[] SignatureKey { get; set; }
+    public DateTime PublishedUtc { get; set; }
+}

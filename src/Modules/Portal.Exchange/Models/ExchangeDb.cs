@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Portal.Exchange.Models;
+
+public sealed class ExchangeDb(DbContextOptions<ExchangeDb> options) : DbContext(options)
+{
+    public DbSet<ExchangeKeyRecord> Keys => Set<ExchangeKeyRecord>();
+    public DbSet<DirectoryEntry> Directory => Set<DirectoryEntry>();
+    public DbSet<Sending> Sendings => Set<Sending>();
+    public DbSet<SendingStatus> Statuses => Set<SendingStatus>();
+    public DbSet<Arrival> Arrivals => Set<Arrival>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var key = modelBuilder.Entity<ExchangeKeyRecord>();
+        key.ToTable("ExchangeKeys");
+        key.HasKey(k => k.Purpose);
+        key.Property(k => k.Purpose).HasMaxLength(20);
+        var entry = modelBuilder.Entity<DirectoryEntry>();
+        entry.ToTable("ExchangeDirectory");
+        entry.HasKey(e => e.AgencyCode);
+        entry.Property(e => e.AgencyCode).HasMaxLength(50);
+        entry.Property(e => e.TenantName).HasMaxLength(63);
+        entry.Property(e => e.DisplayName).HasMaxLength(300);
+        entry.Property(e => e.ParentCode).HasMaxLength(50);
+        entry.Property(e => e.NodeUrl).HasMaxLength(300);
+        var sending = modelBuilder.Entity<Sending>();
+        sending.ToTable("ExchangeSendings");
+        sending.HasKey(s => s.EnvelopeId);
+        sending.Property(s => s.RecipientCode).HasMaxLength(50);
+        sending.Property(s => s.RecipientName).HasMaxLength(300);
+        sending.Property(s => s.Envelope).HasMaxLength(16_000);
+        sending.Property(s => s.LastError).HasMaxLength(1000);
+        var status = modelBuilder.Entity<SendingStatus>();
+        status.ToTable("ExchangeStatuses");
+        status.Property(s => s.Code).HasMaxLength(2);
+        status.Property(s => s.Note).HasMaxLength(2000);
+        var arrival = modelBuilder.Entity<Arrival>();
+        arrival.ToTable("ExchangeArrivals");
+        arrival.HasKey(a => new { a.SenderCode, a.EnvelopeId });
+        arrival.Property(a => a.SenderCode).HasMaxLength(50);
+        arrival.Property(a => a.SenderName).HasMaxLength(300);
+        arrival.Property(a => a.Envelope).HasMaxLength(16_000);
+        arrival.Property(a => a.Note).HasMaxLength(2000);
+        // A clerk's refusal and another's at the same moment: the second finds the state changed.
+        arrival.Property(a => a.State).IsConcurrencyToken();
+    }
+}

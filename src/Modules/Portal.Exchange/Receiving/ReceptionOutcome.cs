@@ -1,0 +1,9 @@
+namespace Portal.Exchange.Receiving;
+
+internal enum ReceptionOutcome
+{
+    Accepted,
+    AlreadyReceived,
+    Refused,
+    Unauthenticated,
+}

@@ -1,0 +1,3 @@
+namespace Portal.Exchange.Receiving;
+
+public sealed record RefusalInput(string? Reason);

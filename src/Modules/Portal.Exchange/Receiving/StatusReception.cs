@@ -1,0 +1,46 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Portal.Audit;
+using Portal.Core.Data;
+using Portal.Exchange.Directory;
+using Portal.Exchange.Models;
+using Portal.Exchange.Sending;
+
+namespace Portal.Exchange.Receiving;
+
+/// <summary>
+/// A status message arriving for an envelope this agency sent: it must come from a node (credential) and be
+/// signed by the very agency the envelope went to. Each code is kept once, so a repeated message changes nothing.
+/// </summary>
+internal sealed class StatusReception(ExchangeDb db, CentralDirectory central, NodeCredential credential, IAuditTrail audit,
+    ITenantUnitOfWork unitOfWork)
+{
+    public async Task<ReceptionResult> ReceiveAsync(StatusMessage status, string? nodeCredential, CancellationToken cancellationToken)
+    {
+        if (!credential.Verify(HttpEnvelopeCourier.StatusSubject(status), nodeCredential))
+            return new ReceptionResult(ReceptionOutcome.Unauthenticated, "Yêu cầu không đến từ một nút liên thông được xác thực.");
+        var sending = await db.Sendings.AsNoTracking()
+            .FirstOrDefaultAsync(s => s.EnvelopeId == status.EnvelopeId && s.RecipientCode == status.Recipient, cancellationToken);
+        var recipient = sending is null ? null : await central.FindAsync(status.Recipient, cancellationToken);
+        if (recipient is null || !Verified(status, recipient.SignatureKey))
+            return new ReceptionResult(ReceptionOutcome.Refused, "Thông điệp trạng thái không khớp với phong bì đã gửi hoặc chữ ký không hợp lệ.");
+        if (await db.Statuses.AnyAsync(s => s.EnvelopeId == status.EnvelopeId && s.Code == status.Code, cancellationToken))
+            return new ReceptionResult(ReceptionOutcome.AlreadyReceived, "Đã nhận thông điệp này.");
+        await unitOfWork.InTransactionAsync(async () =>
+        {
+            db.Statuses.Add(new SendingStatus { EnvelopeId = status.EnvelopeId, Code = status.Code, AtUtc = StoredTime.Of(status.AtUtc), Note = status.Note });
+            await db.SaveChangesAsync(cancellationToken);
+            await audit.RecordAsync(new AuditRecord(ExchangeAuditActions.StatusReceived, AuditOutcome.Succeeded, ExchangeAuditActions.Kind,
+                status.EnvelopeId.ToString("N"), $"{status.Code} {ExchangeStatusCodes.Text(status.Code)} từ {recipient.DisplayName}", UserName: "liên thông"),
+                cancellationToken);
+        }, cancellationToken);
+        return new ReceptionResult(ReceptionOutcome.Accepted, "Đã nhận thông điệp trạng thái.");
+    }
+
+    private static bool Verified(StatusMessage status, byte[] signatureKey)
+    {
+        using var key = ECDsa.Create();
+        key.ImportSubjectPublicKeyInfo(signatureKey, out _);
+        return key.VerifyData(status.SignedBytes(), status.Signature, HashAlgorithmName.SHA256);
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Core.Data;
+using Portal.Core.Outbox;
+using Portal.Core.Tenancy;
+using Portal.Exchange.Directory;
+using Portal.Exchange.Models;
+
+namespace Portal.Exchange.Sending;
+
+/// <summary>
+/// Delivers one envelope after its sending committed. Unreachable or failing nodes throw, so the outbox
+/// retries with backoff while the sender sees "đang chờ gửi"; an answer (accepted or refused) is final.
+/// </summary>
+internal sealed class DeliveryHandler(ExchangeDb db, CentralDirectory central, IEnvelopeCourier courier, ITenantAccessor tenants) : IOutboxHandler
+{
+    public string Topic => ExchangeSending.DeliveryTopic;
+    public string FeatureId => ExchangeFeature.Id;
+
+    public async Task HandleAsync(OutboxEnvelope message, CancellationToken cancellationToken)
+    {
+        var request = message.Read<DeliveryRequest>();
+        var sending = await db.Sendings.FirstOrDefaultAsync(s => s.EnvelopeId == request.EnvelopeId, cancellationToken);
+        if (sending is null || sending.DeliveredUtc is not null)
+            return;
+        DeliveryOutcome outcome;
+        try
+        {
+            var recipient = await central.FindAsync(sending.RecipientCode, cancellationToken)
+                ?? throw new InvalidOperationException($"Cơ quan {sending.RecipientCode} không còn trong danh bạ liên thông.");
+            await using var content = File.OpenRead(SealedFiles.Sent(tenants.Required, sending.ContentId));
+            outcome = await courier.DeliverAsync(recipient, sending.Envelope, content, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TaskCanceledException)
+        {
+            sending.LastError = Trim(e.Message);
+            await db.SaveChangesAsync(CancellationToken.None);
+            throw;
+        }
+        sending.LastError = outcome.Accepted ? null : Trim(outcome.Message);
+        sending.DeliveredUtc = outcome.Accepted ? StoredTime.UtcNow : null;
+        if (!outcome.Accepted)
+            db.Statuses.Add(new SendingStatus { EnvelopeId = sending.EnvelopeId, Code = ExchangeStatusCodes.Refused, AtUtc = StoredTime.UtcNow, Note = sending.LastError! });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static string Trim(string text) => text.Length <= 1000 ? text : text[..1000];
+}

@@ -1,0 +1,14 @@
+using Portal.Exchange.Models;
+
+namespace Portal.Exchange.Sending;
+
+/// <summary>
+/// Carries an envelope to the node that serves its recipient. Throws when the node cannot be reached or
+/// fails (the outbox retries with backoff); a refusal is an answer, not a failure, and is not retried.
+/// </summary>
+public interface IEnvelopeCourier
+{
+    Task<DeliveryOutcome> DeliverAsync(DirectoryEntry recipient, string envelope, Stream sealedContent, CancellationToken cancellationToken);
+
+    Task PostStatusAsync(DirectoryEntry sender, StatusMessage status, CancellationToken cancellationToken);
+}

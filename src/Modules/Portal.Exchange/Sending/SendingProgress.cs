@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Exchange.Models;
+
+namespace Portal.Exchange.Sending;
+
+/// <summary>Where each envelope of a document stands, per recipient: "Đang chờ gửi" until its node accepted it.</summary>
+internal sealed class SendingProgress(ExchangeDb db)
+{
+    public async Task<IReadOnlyList<RecipientProgress>> OfAsync(int documentId, CancellationToken cancellationToken)
+    {
+        var sendings = await db.Sendings.AsNoTracking().Where(s => s.DocumentId == documentId).OrderBy(s => s.RecipientCode).ToListAsync(cancellationToken);
+        var ids = sendings.Select(s => s.EnvelopeId).ToList();
+        var statuses = (await db.Statuses.AsNoTracking().Where(s => ids.Contains(s.EnvelopeId)).ToListAsync(cancellationToken))
+            .ToLookup(s => s.EnvelopeId);
+        return [.. sendings.Select(s => new RecipientProgress(s.RecipientCode, s.RecipientName, State(s, statuses[s.EnvelopeId]), s.CreatedUtc,
+            s.DeliveredUtc, s.LastError,
+            [.. statuses[s.EnvelopeId].OrderBy(x => x.AtUtc).Select(x => new StatusView(x.Code, ExchangeStatusCodes.Text(x.Code), x.AtUtc, x.Note))]))];
+    }
+
+    private static string State(Models.Sending sending, IEnumerable<SendingStatus> statuses) =>
+        statuses.Any(s => s.Code == ExchangeStatusCodes.Refused) ? "Bị từ chối"
+        : sending.DeliveredUtc is null ? "Đang chờ gửi"
+        : "Đã gửi";
+}
