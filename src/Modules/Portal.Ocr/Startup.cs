@@ -29,6 +29,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<ICliCommand, OcrCommand>();
         services.AddTenantDbContext<OcrDb>(OcrFeature.Id, o => new OcrDb(o));
         services.AddSingleton<OcrJobSignal>();
+        services.AddSingleton<OcrLeases>();
         services.AddHostedService<OcrJobRunner>();
         services.AddScoped<OcrJobStore>();
         services.AddScoped<IOcrJobs>(s => s.GetRequiredService<OcrJobStore>());
