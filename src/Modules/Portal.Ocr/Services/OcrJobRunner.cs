@@ -15,10 +15,11 @@ namespace Portal.Ocr.Services;
 /// job whose lease ran out (its process was killed, or hung) is taken again, by this process after a restart or
 /// by another; past <see cref="OcrOptions.MaxAttempts"/> runs it fails. Every write after the claim is
 /// conditional on still holding the lease, so a job that was taken over is never finished twice. A tenant's
-/// jobs are looked for when one is queued, and on every poll while the tenant is active (a cold tenant's jobs
-/// wait for its next request, like its outbox).
+/// jobs are looked for when one is queued, and on every poll while the tenant is active or marked as having
+/// unfinished jobs (<see cref="OcrPendingMarks"/>; the first poll runs at start, so a cold tenant's jobs resume
+/// after a restart without a visit).
 /// </summary>
-internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrReader reader, OcrLeases leases, IOptions<OcrOptions> options,
+internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrReader reader, OcrLeases leases, OcrPendingMarks marks, IOptions<OcrOptions> options,
     ILogger<OcrJobRunner> logger) : BackgroundService
 {
     private const string SystemFailure = "Không đọc được bản quét do lỗi của hệ thống; hãy gửi lại tệp hoặc nhập tay.";
@@ -36,7 +37,8 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
         OcrTempFolders.DeleteAbandoned(logger);
         try
         {
-            var swept = DateTime.UtcNow;
+            // The first sweep runs at start: jobs a killed server left resume without anyone visiting their agency.
+            var swept = DateTime.MinValue;
             while (!stoppingToken.IsCancellationRequested)
             {
                 var due = new Dictionary<string, TenantContext>();
@@ -62,6 +64,8 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
                     // The sweep: jobs left queued and jobs whose runner died (lease run out) in every active tenant.
                     swept = DateTime.UtcNow;
                     foreach (var tenant in host.ActiveTenants)
+                        due.TryAdd(tenant.Name, tenant);
+                    foreach (var tenant in await MarkedTenantsAsync(stoppingToken))
                         due.TryAdd(tenant.Name, tenant);
                 }
                 foreach (var tenant in due.Values.Where(t => t.HasFeature(OcrFeature.Id)))
@@ -104,6 +108,7 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
             if (job is null)
             {
                 _slots.Release();
+                await marks.ClearIfIdleAsync(tenant, stoppingToken);
                 return;
             }
             _ = Task.Run(async () =>
@@ -123,6 +128,19 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
                     }
                 }
             }, CancellationToken.None);
+        }
+    }
+
+    private async Task<List<TenantContext>> MarkedTenantsAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await marks.TenantsAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "The tenants with unfinished OCR jobs could not be listed");
+            return [];
         }
     }
 
