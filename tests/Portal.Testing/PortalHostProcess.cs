@@ -19,6 +19,9 @@ public sealed class PortalHostProcess(string dataFolder, TestDatabase database, 
     public TestDatabase Database => database;
     public Uri BaseAddress => new($"http://127.0.0.1:{_httpPort}/");
 
+    /// <summary>The running server's process id (its OCR runner's private folders carry it).</summary>
+    public int ProcessId => _server?.Id ?? throw new InvalidOperationException("The server is not running.");
+
     /// <summary>The host built next to these tests (same configuration), as `./portal` runs it.</summary>
     public static string HostAssembly
     {

@@ -20,16 +20,21 @@ internal sealed class PageReader(Func<TesseractEngine> engine, bool preprocess)
         var tesseract = engine();
         tesseract.SetPage(prepared.Text);
         var lines = LineBuilder.Build(tesseract.Recognize(Tesseract.PageSegAuto));
-        var zones = new PageLayout((top, bottom) => InkProfile.Columns(prepared.Text, top, bottom), (line, gutter) => Reread(tesseract, line, gutter),
-                column => LineBuilder.Build(tesseract.Recognize(Tesseract.PageSegSingleBlock, column)))
+        // A colour page's seal faded with the red: the first reading already has the signer's column whole.
+        Func<Box, IReadOnlyList<TextLine>>? readColumn = prepared.SealFaded ? null
+            : column => LineBuilder.Build(tesseract.Recognize(Tesseract.PageSegSingleBlock, column));
+        var zones = new PageLayout((top, bottom) => InkProfile.Columns(prepared.Text, top, bottom), (line, gutter) => Reread(tesseract, line, gutter), readColumn)
             .Analyse(lines, prepared.Text.Height);
         if (prepared.Red is not { } red)
             return (zones, []);
         // Stamps sit above the signature; below it the red is the seal, whose ring text is only noise.
         var bottom = (int)((long)zones.FooterTop * red.Height / prepared.Text.Height);
         StampFrames.Erase(red);
+        // Only the box around the stamps is read: the rest of the red layer is white and costs as much as a page.
+        if (InkBounds.Above(red, bottom, red.Width / 100) is not { } stamps)
+            return (zones, []);
         tesseract.SetPage(red);
-        var redWords = tesseract.Recognize(Tesseract.PageSegSparse);
+        var redWords = tesseract.Recognize(Tesseract.PageSegSparse, stamps);
         return (zones, LineBuilder.Build(redWords.Where(w => w.Box.Bottom < bottom)));
     }
 

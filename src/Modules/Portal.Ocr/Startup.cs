@@ -30,6 +30,8 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IThumbnailMaker, IsolatedThumbnailMaker>();
         services.AddTenantDbContext<OcrDb>(OcrFeature.Id, o => new OcrDb(o));
         services.AddSingleton<OcrJobSignal>();
+        services.AddSingleton<OcrLeases>();
+        services.AddSingleton<OcrPendingMarks>();
         services.AddHostedService<OcrJobRunner>();
         services.AddScoped<OcrJobStore>();
         services.AddScoped<IOcrJobs>(s => s.GetRequiredService<OcrJobStore>());

@@ -16,7 +16,7 @@ internal static class PagePreparation
     public static PreparedPage Prepare(Pix page, bool preprocess)
     {
         if (!preprocess)
-            return new PreparedPage(Pix.Own(Leptonica.pixConvertTo8(page.Handle, 0), OutOfMemory), null);
+            return new PreparedPage(Pix.Own(Leptonica.pixConvertTo8(page.Handle, 0), OutOfMemory), null, sealFaded: false);
         Pix text;
         Pix? red = null;
         if (page.Depth == 32)
@@ -42,7 +42,7 @@ internal static class PagePreparation
         }
         text = Replace(text, Leptonica.pixDeskew(text.Handle, 0));
         Leptonica.pixSetResolution(text.Handle, TargetDpi, TargetDpi);
-        return new PreparedPage(text, red);
+        return new PreparedPage(text, red, sealFaded: page.Depth == 32);
     }
 
     /// <summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -17,16 +15,16 @@ namespace Portal.Ocr.Services;
 /// job whose lease ran out (its process was killed, or hung) is taken again, by this process after a restart or
 /// by another; past <see cref="OcrOptions.MaxAttempts"/> runs it fails. Every write after the claim is
 /// conditional on still holding the lease, so a job that was taken over is never finished twice. A tenant's
-/// jobs are looked for when one is queued, and on every poll while the tenant is active (a cold tenant's jobs
-/// wait for its next request, like its outbox).
+/// jobs are looked for when one is queued, and on every poll while the tenant is active or marked as having
+/// unfinished jobs (<see cref="OcrPendingMarks"/>; the first poll runs at start, so a cold tenant's jobs resume
+/// after a restart without a visit).
 /// </summary>
-internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrReader reader, IOptions<OcrOptions> options,
+internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrReader reader, OcrLeases leases, OcrPendingMarks marks, IOptions<OcrOptions> options,
     ILogger<OcrJobRunner> logger) : BackgroundService
 {
     private const string SystemFailure = "Không đọc được bản quét do lỗi của hệ thống; hãy gửi lại tệp hoặc nhập tay.";
     private const string TooManyAttempts = "Việc đọc bản quét này bị gián đoạn nhiều lần: tệp bị dừng; hãy gửi lại tệp hoặc nhập tay.";
 
-    private readonly string _owner = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
     private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Value.MaxWorkers));
 
     /// <summary>Tenants that had queued work while every slot was busy: woken as soon as a slot frees.</summary>
@@ -39,7 +37,8 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
         OcrTempFolders.DeleteAbandoned(logger);
         try
         {
-            var swept = DateTime.UtcNow;
+            // The first sweep runs at start: jobs a killed server left resume without anyone visiting their agency.
+            var swept = DateTime.MinValue;
             while (!stoppingToken.IsCancellationRequested)
             {
                 var due = new Dictionary<string, TenantContext>();
@@ -65,6 +64,8 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
                     // The sweep: jobs left queued and jobs whose runner died (lease run out) in every active tenant.
                     swept = DateTime.UtcNow;
                     foreach (var tenant in host.ActiveTenants)
+                        due.TryAdd(tenant.Name, tenant);
+                    foreach (var tenant in await MarkedTenantsAsync(stoppingToken))
                         due.TryAdd(tenant.Name, tenant);
                 }
                 foreach (var tenant in due.Values.Where(t => t.HasFeature(OcrFeature.Id)))
@@ -97,7 +98,7 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
             OcrJob? job;
             try
             {
-                job = await ClaimAsync(tenant, stoppingToken);
+                job = await leases.ClaimAsync(tenant, stoppingToken);
             }
             catch
             {
@@ -107,6 +108,7 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
             if (job is null)
             {
                 _slots.Release();
+                await marks.ClearIfIdleAsync(tenant, stoppingToken);
                 return;
             }
             _ = Task.Run(async () =>
@@ -129,32 +131,24 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
         }
     }
 
-    private Task<OcrJob?> ClaimAsync(TenantContext tenant, CancellationToken cancellationToken) =>
-        host.RunAsync(tenant, async services =>
+    private async Task<List<TenantContext>> MarkedTenantsAsync(CancellationToken stoppingToken)
+    {
+        try
         {
-            var db = services.GetRequiredService<OcrDb>();
-            var now = StoredTime.UtcNow;
-            var candidates = await db.Jobs.AsNoTracking()
-                .Where(j => j.State == OcrJobState.Queued || (j.State == OcrJobState.Running && j.LeaseUntilUtc < now))
-                .OrderBy(j => j.CreatedUtc).Select(j => j.Id).Take(4).ToListAsync(cancellationToken);
-            var until = now + Settings.LeaseDuration;
-            foreach (var id in candidates)
-            {
-                var taken = await db.Jobs
-                    .Where(j => j.Id == id && (j.State == OcrJobState.Queued || (j.State == OcrJobState.Running && j.LeaseUntilUtc < now)))
-                    .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, OcrJobState.Running).SetProperty(j => j.LeaseOwner, _owner)
-                        .SetProperty(j => j.LeaseUntilUtc, until).SetProperty(j => j.Attempts, j => j.Attempts + 1), cancellationToken);
-                if (taken == 1)
-                    return await db.Jobs.AsNoTracking().FirstAsync(j => j.Id == id, cancellationToken);
-            }
-            return null;
-        });
+            return await marks.TenantsAsync(stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "The tenants with unfinished OCR jobs could not be listed");
+            return [];
+        }
+    }
 
     private async Task RunAsync(TenantContext tenant, OcrJob job, CancellationToken stoppingToken)
     {
         if (job.Attempts > Settings.MaxAttempts)
         {
-            await FailAsync(tenant, job.Id, TooManyAttempts);
+            await leases.FailAsync(tenant, job.Id, TooManyAttempts);
             return;
         }
         var folder = Directory.CreateTempSubdirectory(OcrTempFolders.Prefix("scan"));
@@ -176,11 +170,11 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
         }
         catch (OcrFailedException e)
         {
-            await FailAsync(tenant, job.Id, e.Message);
+            await leases.FailAsync(tenant, job.Id, e.Message);
         }
         catch (FileUnreadableException)
         {
-            await FailAsync(tenant, job.Id, "Bản quét trong kho lưu trữ bị hỏng, không đọc được: hãy gửi lại tệp.");
+            await leases.FailAsync(tenant, job.Id, "Bản quét trong kho lưu trữ bị hỏng, không đọc được: hãy gửi lại tệp.");
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -193,7 +187,7 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
         catch (Exception e)
         {
             logger.LogError(e, "OCR job {Job} failed in tenant {Tenant}", job.Id, tenant.Name);
-            await FailAsync(tenant, job.Id, SystemFailure);
+            await leases.FailAsync(tenant, job.Id, SystemFailure);
         }
         finally
         {
@@ -217,17 +211,10 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
                 var now = progress.Value;
                 if (now == written && DateTime.UtcNow - renewed < renewEvery)
                     continue;
-                var held = await host.RunAsync(tenant, services =>
-                {
-                    var until = StoredTime.UtcNow + Settings.LeaseDuration;
-                    return services.GetRequiredService<OcrDb>().Jobs
-                        .Where(j => j.Id == id && j.LeaseOwner == _owner && j.State == OcrJobState.Running)
-                        .ExecuteUpdateAsync(s => s.SetProperty(j => j.LeaseUntilUtc, until).SetProperty(j => j.Page, now.Page)
-                            .SetProperty(j => j.Pages, now.Pages), reading.Token);
-                });
+                var held = await leases.RenewAsync(tenant, id, new OcrProgress(now.Page, now.Pages), reading.Token);
                 written = now;
                 renewed = DateTime.UtcNow;
-                if (held != 1)
+                if (!held)
                 {
                     await reading.CancelAsync();
                     return;
@@ -245,8 +232,6 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
 
     private async Task CompleteAsync(TenantContext tenant, OcrJob job, OcrResult result, CancellationToken cancellationToken)
     {
-        var fields = OcrFields.All.Where(k => k != OcrFields.Body).ToDictionary(k => k, result.Field);
-        var confidence = OcrFields.All.ToDictionary(k => k, k => Math.Round(result.Confidence.GetValueOrDefault(k), 3));
         await host.RunAsync(tenant, async services =>
         {
             var vault = services.GetRequiredService<IFileVault>();
@@ -259,15 +244,8 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
                 await unitOfWork.InTransactionAsync(async () =>
                 {
                     await vault.RecordAsync(text, cancellationToken);
-                    var finished = StoredTime.UtcNow;
-                    var done = await db.Jobs.Where(j => j.Id == job.Id && j.LeaseOwner == _owner && j.State == OcrJobState.Running)
-                        .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, OcrJobState.Done).SetProperty(j => j.LeaseOwner, (string?)null)
-                            .SetProperty(j => j.LeaseUntilUtc, (DateTime?)null).SetProperty(j => j.FinishedUtc, finished)
-                            .SetProperty(j => j.Page, result.Pages).SetProperty(j => j.Pages, result.Pages)
-                            .SetProperty(j => j.FieldsJson, JsonSerializer.Serialize(fields, JsonOptions))
-                            .SetProperty(j => j.ConfidenceJson, JsonSerializer.Serialize(confidence, JsonOptions))
-                            .SetProperty(j => j.TextFileId, text.Id), cancellationToken);
-                    if (done != 1)
+                    var done = await leases.CompleteAsync(db, job.Id, result, text.Id, cancellationToken);
+                    if (!done)
                         throw new OperationCanceledException("The job's lease was taken over.");
                 }, cancellationToken);
             }
@@ -280,26 +258,12 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
         });
     }
 
-    private Task FailAsync(TenantContext tenant, Guid id, string message) =>
-        host.RunAsync(tenant, services =>
-        {
-            var finished = StoredTime.UtcNow;
-            var error = message.Length <= 1000 ? message : message[..1000];
-            return services.GetRequiredService<OcrDb>().Jobs.Where(j => j.Id == id && j.LeaseOwner == _owner && j.State == OcrJobState.Running)
-                .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, OcrJobState.Failed).SetProperty(j => j.Error, error)
-                    .SetProperty(j => j.LeaseOwner, (string?)null).SetProperty(j => j.LeaseUntilUtc, (DateTime?)null)
-                    .SetProperty(j => j.FinishedUtc, finished), CancellationToken.None);
-        });
-
     /// <summary>On an orderly shutdown the job goes back to the queue at once, its run not counted.</summary>
     private async Task ReleaseAsync(TenantContext tenant, Guid id)
     {
         try
         {
-            await host.RunAsync(tenant, services => services.GetRequiredService<OcrDb>().Jobs
-                .Where(j => j.Id == id && j.LeaseOwner == _owner && j.State == OcrJobState.Running)
-                .ExecuteUpdateAsync(s => s.SetProperty(j => j.State, OcrJobState.Queued).SetProperty(j => j.LeaseOwner, (string?)null)
-                    .SetProperty(j => j.LeaseUntilUtc, (DateTime?)null).SetProperty(j => j.Attempts, j => j.Attempts - 1), CancellationToken.None));
+            await leases.ReleaseAsync(tenant, id);
         }
         catch (Exception e)
         {
@@ -312,6 +276,4 @@ internal sealed class OcrJobRunner(TenantHost host, OcrJobSignal signal, IOcrRea
         _slots.Dispose();
         base.Dispose();
     }
-
-    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -37,6 +37,7 @@ public sealed class OcrJobStore(OcrDb db, ITenantUnitOfWork unitOfWork, IFileVau
                 var tenant = tenants.Required;
                 unitOfWork.AfterCommit(() =>
                 {
+                    OcrPendingMarks.Set(tenant);
                     signal.Wake(tenant);
                     return Task.CompletedTask;
                 });

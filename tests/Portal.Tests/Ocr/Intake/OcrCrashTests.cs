@@ -8,8 +8,8 @@ namespace Portal.Tests.Ocr.Intake;
 
 /// <summary>
 /// The job queue survives the server: a real Portal.Host process is killed (SIGKILL, its worker with it) while a
-/// scan is being read; after the restart the job's lease runs out, the job is read again to its end, its private
-/// folders of the killed process are erased, and it registers exactly one document.
+/// scan is being read; after the restart, before anyone visits the agency, the job is taken up again once its lease
+/// runs out and read to its end, its private folders of the killed process are erased, and it registers exactly one document.
 /// </summary>
 [Trait("Database", "Both")]
 public sealed class OcrCrashTests(ITestOutputHelper output)
@@ -45,6 +45,13 @@ public sealed class OcrCrashTests(ITestOutputHelper output)
                 await host.KillAsync();
 
                 await host.StartAsync();
+                // Nobody visits the agency: the restarted server takes the job up on its own (its runner's private folder appears).
+                while (!Directory.EnumerateDirectories(Path.GetTempPath(), $"portal-ocr-scan-{host.ProcessId}-*").Any())
+                {
+                    Assert.True(clock.Elapsed < TimeSpan.FromMinutes(3), $"the job was not taken up again without a visit after {clock.Elapsed}");
+                    await Task.Delay(20);
+                }
+                output.WriteLine($"taken up again without a visit {clock.Elapsed} after the upload");
                 using var again = await SignInAsync(host);
                 var finished = await OcrIntake.FinishedAsync(again, Tenant, job, diagnostics: host.ServerErrors);
                 Assert.Equal("done", finished.State);
