@@ -23,7 +23,7 @@ public sealed class OcrCrashTests(ITestOutputHelper output)
         Directory.CreateDirectory(dataFolder);
         var host = new PortalHostProcess(dataFolder, await TestDatabase.CreateAsync(dataFolder, owned: true), new Dictionary<string, string>
         {
-            ["Portal__Ocr__LeaseDuration"] = "00:00:04",
+            ["Portal__Ocr__LeaseDuration"] = "00:00:10",
             ["Portal__Ocr__PollInterval"] = "00:00:01",
         });
         try
