@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Portal.Testing;
 
@@ -10,8 +9,9 @@ namespace Portal.Testing;
 /// </summary>
 public sealed class PortalHostProcess(string dataFolder, TestDatabase database, IReadOnlyDictionary<string, string>? settings = null)
 {
-    private readonly int _httpPort = FreePort();
-    private readonly int _httpsPort = FreePort();
+    // Kept across a kill and the restart, so taken where no outgoing connection can take them meanwhile.
+    private readonly int _httpPort = StablePort.Next();
+    private readonly int _httpsPort = StablePort.Next();
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _errors = new();
     private Process? _server;
 
@@ -137,12 +137,5 @@ public sealed class PortalHostProcess(string dataFolder, TestDatabase database, 
             process.BeginErrorReadLine();
         }
         return process;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
