@@ -41,14 +41,15 @@ public static class ExchangeScenario
         var clock = Stopwatch.StartNew();
         await IssuedDocument.PostAsync(clerk, $"{sender}/api/exchange/outgoing/{id}", new { groups = new[] { "tat-ca" } });
         var sendSeconds = clock.Elapsed.TotalSeconds;
-        double delivered = double.NaN, acknowledged = double.NaN;
+        // Null while not reached: a run that stalls still writes its report.
+        double? delivered = null, acknowledged = null;
         (int Sent, int Delivered, int Acknowledged) counts;
         var stalled = Stopwatch.StartNew();
         var last = -1;
         while (true)
         {
             counts = await CountAsync(host, sender, id);
-            if (double.IsNaN(delivered) && counts.Delivered == counts.Sent)
+            if (delivered is null && counts.Delivered == counts.Sent)
                 delivered = clock.Elapsed.TotalSeconds;
             if (counts.Acknowledged == counts.Sent)
             {
@@ -66,16 +67,20 @@ public static class ExchangeScenario
 
         var report = new ExchangeBenchReport("exchange", DateTime.UtcNow, ("./portal bench " + string.Join(' ', args)).TrimEnd(),
             TenantBenchReport.MachineText(), server.Database.Provider, counts.Sent, Math.Round(createSeconds, 1), before.ActiveTenants,
-            Math.Round(sendSeconds, 2), Math.Round(delivered, 2), Math.Round(acknowledged, 2), counts.Delivered, counts.Acknowledged, sealedBytes,
+            Math.Round(sendSeconds, 2), Round(delivered), Round(acknowledged), counts.Delivered, counts.Acknowledged, sealedBytes,
             before, after);
-        Console.WriteLine($"exchange: {counts.Sent} envelopes; send request {report.SendRequestSeconds} s; all delivered {report.AllDeliveredSeconds} s; " +
-                          $"all acknowledged (01) {report.AllAcknowledgedSeconds} s");
+        Console.WriteLine($"exchange: {counts.Sent} envelopes; send request {report.SendRequestSeconds} s; all delivered {Text(report.AllDeliveredSeconds)}; " +
+                          $"all acknowledged (01) {Text(report.AllAcknowledgedSeconds)}");
         Console.WriteLine($"exchange: memory before {before.RssMiB} MiB RSS / {before.ManagedHeapMiB} MiB managed ({before.ActiveTenants} active tenants); " +
                           $"after {after.RssMiB} MiB RSS / {after.ManagedHeapMiB} MiB managed ({after.ActiveTenants} active tenants)");
         Console.WriteLine("BENCH-JSON " + JsonSerializer.Serialize(report, ResultsFile.Json));
         Console.WriteLine($"written to {ResultsFile.Write("exchange.json", report)}");
         return counts.Acknowledged == counts.Sent ? 0 : 1;
     }
+
+    private static string Text(double? seconds) => seconds is { } s ? $"{s} s" : "not reached";
+
+    private static double? Round(double? seconds) => seconds is { } s ? Math.Round(s, 2) : null;
 
     private static async Task<(int, int, int)> CountAsync(TenantHost host, string sender, int documentId)
     {

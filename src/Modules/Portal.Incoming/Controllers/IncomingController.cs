@@ -93,8 +93,13 @@ public sealed class IncomingController(IncomingRegistration registration, Incomi
 
     [HttpGet("{documentId:int}")]
     [ProtectedResource(IncomingFeature.Kind, "documentId")]
-    public async Task<IActionResult> Show(int documentId, CancellationToken cancellationToken) =>
-        await details.LoadAsync(Actor.Of(User), documentId, cancellationToken) is { } found ? View(found) : NotFound();
+    public async Task<IActionResult> Show(int documentId, CancellationToken cancellationToken)
+    {
+        if (await details.LoadAsync(Actor.Of(User), documentId, cancellationToken) is not { } found)
+            return NotFound();
+        await thumbnails.PrepareAsync(found.Attachments, cancellationToken);
+        return View(found);
+    }
 
     private async Task<RegisterPage> PageAsync(RegistrationInput input, IReadOnlyList<string> errors, IReadOnlyList<DuplicateCandidate> duplicates,
         CancellationToken cancellationToken) => new()

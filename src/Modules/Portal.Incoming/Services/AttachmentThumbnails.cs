@@ -29,17 +29,37 @@ public sealed class AttachmentThumbnails(IncomingDb db, ITenantUnitOfWork unitOf
         Shows(attachment.Kind) && attachment.ThumbnailNote is null && (attachment.ThumbnailFileId is not null || Enabled);
 
     /// <summary>
-    /// The file whose thumbnail each listed document shows: its first attachment that has or can have one. None for an
-    /// addressee-only item, whose content is its addressee's alone.
+    /// The file whose thumbnail each listed document shows: its first attachment that has one (made when its page was
+    /// first drawn; a list never asks the worker). None for an addressee-only item, whose content is its addressee's alone.
     /// </summary>
     public async Task<IReadOnlyDictionary<int, Guid>> ForListAsync(IReadOnlyList<DocumentRow> rows, CancellationToken cancellationToken)
     {
         var ids = rows.Where(r => !r.AddresseeOnly).Select(r => r.Id).ToList();
-        var enabled = Enabled;
         var files = await db.Attachments.AsNoTracking()
-            .Where(a => ids.Contains(a.DocumentId) && a.Kind != StoredFileKind.Docx && a.ThumbnailNote == null && (enabled || a.ThumbnailFileId != null))
+            .Where(a => ids.Contains(a.DocumentId) && a.ThumbnailFileId != null)
             .OrderBy(a => a.Id).Select(a => new { a.DocumentId, a.FileId }).ToListAsync(cancellationToken);
         return files.GroupBy(f => f.DocumentId).ToDictionary(g => g.Key, g => g.First().FileId);
+    }
+
+    /// <summary>
+    /// Makes the thumbnails a document's page is about to offer and that do not exist yet, so the page shows each
+    /// one or the worker's reason for refusing the file — never an image that fails to load.
+    /// </summary>
+    public async Task PrepareAsync(IReadOnlyList<IncomingAttachment> attachments, CancellationToken cancellationToken)
+    {
+        if (!Enabled)
+            return;
+        foreach (var attachment in attachments.Where(a => Shows(a.Kind) && a.ThumbnailFileId is null && a.ThumbnailNote is null))
+        {
+            try
+            {
+                await MakeAsync(attachment, cancellationToken);
+            }
+            catch (FileUnreadableException)
+            {
+                // The thumbnail request answers this one with its own message.
+            }
+        }
     }
 
     /// <summary>Null when the file is not an attachment here.</summary>
@@ -80,7 +100,10 @@ public sealed class AttachmentThumbnails(IncomingDb db, ITenantUnitOfWork unitOf
         return copy.ToArray();
     }
 
-    /// <summary>The worker's PNG, stored, or its reason for refusing the file, kept; the first of two concurrent makers is kept.</summary>
+    /// <summary>
+    /// The worker's PNG, stored, or its reason for refusing the file, kept (and set on <paramref name="attachment"/>,
+    /// a copy read for a page); the first of two concurrent makers is kept.
+    /// </summary>
     private async Task<Thumbnail> MakeAsync(IncomingAttachment attachment, CancellationToken cancellationToken)
     {
         byte[] png;
@@ -94,6 +117,7 @@ public sealed class AttachmentThumbnails(IncomingDb db, ITenantUnitOfWork unitOf
             var reason = e.Message.Length <= 500 ? e.Message : e.Message[..500];
             await db.Attachments.Where(a => a.Id == attachment.Id && a.ThumbnailFileId == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(a => a.ThumbnailNote, reason), cancellationToken);
+            attachment.ThumbnailNote = reason;
             return Thumbnail.Refused(reason);
         }
         var file = await vault.StoreAsync(new MemoryStream(png), "anh-thu-nho.png", cancellationToken);
@@ -105,7 +129,9 @@ public sealed class AttachmentThumbnails(IncomingDb db, ITenantUnitOfWork unitOf
             if (kept)
                 await vault.RecordAsync(file, cancellationToken);
         }, cancellationToken);
-        if (!kept)
+        if (kept)
+            attachment.ThumbnailFileId = file.Id;
+        else
             vault.Discard(file);
         return new Thumbnail(png, null);
     }
