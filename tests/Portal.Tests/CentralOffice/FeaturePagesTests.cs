@@ -1,5 +1,6 @@
 using System.Net;
 using Portal.Core.Tenancy;
+using Portal.Exchange;
 using Portal.Incoming;
 using Portal.Ocr;
 using Portal.Outgoing;
@@ -62,7 +63,7 @@ public sealed class FeaturePagesTests(DemoServerFixture fixture)
         var details = await central.PageAsync($"admin/tenants/{name}");
         Assert.Equal(
             $"Không thể tắt tính năng 'Sổ đăng ký văn bản mật' vì các tính năng sau đang cần nó: {DependentTestModule.FeatureName}, "
-            + "Nhận dạng văn bản quét, Văn bản mật đi, Văn bản mật đến.",
+            + "Liên thông văn bản, Nhận dạng văn bản quét, Văn bản mật đi, Văn bản mật đến.",
             Pages.Alert(details, "error"));
         var record = await Server.Get<TenantAdministration>().FindAsync(name, CancellationToken.None);
         Assert.Contains(RegistersFeature.Id, record!.FeatureSet);
@@ -138,7 +139,7 @@ public sealed class FeaturePagesTests(DemoServerFixture fixture)
     /// <summary>The features of the commune recipe that need the registers (OCR through incoming), dependents first.</summary>
     private static async Task SwitchOffWhatNeedsTheRegistersAsync(PortalClient central, string name)
     {
-        foreach (var feature in new[] { OcrFeature.Id, IncomingFeature.Id, OutgoingFeature.Id })
+        foreach (var feature in new[] { ExchangeFeature.Id, OcrFeature.Id, IncomingFeature.Id, OutgoingFeature.Id })
             await SwitchAsync(central, name, feature, "disable");
     }
 }
