@@ -24,12 +24,24 @@ public sealed class BadRecipeTests(RecipeServerFixture fixture)
 
     private static JsonObject Step(string name, string property, JsonNode value) => new() { ["name"] = name, [property] = value };
 
+    /// <summary>The shipped commune recipe with one step added at its end, and that step's number in the messages.</summary>
+    private (string Recipe, int Added) WithSteps(string name, JsonObject step)
+    {
+        var added = 0;
+        var recipe = fixture.WriteCommuneVariant(name, steps =>
+        {
+            steps.Add(step);
+            added = steps.Count;
+        });
+        return (recipe, added);
+    }
+
     [Fact]
     public async Task An_unknown_step_is_refused()
     {
-        var recipe = fixture.WriteCommuneVariant("buoc-la", steps => steps.Add(Step("inSoVanBan", "so", new JsonArray())));
+        var (recipe, added) = WithSteps("buoc-la", Step("inSoVanBan", "so", new JsonArray()));
 
-        await AssertRefusedAsync(recipe, "Bước 8 ('inSoVanBan') không được hệ thống hỗ trợ.");
+        await AssertRefusedAsync(recipe, $"Bước {added} ('inSoVanBan') không được hệ thống hỗ trợ.");
     }
 
     [Fact]
@@ -51,45 +63,44 @@ public sealed class BadRecipeTests(RecipeServerFixture fixture)
     [Fact]
     public async Task A_user_with_an_unknown_role_is_refused()
     {
-        var recipe = fixture.WriteCommuneVariant("vai-tro-la", steps =>
-            steps.Add(Step("users", "users", new JsonArray(User("canbo", "Canbo@MatKhau2026", "giam-doc-so")))));
+        var (recipe, added) = WithSteps("vai-tro-la", Step("users", "users", new JsonArray(User("canbo", "Canbo@MatKhau2026", "giam-doc-so"))));
 
-        await AssertRefusedAsync(recipe, "Bước 8 ('users'): Không có vai trò 'giam-doc-so'.");
+        await AssertRefusedAsync(recipe, $"Bước {added} ('users'): Không có vai trò 'giam-doc-so'.");
     }
 
     [Fact]
     public async Task A_user_with_a_central_office_role_in_an_agency_recipe_is_refused()
     {
-        var recipe = fixture.WriteCommuneVariant("vai-tro-tw", steps =>
-            steps.Add(Step("users", "users", new JsonArray(User("canbo", "Canbo@MatKhau2026", "quan-tri-trung-tam")))));
+        var (recipe, added) = WithSteps("vai-tro-tw", Step("users", "users", new JsonArray(User("canbo", "Canbo@MatKhau2026", "quan-tri-trung-tam"))));
 
-        await AssertRefusedAsync(recipe, "Bước 8 ('users'): Vai trò 'Quản trị cơ quan trung tâm' chỉ có ở cơ quan trung tâm.");
+        await AssertRefusedAsync(recipe, $"Bước {added} ('users'): Vai trò 'Quản trị cơ quan trung tâm' chỉ có ở cơ quan trung tâm.");
     }
 
     [Fact]
     public async Task A_user_with_a_weak_password_is_refused()
     {
-        var recipe = fixture.WriteCommuneVariant("mat-khau-yeu", steps =>
-            steps.Add(Step("users", "users", new JsonArray(User("canbo", "123456", "chuyen-vien")))));
+        var (recipe, added) = WithSteps("mat-khau-yeu", Step("users", "users", new JsonArray(User("canbo", "123456", "chuyen-vien"))));
 
-        await AssertRefusedAsync(recipe, "Bước 8 ('users'): Mật khẩu phải có ít nhất 12 ký tự.");
+        await AssertRefusedAsync(recipe, $"Bước {added} ('users'): Mật khẩu phải có ít nhất 12 ký tự.");
     }
 
     [Fact]
     public async Task Every_problem_of_a_recipe_is_listed_at_once()
     {
+        var added = 0;
         var recipe = fixture.WriteCommuneVariant("nhieu-loi", steps =>
         {
             steps[0]!["enable"]!.AsArray().Add("Portal.KhongCo");
+            added = steps.Count + 1;
             steps.Add(Step("users", "users", new JsonArray(User("canbo", "yeu", "giam-doc-so"))));
             steps.Add(Step("units", "units", new JsonArray(new JsonObject { ["code"] = "A", ["name"] = "Phòng A", ["parent"] = "Z" })));
         });
 
         var refused = await AssertRefusedAsync(recipe, "Không có tính năng: Portal.KhongCo.");
 
-        Assert.Contains("Bước 8 ('users'): Không có vai trò 'giam-doc-so'.", refused);
-        Assert.Contains("Bước 8 ('users'): Mật khẩu phải có ít nhất 12 ký tự.", refused);
-        Assert.Contains("Bước 9 ('units'): đơn vị cha 'Z' của 'A' phải được khai báo trước.", refused);
+        Assert.Contains($"Bước {added} ('users'): Không có vai trò 'giam-doc-so'.", refused);
+        Assert.Contains($"Bước {added} ('users'): Mật khẩu phải có ít nhất 12 ký tự.", refused);
+        Assert.Contains($"Bước {added + 1} ('units'): đơn vị cha 'Z' của 'A' phải được khai báo trước.", refused);
     }
 
     [Fact]
