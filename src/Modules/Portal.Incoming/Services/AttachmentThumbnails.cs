@@ -24,9 +24,8 @@ public sealed class AttachmentThumbnails(IncomingDb db, ITenantUnitOfWork unitOf
     /// <summary>Whether a thumbnail can be made of this kind at all (a DOCX has no page image).</summary>
     private static bool Shows(StoredFileKind kind) => kind != StoredFileKind.Docx;
 
-    /// <summary>Whether a page offers this attachment's thumbnail: one was made, or can be tried.</summary>
-    public bool Offers(IncomingAttachment attachment) =>
-        Shows(attachment.Kind) && attachment.ThumbnailNote is null && (attachment.ThumbnailFileId is not null || Enabled);
+    /// <summary>Whether a page shows this attachment's thumbnail: only one already made, so no image on a page fails to load.</summary>
+    public bool Offers(IncomingAttachment attachment) => attachment.ThumbnailFileId is not null;
 
     /// <summary>
     /// The file whose thumbnail each listed document shows: its first attachment that has one (made when its page was
