@@ -14,13 +14,26 @@ public sealed class AnswerFloor(TimeSpan floor)
     /// <summary>Default: well above an empty answer's cost on 100,000 documents, well below what a person notices.</summary>
     public static readonly TimeSpan Default = TimeSpan.FromMilliseconds(40);
 
+    /// <summary>How early the timer hands over to spinning: more than a timer's usual lateness.</summary>
+    private static readonly TimeSpan SpinPart = TimeSpan.FromMilliseconds(3);
+
     public TimeSpan Floor { get; } = floor;
 
-    /// <summary>Waits until <see cref="Floor"/> has passed since <paramref name="started"/> (a <see cref="Stopwatch"/> timestamp).</summary>
-    public Task HoldAsync(long started, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until <see cref="Floor"/> has passed since <paramref name="started"/> (a <see cref="Stopwatch"/> timestamp).
+    /// A timer counts whole milliseconds and fires late by a varying amount, so a wait of (floor − elapsed) would
+    /// keep the sub-millisecond difference between two queries; the timer only brings the wait near the floor, and
+    /// the last few milliseconds are spun on the stopwatch, so the answer leaves at the floor itself.
+    /// </summary>
+    public async Task HoldAsync(long started, CancellationToken cancellationToken)
     {
-        var left = Floor - Stopwatch.GetElapsedTime(started);
-        // Rounded up: the timer counts whole milliseconds and must not end the wait early.
-        return left > TimeSpan.Zero ? Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(left.TotalMilliseconds)), cancellationToken) : Task.CompletedTask;
+        var coarse = Floor - SpinPart - Stopwatch.GetElapsedTime(started);
+        if (coarse > TimeSpan.Zero)
+            await Task.Delay(coarse, cancellationToken);
+        while (Stopwatch.GetElapsedTime(started) < Floor)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Thread.SpinWait(50);
+        }
     }
 }
