@@ -24,26 +24,14 @@ internal sealed class IsolatedOcrReader(IOptions<OcrOptions> options) : IOcrRead
         try
         {
             var start = WorkerCommand.Build(settings, WorkerPath(settings), Path.GetFullPath(path), fileName ?? Path.GetFileName(path), folder.FullName, preprocess);
-            using var process = Process.Start(start) ?? throw new OcrFailedException("Không khởi động được bộ nhận dạng chữ.");
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(settings.TimeLimit);
-            var errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
-            try
-            {
-                var answer = await ReadAnswerAsync(process, progress, timeout.Token);
-                await process.WaitForExitAsync(timeout.Token);
-                return answer;
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new OcrFailedException($"Đọc tệp quá {settings.TimeLimit.TotalSeconds:0} giây cho phép: tệp bị dừng và từ chối.");
-            }
-            finally
-            {
-                if (!process.HasExited)
-                    process.Kill(entireProcessTree: true);
-                await errors;
-            }
+            return await WorkerRun.RunAsync(start, settings.TimeLimit, async (process, token) =>
+                {
+                    var answer = await ReadAnswerAsync(process, progress, token);
+                    await process.WaitForExitAsync(token);
+                    return answer;
+                },
+                "Không khởi động được bộ nhận dạng chữ.", $"Đọc tệp quá {settings.TimeLimit.TotalSeconds:0} giây cho phép: tệp bị dừng và từ chối.",
+                cancellationToken);
         }
         finally
         {

@@ -25,24 +25,8 @@ internal sealed class IsolatedThumbnailMaker(IOptions<OcrOptions> options) : ITh
                 await original.CopyToAsync(copy, cancellationToken);
             var start = WorkerCommand.Build(settings, IsolatedOcrReader.WorkerPath(settings), path, fileName, folder.FullName, preprocess: true);
             start.ArgumentList.Add("--thumbnail");
-            using var process = Process.Start(start) ?? throw new OcrFailedException("Không khởi động được bộ làm ảnh thu nhỏ.");
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            timeout.CancelAfter(TimeLimit);
-            var errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
-            try
-            {
-                return await ReadAnswerAsync(process, timeout.Token);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                throw new OcrFailedException($"Làm ảnh thu nhỏ quá {TimeLimit.TotalSeconds:0} giây cho phép: không có ảnh thu nhỏ.");
-            }
-            finally
-            {
-                if (!process.HasExited)
-                    process.Kill(entireProcessTree: true);
-                await errors;
-            }
+            return await WorkerRun.RunAsync(start, TimeLimit, ReadAnswerAsync, "Không khởi động được bộ làm ảnh thu nhỏ.",
+                $"Làm ảnh thu nhỏ quá {TimeLimit.TotalSeconds:0} giây cho phép: không có ảnh thu nhỏ.", cancellationToken);
         }
         finally
         {
