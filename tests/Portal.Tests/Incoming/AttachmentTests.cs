@@ -58,14 +58,52 @@ public sealed class AttachmentTests(DemoServerFixture fixture)
         Assert.NotNull(page.QuerySelector("#attachments-empty"));
     }
 
+    [Fact]
+    public async Task Hostile_file_names_sent_by_a_browser_are_shown_and_offered_safe_and_write_nothing_outside_the_vault()
+    {
+        var agency = await IncomingAgency.CreateAsync(fixture.Server, "xa-ten-tep");
+        var id = await agency.RegisterAsync(IncomingAgency.Form());
+        var clerk = await agency.AsAsync(DemoAccounts.Clerk);
+        var hostile = new (string Sent, string Shown)[]
+        {
+            ("../../../../tmp/portal-passwd.pdf", "portal-passwd.pdf"),
+            ("tệp\u0007\u001b[31m.pdf", "tệp[31m.pdf"),
+            ("hóa đơn\u202Efdp.pdf", "hóa đơnfdp.pdf"),
+            (new string('ệ', 10_000) + ".pdf", new string('ệ', 251) + ".pdf"),
+        };
+
+        var attached = await AttachAsync(clerk, agency.Tenant, id, hostile.Select(h => (h.Sent, SampleFiles.Pdf)).ToArray());
+
+        Assert.Equal(HttpStatusCode.Redirect, attached.StatusCode);
+        var page = await clerk.PageAsync($"{agency.Tenant}/incoming/{id}");
+        var links = page.QuerySelectorAll<IHtmlAnchorElement>("#attachments a.download-copy").ToList();
+        Assert.Equal(hostile.Select(h => h.Shown).Order(), links.Select(l => l.TextContent).Order());
+        foreach (var link in links)
+        {
+            var download = await clerk.GetAsync(link.GetAttribute("href")!);
+            var offered = download.Content.Headers.ContentDisposition!;
+            Assert.Matches(@"^Ban-so-\d+-", offered.FileNameStar);
+            Assert.EndsWith(link.TextContent, offered.FileNameStar);
+            Assert.Equal(SampleFiles.Pdf, await download.Content.ReadAsByteArrayAsync());
+        }
+        Assert.False(File.Exists("/tmp/portal-passwd.pdf"));
+        Assert.Empty(Directory.EnumerateFiles(fixture.Server.DataFolder, "*passwd*", SearchOption.AllDirectories));
+    }
+
     private static async Task<HttpResponseMessage> AttachAsync(PortalClient client, string tenant, int id, params (string Name, byte[] Content)[] files)
     {
         var page = await client.PageAsync($"{tenant}/incoming/{id}");
         // Someone not on the list has no form to take a token from; the access check answers before the token is read.
         var token = page.QuerySelector<IHtmlInputElement>("#attach-form input[name=__RequestVerificationToken]")?.Value ?? "";
         using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        // As a browser sends it: the name raw in UTF-8, not MIME-encoded, so the server sees every hostile character.
+        form.HeaderEncodingSelector = (_, _) => System.Text.Encoding.UTF8;
         foreach (var (name, content) in files)
-            form.Add(new ByteArrayContent(content), "files", name);
+        {
+            var part = new ByteArrayContent(content);
+            part.Headers.TryAddWithoutValidation("Content-Disposition", $"form-data; name=\"files\"; filename=\"{name}\"");
+            form.Add(part);
+        }
         return await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"{tenant}/incoming/{id}/attachments") { Content = form });
     }
 }
