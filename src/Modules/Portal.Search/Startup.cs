@@ -38,6 +38,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<SavedSearches>();
         services.AddScoped<IOutboxHandler, DocumentChangedHandler>();
         services.AddScoped<IOutboxHandler, AccessChangedHandler>();
+        services.AddScoped<IOutboxFlush, IndexFlush>();
         services.AddSingleton<Portal.Core.Cli.ICliCommand, IndexCommand>();
         services.AddSingleton(AuditTerm.Target("search", "Tra cứu"));
         foreach (var (code, name) in SearchAuditActions.All)

@@ -8,8 +8,8 @@ namespace Portal.Core.Outbox;
 
 /// <summary>
 /// Runs a tenant's due messages in order, each in a scope of its own: after a commit, when the tenant
-/// activates (what a crash left pending) and on the sweep. A handled message is deleted; a failed one is
-/// retried with backoff, then kept as failed. One dispatch at a time per tenant in this process; another
+/// activates (what a crash left pending) and on the sweep. Handled messages are deleted once their batch is
+/// flushed (<see cref="IOutboxFlush"/>); a failed one is retried with backoff, then kept as failed. One dispatch at a time per tenant in this process; another
 /// process may run the same message too, which handlers tolerate (at least once).
 /// </summary>
 public sealed class OutboxDispatcher(TenantHost host, ILogger<OutboxDispatcher> logger)
@@ -49,9 +49,27 @@ public sealed class OutboxDispatcher(TenantHost host, ILogger<OutboxDispatcher> 
                 .Where(m => m.FailedUtc == null && m.NextAttemptUtc <= now)
                 .OrderBy(m => m.Id).Take(OutboxLimits.BatchSize).ToListAsync(cancellationToken);
         });
+        var handled = new List<long>();
         foreach (var message in due)
-            await host.RunAsync(tenant, services => RunAsync(services, tenant, message, cancellationToken));
+        {
+            if (await host.RunAsync(tenant, services => RunAsync(services, tenant, message, cancellationToken)))
+                handled.Add(message.Id);
+        }
+        if (handled.Count > 0)
+            await host.RunAsync(tenant, services => CompleteAsync(services, tenant, handled, cancellationToken));
         return due.Count;
+    }
+
+    /// <summary>The batch's deferred writes made durable, then its handled messages deleted in one statement.</summary>
+    private static async Task<bool> CompleteAsync(IServiceProvider services, TenantContext tenant, List<long> handled, CancellationToken cancellationToken)
+    {
+        foreach (var flush in services.GetServices<IOutboxFlush>())
+        {
+            if (tenant.HasFeature(flush.FeatureId))
+                await flush.FlushAsync(cancellationToken);
+        }
+        await services.GetRequiredService<OutboxDb>().Messages.Where(m => handled.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken);
+        return true;
     }
 
     private async Task<bool> RunAsync(IServiceProvider services, TenantContext tenant, OutboxMessage message, CancellationToken cancellationToken)
@@ -65,7 +83,6 @@ public sealed class OutboxDispatcher(TenantHost host, ILogger<OutboxDispatcher> 
                 if (handler.Topic == message.Topic && tenant.HasFeature(handler.FeatureId))
                     await handler.HandleAsync(envelope, cancellationToken);
             }
-            await db.Messages.Where(m => m.Id == message.Id).ExecuteDeleteAsync(cancellationToken);
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)

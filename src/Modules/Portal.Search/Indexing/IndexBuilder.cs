@@ -17,6 +17,9 @@ public sealed class IndexBuilder(IEnumerable<ISearchSource> sources, ITenantAcce
         {
             if (onlyIfNeeded && !index.NeedsRebuild)
                 return 0;
+            // A batch's updates not yet flushed are committed first: a rebuild that fails rolls back to the last commit.
+            if (index.Writer.HasUncommittedChanges())
+                index.Commit();
             index.Writer.DeleteAll();
             var count = 0;
             foreach (var source in Sources())
@@ -52,7 +55,10 @@ public sealed class IndexBuilder(IEnumerable<ISearchSource> sources, ITenantAcce
         }
     }
 
-    /// <summary>Brings one document's entry up to date: written again, or removed when it no longer exists.</summary>
+    /// <summary>
+    /// Brings one document's entry up to date: written again, or removed when it no longer exists. Left
+    /// uncommitted: the outbox batch commits all its documents at once (<see cref="IndexFlush"/>).
+    /// </summary>
     public async Task UpdateAsync(TenantIndex index, string kind, string id, CancellationToken cancellationToken)
     {
         var source = Sources().FirstOrDefault(s => s.Kind == kind);
@@ -68,7 +74,6 @@ public sealed class IndexBuilder(IEnumerable<ISearchSource> sources, ITenantAcce
                 index.Writer.DeleteDocuments(key);
             else
                 index.Writer.UpdateDocument(key, DocumentMapper.Map(document, text));
-            index.Commit();
         }
         finally
         {
