@@ -46,8 +46,10 @@ public sealed class IncomingController(IncomingRegistration registration, Incomi
         try
         {
             var registered = await registration.RegisterAsync(Actor.Of(User), input, cancellationToken);
-            TempData["Message"] = $"Đã vào sổ: số đến {registered.ArrivalNumber}/{registered.Year} (sổ {registered.Book}).";
-            return next ? RedirectToAction(nameof(New)) : RedirectToAction(nameof(Show), new { documentId = registered.Id });
+            TempData["Message"] = $"Đã vào sổ: số đến {registered.ArrivalNumber}/{registered.Year} (sổ {registered.Book})." +
+                (registered.SealedFor is { } name ? $" Bì chuyển {name}: chỉ người có tên mới được bóc bì và xem nội dung." : "");
+            // The clerk may not open a sealed envelope's document: back to the form rather than to a page that answers 404.
+            return next || registered.SealedFor is not null ? RedirectToAction(nameof(New)) : RedirectToAction(nameof(Show), new { documentId = registered.Id });
         }
         catch (DuplicateFoundException e)
         {

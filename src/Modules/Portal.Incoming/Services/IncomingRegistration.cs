@@ -68,7 +68,7 @@ public sealed class IncomingRegistration(
             var note = scanNote + (addressee is null ? "" : $"Chỉ người có tên mới được bóc bì: {addressee.FullName}. ") +
                        (earlier.Count > 0 ? $"Có thể trùng số đến {string.Join(", ", earlier.Select(e => $"{e.ArrivalNumber}/{e.Year}"))}; lý do vẫn vào sổ: {registration.DuplicateReason}" : "");
             await journal.RecordAsync(document, actor, IncomingAuditActions.Registered, null, note.Trim(), cancellationToken);
-            registered = new RegisteredDocument(document.Id, number.BookCode, number.Year, number.Number);
+            registered = new RegisteredDocument(document.Id, number.BookCode, number.Year, number.Number, addressee?.FullName);
         }, cancellationToken);
         return registered!;
     }
