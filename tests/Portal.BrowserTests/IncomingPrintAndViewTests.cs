@@ -35,6 +35,11 @@ public sealed class IncomingPrintAndViewTests(PortalBrowser browser)
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Đính kèm" }).ClickAsync();
         await Assertions.Expect(page.Locator("#attachments")).ToContainTextAsync("Ban quet cong van.png");
+        // The scan's thumbnail, made by the isolated worker before the page was drawn, is an image the browser could decode.
+        var thumbnail = page.Locator("#attachments img.thumbnail");
+        await thumbnail.ScrollIntoViewIfNeededAsync();
+        await Assertions.Expect(thumbnail).ToHaveJSPropertyAsync("complete", true);
+        Assert.True(await thumbnail.EvaluateAsync<int>("img => img.naturalWidth") > 0);
 
         // The register page: the range, the rows, and the buttons to print and export.
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu chính" }).GetByRole(AriaRole.Link, new() { Name = "Sổ văn bản đến", Exact = true }).ClickAsync();
