@@ -24,6 +24,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<RegisterSubjectSettings>();
         services.AddScoped<IRegisterNumbering, RegisterNumbering>();
         services.AddScoped<IRegistrationBooks, RegistrationBooks>();
+        services.AddScoped<ICopyLog, CopyLog>();
+        services.AddScoped<IBookPrint, BookPrint>();
         services.AddScoped<RegisterAdministration>();
         services.AddSingleton<IRecipeStep, RegistrationBooksRecipeStep>();
         services.AddSingleton(AuditTerm.Target(RegisterAuditActions.TargetKind, "Sổ văn bản"));

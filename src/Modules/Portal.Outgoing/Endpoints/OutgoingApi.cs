@@ -74,18 +74,19 @@ internal static class OutgoingApi
         return await ShowAsync(db, documentId, cancellationToken);
     }
 
-    /// <summary>The issued original once there is one, else the signed file; the original itself, never rewritten.</summary>
-    private static async Task<IResult> Pdf(int documentId, OutgoingDb db, IFileVault vault, IAuditTrail audit, CancellationToken cancellationToken)
-    {
-        var document = await db.Documents.AsNoTracking().FirstAsync(d => d.Id == documentId, cancellationToken);
-        if ((document.IssuedFileId ?? document.SignedFileId) is not { } fileId)
-            return Results.NotFound();
-        await audit.RecordAsync(new AuditRecord(OutgoingAuditActions.Downloaded, AuditOutcome.Succeeded, OutgoingFeature.Kind,
-            documentId.ToString(CultureInfo.InvariantCulture), document.IssuedFileId is null ? "bản đã ký" : $"bản gốc {document.NumberSymbol}"),
-            cancellationToken);
-        var name = document.IssuedFileId is null ? $"van-ban-di-{documentId}-da-ky.pdf" : $"van-ban-di-{document.NumberSymbol.Replace('/', '-')}.pdf";
-        return Results.Stream(await vault.OpenReadAsync(fileId, cancellationToken), "application/pdf", name);
-    }
+    /// <summary>
+    /// A numbered copy of the issued original once there is one, else of the signed file: the stored bytes with
+    /// the copy's block appended, sent as an attachment, never cached; refused past the copies the document allows.
+    /// </summary>
+    private static Task<IResult> Pdf(int documentId, ClaimsPrincipal user, OutgoingCopies copies, HttpResponse response,
+        CancellationToken cancellationToken) =>
+        RunAsync(async () =>
+        {
+            if (await copies.PdfAsync(Person.Of(user), documentId, cancellationToken) is not { } copy)
+                return Results.NotFound();
+            CopyResponse.Headers(response, copy);
+            return Results.File(copy.Content, "application/pdf", copy.FileName);
+        });
 
     /// <summary>Every signature of the stored file verified against the tenant's keystore CA: signer, time, state and message.</summary>
     private static async Task<IResult> Signatures(int documentId, OutgoingDb db, IFileVault vault, SoftwareKeystore keystore,
