@@ -16,7 +16,7 @@ namespace Portal.Registers;
 public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(RegistersFeature.Id, "Sổ đăng ký văn bản mật",
-        "Sổ đăng ký bí mật nhà nước đến, đi và sổ chuyển giao.", [IdentityFeature.Id, AuditFeature.Id]);
+        "Sổ đăng ký bí mật nhà nước đến, đi và sổ chuyển giao.", [IdentityFeature.Id, AuditFeature.Id, Rendering.RenderingFeature.Id]);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -26,6 +26,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IRegistrationBooks, RegistrationBooks>();
         services.AddScoped<ICopyLog, CopyLog>();
         services.AddScoped<IBookPrint, BookPrint>();
+        services.AddScoped<CopyLogPrint>();
         services.AddScoped<RegisterAdministration>();
         services.AddSingleton<IRecipeStep, RegistrationBooksRecipeStep>();
         services.AddSingleton(AuditTerm.Target(RegisterAuditActions.TargetKind, "Sổ văn bản"));
@@ -34,6 +35,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton(AuditTerm.Action(RegisterAuditActions.Deactivated, "Ngừng sử dụng sổ văn bản"));
         services.AddSingleton(AuditTerm.Action(RegisterAuditActions.Activated, "Dùng lại sổ văn bản"));
         services.AddSingleton(AuditTerm.Action(RegisterAuditActions.SubjectsChanged, "Đổi quy định hiện trích yếu trong sổ"));
+        services.AddSingleton(AuditTerm.Action(CopyLogPrint.Printed, "In sổ quản lý sao, chụp"));
         services.AddSingleton(new MenuEntry(MenuSections.Administration, "Sổ văn bản", "/admin/registers", "file-text", 30,
             RegistersFeature.Id, u => u.IsInRole(Roles.TenantAdmin)));
     }

@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Security.Claims;
+using Portal.Access;
+using Portal.Audit;
+using Portal.Core;
+using Portal.Core.Security;
+using Portal.Core.Tenancy;
+using Portal.Identity;
+
+namespace Portal.Registers.Services;
+
+/// <summary>
+/// The copy log for a range of days, printed in the columns of form 12 for the clerks and the security
+/// officer who keep it (null for anyone else); the print is its audit entry.
+/// </summary>
+public sealed class CopyLogPrint(ICopyLog log, IBookPrint print, IAuditTrail audit, ITenantAccessor tenants)
+{
+    public const string Printed = "register.copy-log-printed";
+
+    private const int MaxDays = 366;
+
+    private static readonly PrintedColumn[] Columns =
+    [
+        new("Bản số", 0.9), new("Ngày, giờ sao, chụp", 1.5), new("Văn bản được sao, chụp", 4.0), new("Độ mật", 1.2, PrintedCell.Level),
+        new("Hình thức sao, chụp", 2.0), new("Người thực hiện, nhận bản", 2.0), new("Ghi chú", 1.4),
+    ];
+
+    public static bool Keeps(ClaimsPrincipal user) => user.IsInRole(Roles.Clerk) || user.IsInRole(Roles.SecurityOfficer);
+
+    public async Task<byte[]?> PrintAsync(ClaimsPrincipal user, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        if (!Keeps(user))
+            return null;
+        var last = to ?? DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var first = from ?? new DateOnly(last.Year, last.Month, 1);
+        if (last < first)
+            throw new RequestRefusedException("Ngày cuối phải từ ngày đầu trở đi.");
+        if (last.DayNumber - first.DayNumber >= MaxDays)
+            throw new RequestRefusedException($"Mỗi lần in sổ không quá {MaxDays} ngày.");
+        var lines = await log.LinesAsync(first, last, cancellationToken);
+        await audit.RecordAsync(new AuditRecord(Printed, AuditOutcome.Succeeded, RegisterAuditActions.TargetKind, "sao-chup",
+            $"Sổ quản lý sao, chụp từ {Day(first)} đến {Day(last)}: {lines.Count} dòng"), cancellationToken);
+        var printedBy = $"In bởi {user.FindFirstValue(PortalClaims.FullName)} lúc {Time(DateTime.UtcNow)}.";
+        return await print.PrintAsync(new PrintedBook(tenants.Required.Record.DisplayName, "Sổ quản lý sao, chụp bí mật nhà nước", "Mẫu số 12",
+            $"Từ ngày {Day(first)} đến ngày {Day(last)}: {lines.Count} dòng. {printedBy}", Columns,
+            lines.Select(l => new PrintedRow([l.Number.ToString(CultureInfo.InvariantCulture), Time(l.AtUtc), l.Document, Level(l.Level), l.Form,
+                l.UserName, l.DocumentKind == "outgoing" ? "Văn bản đi" : "Văn bản đến"], Secret: l.Level is SecrecyLevel.Mat or SecrecyLevel.ToiMat)).ToList(),
+            LevelMark.Highest(lines.Select(l => l.Level)), $"Sổ quản lý sao, chụp — {printedBy}"), cancellationToken);
+    }
+
+    private static string Level(SecrecyLevel level) => level switch
+    {
+        SecrecyLevel.Mat => "Mật",
+        SecrecyLevel.ToiMat => "Tối mật",
+        SecrecyLevel.TuyetMat => "Tuyệt mật",
+        _ => "Đã giải mật",
+    };
+
+    private static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
+    private static string Time(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).AddHours(7).ToString("HH:mm dd/MM/yyyy", CultureInfo.InvariantCulture);
+}
