@@ -38,6 +38,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<OutgoingDrafting>();
         services.AddScoped<OutgoingPdf>();
         services.AddScoped<OutgoingCopies>();
+        services.AddScoped<OutgoingRegister>();
+        services.AddScoped<OutgoingDocx>();
         services.AddScoped<OutgoingFlow>();
         services.AddScoped<IIssuedDocuments, IssuedDocuments>();
         services.AddSingleton<IRecipeStep, SigningKeysRecipeStep>();

@@ -43,18 +43,10 @@ public sealed class CopyLogPrint(ICopyLog log, IBookPrint print, IAuditTrail aud
         var printedBy = $"In bởi {user.FindFirstValue(PortalClaims.FullName)} lúc {Time(DateTime.UtcNow)}.";
         return await print.PrintAsync(new PrintedBook(tenants.Required.Record.DisplayName, "Sổ quản lý sao, chụp bí mật nhà nước", "Mẫu số 12",
             $"Từ ngày {Day(first)} đến ngày {Day(last)}: {lines.Count} dòng. {printedBy}", Columns,
-            lines.Select(l => new PrintedRow([l.Number.ToString(CultureInfo.InvariantCulture), Time(l.AtUtc), l.Document, Level(l.Level), l.Form,
+            lines.Select(l => new PrintedRow([l.Number.ToString(CultureInfo.InvariantCulture), Time(l.AtUtc), l.Document, LevelName.Of(l.Level), l.Form,
                 l.UserName, l.DocumentKind == "outgoing" ? "Văn bản đi" : "Văn bản đến"], Secret: l.Level is SecrecyLevel.Mat or SecrecyLevel.ToiMat)).ToList(),
             LevelMark.Highest(lines.Select(l => l.Level)), $"Sổ quản lý sao, chụp — {printedBy}"), cancellationToken);
     }
-
-    private static string Level(SecrecyLevel level) => level switch
-    {
-        SecrecyLevel.Mat => "Mật",
-        SecrecyLevel.ToiMat => "Tối mật",
-        SecrecyLevel.TuyetMat => "Tuyệt mật",
-        _ => "Đã giải mật",
-    };
 
     private static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
