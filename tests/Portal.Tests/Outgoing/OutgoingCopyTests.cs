@@ -13,7 +13,7 @@ namespace Portal.Tests.Outgoing;
 /// <summary>
 /// Every PDF of an outgoing document that leaves the system is a numbered copy: "Bản số", the person and the
 /// time stamped on every page, a line in the shared copy log; a document closed to copying gives no more than
-/// the copies the signer decided; the copy log prints for the clerk and is refused to an officer.
+/// the copies the signer decided; the copy log shows and prints for the clerk and is refused to an officer.
 /// </summary>
 [Collection(DemoServerCollection.Name)]
 public sealed class OutgoingCopyTests(DemoServerFixture fixture)
@@ -52,6 +52,12 @@ public sealed class OutgoingCopyTests(DemoServerFixture fixture)
             $"SELECT \"Id\" FROM \"CopyLog\" WHERE \"DocumentKind\" = 'outgoing' AND \"DocumentId\" = {id} ORDER BY \"Id\"").Select(long.Parse);
         Assert.Equal(numbers, logged);
 
+        var page = await clerk.GetAsync($"{outgoing.Tenant}/registers/copies");
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var html = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+        Assert.All(numbers, n => Assert.Contains($"data-number=\"{n}\"", html));
+        Assert.Contains("Văn bản đi số 01/SNV-VP", html);
+
         var print = await clerk.GetAsync($"{outgoing.Tenant}/registers/copies/print");
         Assert.Equal(HttpStatusCode.OK, print.StatusCode);
         var log = PdfText.Read(await print.Content.ReadAsByteArrayAsync());
@@ -61,6 +67,7 @@ public sealed class OutgoingCopyTests(DemoServerFixture fixture)
 
         var officer = await outgoing.Agency.AsAsync(OutgoingAgency.Officer);
         Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync($"{outgoing.Tenant}/registers/copies/print")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.GetAsync($"{outgoing.Tenant}/registers/copies")).StatusCode);
     }
 
     [Fact]

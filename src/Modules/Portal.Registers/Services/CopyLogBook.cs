@@ -10,16 +10,17 @@ using Portal.Identity;
 namespace Portal.Registers.Services;
 
 /// <summary>
-/// The copy log for a range of days, printed in the columns of form 12 for the clerks and the security
-/// officer who keep it (null for anyone else); the print is its audit entry.
+/// The copy log for a range of days, shown or printed in the columns of form 12 for the clerks and the
+/// security officer who keep it (null for anyone else); each reading is its audit entry.
 /// </summary>
-public sealed class CopyLogPrint(ICopyLog log, IBookPrint print, IAuditTrail audit, ITenantAccessor tenants)
+public sealed class CopyLogBook(ICopyLog log, IBookPrint print, IAuditTrail audit, ITenantAccessor tenants)
 {
+    public const string Viewed = "register.copy-log-viewed";
     public const string Printed = "register.copy-log-printed";
 
     private const int MaxDays = 366;
 
-    private static readonly PrintedColumn[] Columns =
+    public static readonly PrintedColumn[] Columns =
     [
         new("Bản số", 0.9), new("Ngày, giờ sao, chụp", 1.5), new("Văn bản được sao, chụp", 4.0), new("Độ mật", 1.2, PrintedCell.Level),
         new("Hình thức sao, chụp", 2.0), new("Người thực hiện, nhận bản", 2.0), new("Ghi chú", 1.4),
@@ -27,7 +28,7 @@ public sealed class CopyLogPrint(ICopyLog log, IBookPrint print, IAuditTrail aud
 
     public static bool Keeps(ClaimsPrincipal user) => user.IsInRole(Roles.Clerk) || user.IsInRole(Roles.SecurityOfficer);
 
-    public async Task<byte[]?> PrintAsync(ClaimsPrincipal user, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    public async Task<CopyLogSheet?> OpenAsync(ClaimsPrincipal user, DateOnly? from, DateOnly? to, string action, CancellationToken cancellationToken)
     {
         if (!Keeps(user))
             return null;
@@ -36,17 +37,28 @@ public sealed class CopyLogPrint(ICopyLog log, IBookPrint print, IAuditTrail aud
         if (last < first)
             throw new RequestRefusedException("Ngày cuối phải từ ngày đầu trở đi.");
         if (last.DayNumber - first.DayNumber >= MaxDays)
-            throw new RequestRefusedException($"Mỗi lần in sổ không quá {MaxDays} ngày.");
+            throw new RequestRefusedException($"Mỗi lần xem hoặc in sổ không quá {MaxDays} ngày.");
         var lines = await log.LinesAsync(first, last, cancellationToken);
-        await audit.RecordAsync(new AuditRecord(Printed, AuditOutcome.Succeeded, RegisterAuditActions.TargetKind, "sao-chup",
+        await audit.RecordAsync(new AuditRecord(action, AuditOutcome.Succeeded, RegisterAuditActions.TargetKind, "sao-chup",
             $"Sổ quản lý sao, chụp từ {Day(first)} đến {Day(last)}: {lines.Count} dòng"), cancellationToken);
+        return new CopyLogSheet(first, last, lines.Select(Cells).ToList(), lines.Select(l => l.Level).ToList());
+    }
+
+    public async Task<byte[]?> PrintAsync(ClaimsPrincipal user, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+    {
+        if (await OpenAsync(user, from, to, Printed, cancellationToken) is not { } sheet)
+            return null;
+        var (first, last) = (sheet.From, sheet.To);
         var printedBy = $"In bởi {user.FindFirstValue(PortalClaims.FullName)} lúc {Time(DateTime.UtcNow)}.";
         return await print.PrintAsync(new PrintedBook(tenants.Required.Record.DisplayName, "Sổ quản lý sao, chụp bí mật nhà nước", "Mẫu số 12",
-            $"Từ ngày {Day(first)} đến ngày {Day(last)}: {lines.Count} dòng. {printedBy}", Columns,
-            lines.Select(l => new PrintedRow([l.Number.ToString(CultureInfo.InvariantCulture), Time(l.AtUtc), l.Document, LevelName.Of(l.Level), l.Form,
-                l.UserName, l.DocumentKind == "outgoing" ? "Văn bản đi" : "Văn bản đến"], Secret: l.Level is SecrecyLevel.Mat or SecrecyLevel.ToiMat)).ToList(),
-            LevelMark.Highest(lines.Select(l => l.Level)), $"Sổ quản lý sao, chụp — {printedBy}"), cancellationToken);
+            $"Từ ngày {Day(first)} đến ngày {Day(last)}: {sheet.Rows.Count} dòng. {printedBy}", Columns,
+            sheet.Rows.Select((cells, i) => new PrintedRow(cells, Secret: sheet.Levels[i] is SecrecyLevel.Mat or SecrecyLevel.ToiMat)).ToList(),
+            LevelMark.Highest(sheet.Levels), $"Sổ quản lý sao, chụp — {printedBy}"), cancellationToken);
     }
+
+    private static IReadOnlyList<string> Cells(CopyLogLine l) =>
+        [l.Number.ToString(CultureInfo.InvariantCulture), Time(l.AtUtc), l.Document, LevelName.Of(l.Level), l.Form, l.UserName,
+            l.DocumentKind == "outgoing" ? "Văn bản đi" : "Văn bản đến"];
 
     private static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
