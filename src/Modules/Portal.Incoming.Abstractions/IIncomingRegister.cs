@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Portal.Registers;
 
 namespace Portal.Incoming;
 

@@ -37,6 +37,9 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<OutgoingJournal>();
         services.AddScoped<OutgoingDrafting>();
         services.AddScoped<OutgoingPdf>();
+        services.AddScoped<OutgoingCopies>();
+        services.AddScoped<OutgoingRegister>();
+        services.AddScoped<OutgoingDocx>();
         services.AddScoped<OutgoingFlow>();
         services.AddScoped<IIssuedDocuments, IssuedDocuments>();
         services.AddSingleton<IRecipeStep, SigningKeysRecipeStep>();

@@ -16,7 +16,7 @@ namespace Portal.Registers;
 public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(RegistersFeature.Id, "Sổ đăng ký văn bản mật",
-        "Sổ đăng ký bí mật nhà nước đến, đi và sổ chuyển giao.", [IdentityFeature.Id, AuditFeature.Id]);
+        "Sổ đăng ký bí mật nhà nước đến, đi và sổ chuyển giao.", [IdentityFeature.Id, AuditFeature.Id, Rendering.RenderingFeature.Id]);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -24,6 +24,9 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<RegisterSubjectSettings>();
         services.AddScoped<IRegisterNumbering, RegisterNumbering>();
         services.AddScoped<IRegistrationBooks, RegistrationBooks>();
+        services.AddScoped<ICopyLog, CopyLog>();
+        services.AddScoped<IBookPrint, BookPrint>();
+        services.AddScoped<CopyLogBook>();
         services.AddScoped<RegisterAdministration>();
         services.AddSingleton<IRecipeStep, RegistrationBooksRecipeStep>();
         services.AddSingleton(AuditTerm.Target(RegisterAuditActions.TargetKind, "Sổ văn bản"));
@@ -32,6 +35,10 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton(AuditTerm.Action(RegisterAuditActions.Deactivated, "Ngừng sử dụng sổ văn bản"));
         services.AddSingleton(AuditTerm.Action(RegisterAuditActions.Activated, "Dùng lại sổ văn bản"));
         services.AddSingleton(AuditTerm.Action(RegisterAuditActions.SubjectsChanged, "Đổi quy định hiện trích yếu trong sổ"));
+        services.AddSingleton(AuditTerm.Action(CopyLogBook.Printed, "In sổ quản lý sao, chụp"));
+        services.AddSingleton(AuditTerm.Action(CopyLogBook.Viewed, "Xem sổ quản lý sao, chụp"));
+        services.AddSingleton(new MenuEntry(MenuSections.Secrets, "Sổ quản lý sao, chụp", "/registers/copies", "book-open", 40,
+            RegistersFeature.Id, CopyLogBook.Keeps));
         services.AddSingleton(new MenuEntry(MenuSections.Administration, "Sổ văn bản", "/admin/registers", "file-text", 30,
             RegistersFeature.Id, u => u.IsInRole(Roles.TenantAdmin)));
     }

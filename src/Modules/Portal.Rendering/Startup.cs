@@ -22,6 +22,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<ChromiumProcess>();
         services.AddSingleton<IPdfRenderer, ChromiumPdfRenderer>();
         services.AddSingleton<ITableExport, TableExport>();
+        services.AddSingleton<IDocxWriter, Tables.DocxWriter>();
         services.AddSingleton<PdfRaster>();
         services.AddSingleton<IMarkedCopyRenderer, MarkedCopyRenderer>();
     }

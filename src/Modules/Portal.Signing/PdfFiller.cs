@@ -6,7 +6,8 @@ using UglyToad.PdfPig.Tokens;
 namespace Portal.Signing;
 
 /// <summary>
-/// Draws texts on a page in an incremental update: the two standard Times fonts, a content stream that
+/// Draws texts on a page in an incremental update: Liberation Serif regular and italic embedded (Times
+/// New Roman's metrics; a standard font left to the reader would be whatever it substitutes), a content stream that
 /// saves the graphics state before the page's own streams and restores it before drawing (so whatever
 /// the page left set does not move the text), and the page rewritten under its own number with those
 /// streams and fonts added to what it had. Nothing before the update changes.
@@ -15,6 +16,8 @@ public sealed class PdfFiller : IPdfFiller
 {
     private static readonly NameToken Regular = NameToken.Create("PortalTimes");
     private static readonly NameToken Italic = NameToken.Create("PortalTimesItalic");
+    private const string RegularFile = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf";
+    private const string ItalicFile = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Italic.ttf";
 
     public byte[] Fill(byte[] pdf, int page, IReadOnlyList<FilledText> texts)
     {
@@ -24,12 +27,10 @@ public sealed class PdfFiller : IPdfFiller
         var output = new MemoryStream(pdf.Length + 4096);
         output.Write(pdf);
         var writer = new UpdateWriter(output, revision);
-        var regular = writer.Reserve();
-        var italic = writer.Reserve();
+        var regular = EmbeddedFont.Write(writer, RegularFile, "LiberationSerif", italic: false);
+        var italic = EmbeddedFont.Write(writer, ItalicFile, "LiberationSerif-Italic", italic: true);
         var save = writer.Reserve();
         var draw = writer.Reserve();
-        writer.WriteObject(regular, "<</Type /Font /Subtype /Type1 /BaseFont /Times-Roman /Encoding /WinAnsiEncoding>>");
-        writer.WriteObject(italic, "<</Type /Font /Subtype /Type1 /BaseFont /Times-Italic /Encoding /WinAnsiEncoding>>");
         writer.WriteStreamObject(save, "", "q\n"u8.ToArray());
         writer.WriteStreamObject(draw, "", Content(texts));
 

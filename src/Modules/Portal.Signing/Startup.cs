@@ -19,5 +19,6 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<IPdfSigner, PdfSigner>();
         services.AddSingleton<IPdfSignatureVerifier, PdfSignatureVerifier>();
         services.AddSingleton<IPdfFiller, PdfFiller>();
+        services.AddSingleton<IPdfStamp, PdfStamp>();
     }
 }

@@ -57,7 +57,7 @@ public sealed class AttachmentViewTests(DemoServerFixture fixture)
         Assert.Single(scanText.Pages);
         Assert.Contains($"Bản số {scanNumber}", scanText.All);
 
-        var logged = TenantStores.Rows(fixture.Server, agency.Tenant, $"SELECT \"Id\" FROM \"IncomingCopies\" WHERE \"DocumentId\" = {id}").Select(long.Parse);
+        var logged = TenantStores.Rows(fixture.Server, agency.Tenant, $"SELECT \"Id\" FROM \"CopyLog\" WHERE \"DocumentKind\" = 'incoming' AND \"DocumentId\" = {id}").Select(long.Parse);
         Assert.Superset(new HashSet<long> { number, scanNumber }, logged.ToHashSet());
         var trail = (await (await agency.AsAsync("baomat")).PageAsync($"{agency.Tenant}/admin/audit?Action=incoming.viewed")).QuerySelector("#audit")!.TextContent;
         Assert.Contains($"Bản số {number} (xem trên trình duyệt, 2 trang): Bản quét công văn.pdf", trail);
@@ -88,7 +88,7 @@ public sealed class AttachmentViewTests(DemoServerFixture fixture)
             Assert.Equal(await missing.Content.ReadAsStringAsync(), await hidden.Content.ReadAsStringAsync());
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"{agency.Tenant}/api/incoming/files/{fileId}/view")).StatusCode);
         }
-        Assert.Empty(TenantStores.Rows(fixture.Server, agency.Tenant, $"SELECT \"Id\" FROM \"IncomingCopies\" WHERE \"DocumentId\" = {id}"));
+        Assert.Empty(TenantStores.Rows(fixture.Server, agency.Tenant, $"SELECT \"Id\" FROM \"CopyLog\" WHERE \"DocumentKind\" = 'incoming' AND \"DocumentId\" = {id}"));
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class AttachmentViewTests(DemoServerFixture fixture)
             Assert.Contains(reason, await api.Content.ReadAsStringAsync());
         }
         // Nothing was viewed, so no number was taken; the server still makes copies.
-        Assert.Empty(TenantStores.Rows(fixture.Server, agency.Tenant, $"SELECT \"Id\" FROM \"IncomingCopies\" WHERE \"DocumentId\" = {id}"));
+        Assert.Empty(TenantStores.Rows(fixture.Server, agency.Tenant, $"SELECT \"Id\" FROM \"CopyLog\" WHERE \"DocumentKind\" = 'incoming' AND \"DocumentId\" = {id}"));
         var fine = await clerk.GetAsync(files["Ảnh.png"] + "/view");
         Assert.Equal(HttpStatusCode.OK, fine.StatusCode);
         Assert.Equal("application/pdf", fine.Content.Headers.ContentType?.MediaType);

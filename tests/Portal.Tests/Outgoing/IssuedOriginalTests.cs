@@ -15,7 +15,7 @@ namespace Portal.Tests.Outgoing;
 /// The issued original as a reader and a verifier see it: the number under the issuer's name and the
 /// place and date on the right are page text (written into the blanks the signer's page left), beside
 /// the marks and the signer's name; both signatures verify with Portal's verifier and with poppler's
-/// pdfsig, and one byte changed inside any signed range breaks that signature.
+/// pdfsig, every font is embedded (pdffonts), and one byte changed inside any signed range breaks that signature.
 /// </summary>
 [Collection(DemoServerCollection.Name)]
 public sealed partial class IssuedOriginalTests(DemoServerFixture fixture)
@@ -53,6 +53,11 @@ public sealed partial class IssuedOriginalTests(DemoServerFixture fixture)
         }
         // Before issue the blanks were empty: the page the signer signed had no number or date.
         Assert.Contains(FirstPageLines(signedOnly), l => l.Text == "Số:/SNV-VP");
+
+        // Every font is in the file, the digits the clerk's update drew included: no reader substitutes its own.
+        var fonts = await Pdffonts.ListAsync(pdf);
+        Assert.Contains(fonts, f => f.Name == "LiberationSerif");
+        Assert.All(fonts, f => Assert.True(f.Embedded, $"{f.Name} is not embedded."));
 
         var trust = new ListTrust(Authorities(pdf));
         var verifier = new PdfSignatureVerifier(TimeProvider.System);

@@ -9,7 +9,6 @@ public sealed class IncomingDb(DbContextOptions<IncomingDb> options) : DbContext
     public DbSet<IncomingEvent> Events => Set<IncomingEvent>();
     public DbSet<IncomingHandOver> HandOvers => Set<IncomingHandOver>();
     public DbSet<IncomingAttachment> Attachments => Set<IncomingAttachment>();
-    public DbSet<IncomingCopy> Copies => Set<IncomingCopy>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -69,11 +68,5 @@ public sealed class IncomingDb(DbContextOptions<IncomingDb> options) : DbContext
         attachment.Property(a => a.ThumbnailNote).HasMaxLength(500);
         attachment.HasIndex(a => a.FileId).IsUnique();
         attachment.HasIndex(a => a.DocumentId);
-
-        var copy = modelBuilder.Entity<IncomingCopy>();
-        copy.ToTable("IncomingCopies");
-        copy.Property(c => c.UserId).HasMaxLength(100);
-        copy.Property(c => c.UserName).HasMaxLength(200);
-        copy.HasIndex(c => c.DocumentId);
     }
 }

@@ -4,6 +4,7 @@ using Portal.Audit;
 using Portal.Core.Data;
 using Portal.Files;
 using Portal.Incoming.Models;
+using Portal.Registers;
 using Portal.Rendering;
 
 namespace Portal.Incoming.Services;
@@ -14,7 +15,8 @@ namespace Portal.Incoming.Services;
 /// (outside the server process for anything decoded), then the copy number is taken and audited like a
 /// download's, then the marked copy is printed. A file that cannot be shown this way takes no number.
 /// </summary>
-public sealed class AttachmentViewing(IncomingDb db, ITenantUnitOfWork unitOfWork, IFileVault vault, IMarkedCopyRenderer copies, IAuditTrail audit)
+public sealed class AttachmentViewing(IncomingDb db, ITenantUnitOfWork unitOfWork, IFileVault vault, IMarkedCopyRenderer copies, IAuditTrail audit,
+    ICopyLog log)
 {
     /// <summary>Null when the file is not an attachment here; throws <see cref="CopyNotViewableException"/> with the reason and the way out.</summary>
     public async Task<ViewedCopy?> ViewAsync(Actor actor, Guid fileId, CancellationToken cancellationToken)
@@ -38,24 +40,23 @@ public sealed class AttachmentViewing(IncomingDb db, ITenantUnitOfWork unitOfWor
             }
         }
 
-        var copy = new IncomingCopy { DocumentId = document.Id, FileId = fileId, UserId = actor.UserId, UserName = actor.FullName, AtUtc = StoredTime.UtcNow };
+        TakenCopy copy = null!;
         await unitOfWork.InTransactionAsync(async () =>
         {
-            db.Copies.Add(copy);
-            await db.SaveChangesAsync(cancellationToken);
+            copy = await log.TakeAsync(CopyOf.Attachment(document, attachment, "Xem trên trình duyệt", actor), cancellationToken);
             await audit.RecordAsync(new AuditRecord(IncomingAuditActions.Viewed, AuditOutcome.Succeeded, IncomingFeature.Kind,
-                document.Id.ToString(CultureInfo.InvariantCulture), $"Bản số {copy.Id} (xem trên trình duyệt, {pages.Pages.Count} trang): {attachment.FileName}"),
+                document.Id.ToString(CultureInfo.InvariantCulture), $"Bản số {copy.Number} (xem trên trình duyệt, {pages.Pages.Count} trang): {attachment.FileName}"),
                 cancellationToken);
         }, cancellationToken);
 
         var marks = new CopyMarks(
             document.Level is Access.SecrecyLevel.Mat or Access.SecrecyLevel.ToiMat ? LevelText.Of(document.Level).ToUpperInvariant() : null,
-            copy.Id, actor.FullName, copy.AtUtc,
+            copy.Number, actor.FullName, copy.AtUtc,
             $"Số đến {document.ArrivalNumber}/{document.Year} — {attachment.FileName}")
         {
             Urgency = document.Urgency == Urgency.None ? null : UrgencyText.Of(document.Urgency).ToUpperInvariant(),
         };
-        return new ViewedCopy(copy.Id, attachment.FileName, await copies.RenderAsync(pages, marks, cancellationToken));
+        return new ViewedCopy(copy.Number, attachment.FileName, await copies.RenderAsync(pages, marks, cancellationToken));
     }
 
     /// <summary>The attachment's name and document, for the page that explains why it cannot be viewed.</summary>

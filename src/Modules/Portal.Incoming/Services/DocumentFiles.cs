@@ -5,6 +5,7 @@ using Portal.Core;
 using Portal.Core.Data;
 using Portal.Files;
 using Portal.Incoming.Models;
+using Portal.Registers;
 
 namespace Portal.Incoming.Services;
 
@@ -14,7 +15,7 @@ namespace Portal.Incoming.Services;
 /// and audited before a byte leaves.
 /// </summary>
 public sealed class DocumentFiles(IncomingDb db, ITenantUnitOfWork unitOfWork, IFileVault vault, Participants participants,
-    IncomingJournal journal, IAuditTrail audit)
+    IncomingJournal journal, IAuditTrail audit, ICopyLog copies)
 {
     public async Task<int> AttachAsync(Actor actor, int id, IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken)
     {
@@ -62,17 +63,17 @@ public sealed class DocumentFiles(IncomingDb db, ITenantUnitOfWork unitOfWork, I
     public async Task<NumberedCopy?> CopyAsync(Actor actor, Guid fileId, CancellationToken cancellationToken)
     {
         var attachment = await db.Attachments.AsNoTracking().FirstOrDefaultAsync(a => a.FileId == fileId, cancellationToken);
+        var document = attachment is null ? null : await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == attachment.DocumentId, cancellationToken);
         var stored = attachment is null ? null : await vault.FindAsync(fileId, cancellationToken);
-        if (attachment is null || stored is null)
+        if (attachment is null || document is null || stored is null)
             return null;
-        var copy = new IncomingCopy { DocumentId = attachment.DocumentId, FileId = fileId, UserId = actor.UserId, UserName = actor.FullName, AtUtc = StoredTime.UtcNow };
+        TakenCopy copy = null!;
         await unitOfWork.InTransactionAsync(async () =>
         {
-            db.Copies.Add(copy);
-            await db.SaveChangesAsync(cancellationToken);
+            copy = await copies.TakeAsync(CopyOf.Attachment(document, attachment, "Tải về", actor), cancellationToken);
             await audit.RecordAsync(new AuditRecord(IncomingAuditActions.Copied, AuditOutcome.Succeeded, IncomingFeature.Kind,
-                attachment.DocumentId.ToString(CultureInfo.InvariantCulture), $"Bản số {copy.Id}: {attachment.FileName}"), cancellationToken);
+                attachment.DocumentId.ToString(CultureInfo.InvariantCulture), $"Bản số {copy.Number}: {attachment.FileName}"), cancellationToken);
         }, cancellationToken);
-        return new NumberedCopy(copy.Id, attachment.FileName, stored.ContentType, await vault.OpenReadAsync(fileId, cancellationToken));
+        return new NumberedCopy(copy.Number, attachment.FileName, stored.ContentType, await vault.OpenReadAsync(fileId, cancellationToken));
     }
 }

@@ -22,14 +22,11 @@ namespace Portal.Incoming.Services;
 /// needs a fresh second factor, as a Tối mật download does; a copy showing a secret subject bears the highest
 /// such level as its mark.
 /// </summary>
-public sealed class IncomingExports(RegisterViewing viewing, IRegistrationBooks books, IncomingQueries queries, IPdfRenderer renderer,
+public sealed class IncomingExports(RegisterViewing viewing, IRegistrationBooks books, IncomingQueries queries, IBookPrint print,
     IAuditTrail audit, ITenantAccessor tenants, IConfiguration configuration)
 {
     /// <summary>A printed register longer than this belongs in XLSX (its HTML is built whole).</summary>
     public const int MaxPrintedRows = 5_000;
-
-    /// <summary>Past this many columns the printed register turns sideways.</summary>
-    private const int PortraitColumns = 6;
 
     private static readonly string[] ListColumns =
         ["Số đến", "Ngày đến", "Cơ quan gửi", "Số, ký hiệu", "Tên loại và trích yếu", "Độ mật", "Độ khẩn", "Hạn xử lý", "Trạng thái", "Xử lý chính"];
@@ -45,13 +42,7 @@ public sealed class IncomingExports(RegisterViewing viewing, IRegistrationBooks 
         if (sheet.Rows.Count > MaxPrintedRows)
             throw new RequestRefusedException($"Sổ có {sheet.Rows.Count.ToString("N0", Vietnamese)} dòng trong khoảng ngày này, quá dài để in một lần "
                 + $"(tối đa {MaxPrintedRows.ToString("N0", Vietnamese)}). Xin chọn khoảng ngày ngắn hơn, hoặc xuất ra XLSX.");
-        var note = Note("In", user);
-        var pdf = await renderer.RenderAsync(new PdfRequest(RegisterPrintDocument.Build(sheet, Agency, note))
-        {
-            Mark = Mark(sheet.Rows.Where(r => r.SubjectShown).Select(r => r.Level)),
-            FooterNote = $"{sheet.Book.Name} — {note}",
-            Landscape = sheet.Book.Columns.Count > PortraitColumns,
-        }, cancellationToken);
+        var pdf = await print.PrintAsync(sheet, Agency, Note("In", user), cancellationToken);
         return new PrintedRegister(pdf, FileName(sheet, ".pdf"));
     }
 
@@ -63,10 +54,10 @@ public sealed class IncomingExports(RegisterViewing viewing, IRegistrationBooks 
         var sheet = await viewing.OpenAsync(user, book, from, to, $"xuất ra {Name(format)}", IncomingAuditActions.RegisterExported, cancellationToken);
         if (sheet is null)
             return null;
-        var title = $"{RegisterPrintDocument.Title(sheet.Book.Kind)} — {Agency}";
+        var title = $"{RegisterTitle.Of(sheet.Book.Kind)} — {Agency}";
         var table = new ExportTable(title, sheet.Book.Columns.Select(RegisterColumnText.Of).ToList(), Rows(sheet.Rows.Select(r => r.Cells)))
         {
-            Mark = Mark(sheet.Rows.Where(r => r.SubjectShown).Select(r => r.Level)),
+            Mark = LevelMark.Highest(sheet.Rows.Where(r => r.SubjectShown).Select(r => r.Level)),
             Note = $"{sheet.Book.Name} (mã sổ {sheet.Book.Code}), từ ngày {VietnamClock.Format(sheet.From)} đến ngày {VietnamClock.Format(sheet.To)}: "
                    + $"{sheet.Rows.Count} dòng. {Note("Xuất", user)}",
         };
@@ -93,7 +84,7 @@ public sealed class IncomingExports(RegisterViewing viewing, IRegistrationBooks 
             .AsAsyncEnumerable();
         var table = new ExportTable($"Văn bản đến — {title}", ListColumns, ListRows(rows, cancellationToken))
         {
-            Mark = Mark(levels),
+            Mark = LevelMark.Highest(levels),
             Note = $"{Agency}: {count} văn bản. {Note("Xuất", actor.Principal)}",
         };
         var stamp = VietnamClock.Local(DateTime.UtcNow).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
@@ -116,13 +107,6 @@ public sealed class IncomingExports(RegisterViewing viewing, IRegistrationBooks 
     }
 
     private bool Fresh(ClaimsPrincipal user) => StrongAuthentication.IsFresh(user, StrongAuthentication.Freshness(configuration));
-
-    /// <summary>"MẬT" or "TỐI MẬT", the highest secret level among those shown; none when no secret content shows.</summary>
-    private static string? Mark(IEnumerable<SecrecyLevel> shown)
-    {
-        var secret = shown.Where(l => l is SecrecyLevel.Mat or SecrecyLevel.ToiMat).ToList();
-        return secret.Count == 0 ? null : LevelText.Of(secret.Max()).ToUpperInvariant();
-    }
 
     private static string Note(string verb, ClaimsPrincipal user)
     {

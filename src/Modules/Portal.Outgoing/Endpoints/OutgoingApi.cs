@@ -27,9 +27,12 @@ internal static class OutgoingApi
         var api = routes.MapGroup("/api/outgoing").RequireFeature(OutgoingFeature.Id).RequireAuthorization(PortalPolicies.SignedIn)
             .WithTags("Văn bản đi");
         api.MapPost("", Create).WithName("CreateOutgoing").WithSummary("Tạo dự thảo văn bản đi");
+        api.MapGet("/register/print", PrintRegister).WithName("PrintOutgoingRegister").WithSummary("In sổ đăng ký bí mật nhà nước đi");
         Protected(api.MapGet("/{documentId}", Show), ResourceOperation.Read).WithName("GetOutgoing");
         Protected(api.MapPut("/{documentId}", Revise), ResourceOperation.Change).WithName("ReviseOutgoing");
         Protected(api.MapGet("/{documentId}/pdf", Pdf), ResourceOperation.Download).WithName("OutgoingPdf");
+        Protected(api.MapGet("/{documentId}/docx", Docx), ResourceOperation.Download).WithName("OutgoingDocx")
+            .WithSummary("Tải bản DOCX để chỉnh sửa (một bản sao có số)");
         Protected(api.MapGet("/{documentId}/signatures", Signatures), ResourceOperation.Read).WithName("VerifyOutgoing")
             .WithSummary("Kiểm tra các chữ ký số của văn bản");
         Step(api, "submit", (f, p, d, i, c) => f.SubmitAsync(p, d, i, c));
@@ -74,18 +77,41 @@ internal static class OutgoingApi
         return await ShowAsync(db, documentId, cancellationToken);
     }
 
-    /// <summary>The issued original once there is one, else the signed file; the original itself, never rewritten.</summary>
-    private static async Task<IResult> Pdf(int documentId, OutgoingDb db, IFileVault vault, IAuditTrail audit, CancellationToken cancellationToken)
-    {
-        var document = await db.Documents.AsNoTracking().FirstAsync(d => d.Id == documentId, cancellationToken);
-        if ((document.IssuedFileId ?? document.SignedFileId) is not { } fileId)
-            return Results.NotFound();
-        await audit.RecordAsync(new AuditRecord(OutgoingAuditActions.Downloaded, AuditOutcome.Succeeded, OutgoingFeature.Kind,
-            documentId.ToString(CultureInfo.InvariantCulture), document.IssuedFileId is null ? "bản đã ký" : $"bản gốc {document.NumberSymbol}"),
-            cancellationToken);
-        var name = document.IssuedFileId is null ? $"van-ban-di-{documentId}-da-ky.pdf" : $"van-ban-di-{document.NumberSymbol.Replace('/', '-')}.pdf";
-        return Results.Stream(await vault.OpenReadAsync(fileId, cancellationToken), "application/pdf", name);
-    }
+    /// <summary>
+    /// A numbered copy of the issued original once there is one, else of the signed file: the stored bytes with
+    /// the copy's block appended, sent as an attachment, never cached; refused past the copies the document allows.
+    /// </summary>
+    private static Task<IResult> Pdf(int documentId, ClaimsPrincipal user, OutgoingCopies copies, HttpResponse response,
+        CancellationToken cancellationToken) =>
+        RunAsync(async () =>
+        {
+            if (await copies.PdfAsync(Person.Of(user), documentId, cancellationToken) is not { } copy)
+                return Results.NotFound();
+            CopyResponse.Headers(response, copy);
+            return Results.File(copy.Content, "application/pdf", copy.FileName);
+        });
+
+    /// <summary>The document as DOCX for editing: a numbered copy like the PDF, refused past the copies the document allows.</summary>
+    private static Task<IResult> Docx(int documentId, ClaimsPrincipal user, OutgoingDocx docx, HttpResponse response, CancellationToken cancellationToken) =>
+        RunAsync(async () =>
+        {
+            var copy = await docx.WriteAsync(Person.Of(user), documentId, cancellationToken);
+            CopyResponse.Headers(response, copy);
+            return Results.File(copy.Content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", copy.FileName);
+        });
+
+    /// <summary>The outgoing register for a range of issue days as PDF: 403 for anyone but the clerks and the security officer.</summary>
+    private static Task<IResult> PrintRegister(string? book, DateOnly? from, DateOnly? to, ClaimsPrincipal user, OutgoingRegister register,
+        HttpResponse response, CancellationToken cancellationToken) =>
+        RunAsync(async () =>
+        {
+            if (!user.IsInRole(Roles.Clerk) && !user.IsInRole(Roles.SecurityOfficer))
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            if (await register.PrintAsync(user, book, from, to, cancellationToken) is not { } pdf)
+                return Results.NotFound();
+            response.Headers.CacheControl = "no-store";
+            return Results.File(pdf, "application/pdf", "so-di.pdf");
+        });
 
     /// <summary>Every signature of the stored file verified against the tenant's keystore CA: signer, time, state and message.</summary>
     private static async Task<IResult> Signatures(int documentId, OutgoingDb db, IFileVault vault, SoftwareKeystore keystore,

@@ -13,6 +13,7 @@ public static class OutgoingAuditActions
     public const string Returned = "outgoing.returned";
     public const string Read = "outgoing.read";
     public const string Downloaded = "outgoing.downloaded";
+    public const string RegisterPrinted = "outgoing.register-printed";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -26,5 +27,6 @@ public static class OutgoingAuditActions
         [Returned] = "Trả lại dự thảo để sửa",
         [Read] = "Xem văn bản đi",
         [Downloaded] = "Tải tệp văn bản đi",
+        [RegisterPrinted] = "In sổ đăng ký văn bản mật đi",
     };
 }

@@ -30,7 +30,8 @@ public sealed class OutgoingPdf(OutgoingDb db, IDocumentComposer composer, IPdfR
         return composer.ComposeBodyAsync(type, fields, marks, cancellationToken);
     }
 
-    private async Task<(string Type, DocumentFields Fields, DocumentMarks Marks)> PartsAsync(OutgoingDocument document, CancellationToken cancellationToken) =>
+    /// <summary>The type's code, the fields and the marks the document is composed from (number and date once issued).</summary>
+    internal async Task<(string Type, DocumentFields Fields, DocumentMarks Marks)> PartsAsync(OutgoingDocument document, CancellationToken cancellationToken) =>
         Parts(document, await LatestBodyAsync(document, cancellationToken));
 
     private Task<string> LatestBodyAsync(OutgoingDocument document, CancellationToken cancellationToken) =>
@@ -42,7 +43,10 @@ public sealed class OutgoingPdf(OutgoingDb db, IDocumentComposer composer, IPdfR
         var fields = new DocumentFields
         {
             Agency = tenants.Current!.Record.DisplayName,
-            NumberAndSymbol = $"{DocumentFields.Blank}/{(type.IsCongVan ? "" : type.Abbreviation + "-")}{document.Symbol}",
+            NumberAndSymbol = document.NumberSymbol.Length > 0
+                ? document.NumberSymbol
+                : $"{DocumentFields.Blank}/{(type.IsCongVan ? "" : type.Abbreviation + "-")}{document.Symbol}",
+            Date = document.IssuedOn,
             Place = document.Place,
             Subject = document.Subject,
             Body = body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),

@@ -8,6 +8,8 @@ public sealed class RegistersDb(DbContextOptions<RegistersDb> options) : DbConte
 
     public DbSet<RegisterCounter> Counters => Set<RegisterCounter>();
 
+    public DbSet<CopyRecord> Copies => Set<CopyRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         var book = modelBuilder.Entity<RegistrationBook>();
@@ -21,5 +23,15 @@ public sealed class RegistersDb(DbContextOptions<RegistersDb> options) : DbConte
         counter.ToTable("RegisterCounters");
         counter.HasKey(c => new { c.BookId, c.Year });
         counter.HasOne<RegistrationBook>().WithMany().HasForeignKey(c => c.BookId);
+
+        var copy = modelBuilder.Entity<CopyRecord>();
+        copy.ToTable("CopyLog");
+        copy.Property(c => c.DocumentKind).HasMaxLength(50);
+        copy.Property(c => c.Document).HasMaxLength(500);
+        copy.Property(c => c.Form).HasMaxLength(100);
+        copy.Property(c => c.UserId).HasMaxLength(100);
+        copy.Property(c => c.UserName).HasMaxLength(200);
+        copy.HasIndex(c => new { c.DocumentKind, c.DocumentId });
+        copy.HasIndex(c => c.AtUtc);
     }
 }

@@ -7,4 +7,7 @@ internal static class VietnamTime
 
     /// <summary>The calendar year in Vietnam at that instant: 31 December 17:00 UTC is already 1 January there.</summary>
     public static int YearOf(DateTimeOffset at) => at.ToOffset(Offset).Year;
+
+    /// <summary>The UTC instant a Vietnam calendar day starts.</summary>
+    public static DateTime StartUtc(DateOnly day) => DateTime.SpecifyKind(day.ToDateTime(TimeOnly.MinValue) - Offset, DateTimeKind.Utc);
 }

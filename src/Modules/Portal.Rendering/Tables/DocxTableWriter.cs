@@ -10,14 +10,12 @@ namespace Portal.Rendering.Tables;
 /// Writes an export as a Word document (DOCX, WordprocessingML through the Open XML SDK): the mark
 /// ("MẬT", "TỐI MẬT") in bold red at the top of the first page and in the header of every page, the title,
 /// the note, then the table with its headings row repeated on every page and rows never split; A4,
-/// sideways past six columns. Every text is a plain run (no field, no hyperlink), cleaned for XML and
+/// sideways past six columns. Every text is a plain run (no field, no hyperlink; paragraphs of DocxParagraphs), cleaned for XML and
 /// neutralised like a spreadsheet cell, so "=HYPERLINK(…)" stays text. The document is built in memory,
 /// so it holds at most as many rows as a PDF.
 /// </summary>
 internal static class DocxTableWriter
 {
-    private const string Font = "Times New Roman";
-
     /// <summary>A4 in twentieths of a point.</summary>
     private const uint ShortSide = 11906, LongSide = 16838, Margin = 1134;
 
@@ -39,10 +37,10 @@ internal static class DocxTableWriter
             var main = document.AddMainDocumentPart();
             var body = new Body();
             if (!string.IsNullOrWhiteSpace(table.Mark))
-                body.Append(MarkParagraph(table.Mark));
-            body.Append(Paragraph(table.Title, JustificationValues.Center, bold: true, size: 28));
+                body.Append(DocxParagraphs.Mark(table.Mark));
+            body.Append(DocxParagraphs.Of(CsvCell.Neutral(table.Title), JustificationValues.Center, bold: true, size: 28));
             if (!string.IsNullOrWhiteSpace(table.Note))
-                body.Append(Paragraph(table.Note, JustificationValues.Center, italic: true));
+                body.Append(DocxParagraphs.Of(CsvCell.Neutral(table.Note), JustificationValues.Center, italic: true));
             body.Append(Table(table.Columns, rows));
             var section = new SectionProperties(
                 new PageSize
@@ -54,12 +52,12 @@ internal static class DocxTableWriter
             if (!string.IsNullOrWhiteSpace(table.Mark))
             {
                 var header = main.AddNewPart<HeaderPart>();
-                header.Header = new Header(MarkParagraph(table.Mark));
+                header.Header = new Header(DocxParagraphs.Mark(table.Mark));
                 section.PrependChild(new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) });
             }
             body.Append(section);
             main.Document = new Document(body);
-            document.PackageProperties.Title = Clean(table.Title);
+            document.PackageProperties.Title = DocxParagraphs.Clean(table.Title);
         }
         buffer.Position = 0;
         await buffer.CopyToAsync(output, cancellationToken);
@@ -88,7 +86,7 @@ internal static class DocxTableWriter
         var row = new TableRow(properties);
         foreach (var value in values)
         {
-            var cell = new TableCell(Paragraph(value, JustificationValues.Left, bold: heading));
+            var cell = new TableCell(DocxParagraphs.Of(CsvCell.Neutral(value), JustificationValues.Left, bold: heading));
             if (heading)
                 cell.PrependChild(new TableCellProperties(new Shading { Val = ShadingPatternValues.Clear, Fill = "EEEEEE", Color = "auto" }));
             row.Append(cell);
@@ -96,38 +94,4 @@ internal static class DocxTableWriter
         return row;
     }
 
-    private static Paragraph MarkParagraph(string mark)
-    {
-        var paragraph = Paragraph(mark, JustificationValues.Left, bold: true, size: 26, color: "C00000");
-        paragraph.ParagraphProperties!.Append(new ParagraphBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 8, Color = "C00000" }, new BottomBorder { Val = BorderValues.Single, Size = 8, Color = "C00000" },
-            new LeftBorder { Val = BorderValues.Single, Size = 8, Color = "C00000" }, new RightBorder { Val = BorderValues.Single, Size = 8, Color = "C00000" }));
-        return paragraph;
-    }
-
-    private static Paragraph Paragraph(string? text, JustificationValues justification, bool bold = false, bool italic = false, int size = 22,
-        string? color = null)
-    {
-        var run = new RunProperties(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font }, new FontSize { Val = size.ToString(CultureInfo.InvariantCulture) });
-        if (bold)
-            run.Append(new Bold());
-        if (italic)
-            run.Append(new Italic());
-        if (color is not null)
-            run.Append(new Color { Val = color });
-        var paragraph = new Paragraph(new ParagraphProperties(new Justification { Val = justification }, new SpacingBetweenLines { After = "60" }));
-        var runElement = new Run(run);
-        // Line breaks in a cell are kept as breaks; every piece is plain text.
-        var lines = Clean(CsvCell.Neutral(text)).Replace("\r\n", "\n").Replace('\r', '\n').Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (i > 0)
-                runElement.Append(new Break());
-            runElement.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
-        }
-        paragraph.Append(runElement);
-        return paragraph;
-    }
-
-    private static string Clean(string? text) => XmlText.Clean(text ?? "");
 }

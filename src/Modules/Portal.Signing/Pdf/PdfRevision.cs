@@ -16,9 +16,10 @@ internal sealed class PdfRevision
     private PdfRevision(long length, long previousXref, bool xrefIsStream, int size, IndirectReference root, IToken? info, ArrayToken? id,
         DictionaryToken catalog, IndirectReference page, DictionaryToken pageDictionary, IReadOnlyList<IToken> annotations,
         IndirectReference? acroFormReference, DictionaryToken? acroForm, IReadOnlyList<IToken> fields, IReadOnlySet<string> fieldNames,
-        PageResources resources)
+        PageResources resources, IReadOnlyList<RevisionPage> pages)
     {
         Resources = resources;
+        Pages = pages;
         Length = length;
         PreviousXref = previousXref;
         XrefIsStream = xrefIsStream;
@@ -53,6 +54,9 @@ internal sealed class PdfRevision
     public IReadOnlySet<string> FieldNames { get; }
     public PageResources Resources { get; }
 
+    /// <summary>Every page, for an update that adds to each of them (a copy's stamp).</summary>
+    public IReadOnlyList<RevisionPage> Pages { get; }
+
     public static PdfRevision Read(byte[] pdf, int pageNumber)
     {
         using var document = OpenStrict(pdf);
@@ -82,11 +86,18 @@ internal sealed class PdfRevision
             .Select(f => f is not null && f.TryGet(NameToken.Create("T"), out IToken? t) ? PdfStrings.Text(t) : null)
             .OfType<string>().ToHashSet(StringComparer.Ordinal);
 
+        var pages = Enumerable.Range(1, document.NumberOfPages).Select(n =>
+        {
+            var reference = PageTree.Find(objects, catalog, n);
+            var dictionary = objects.Dictionary(reference);
+            var size = document.GetPage(n);
+            return new RevisionPage(reference, dictionary, PageResources.Of(objects, dictionary), size.Width, size.Height);
+        }).ToList();
         var id = structure.Trailer.Identifier is { Count: > 0 } identifier ? new ArrayToken(identifier.ToList()) : null;
         var previousXref = LastStartXref(pdf);
         return new PdfRevision(pdf.LongLength, previousXref, !StartsWithXrefKeyword(pdf, previousXref),
             structure.Trailer.Size, root, structure.Trailer.Info, id,
-            catalog, page, pageDictionary, annotations, acroFormReference, acroForm, fields, names, PageResources.Of(objects, pageDictionary));
+            catalog, page, pageDictionary, annotations, acroFormReference, acroForm, fields, names, PageResources.Of(objects, pageDictionary), pages);
     }
 
     /// <summary>

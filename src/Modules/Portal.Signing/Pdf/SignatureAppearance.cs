@@ -5,7 +5,7 @@ using UglyToad.PdfPig.Core;
 namespace Portal.Signing.Pdf;
 
 /// <summary>
-/// The visible signature block, drawn as an image so any Vietnamese name shows without embedding a
+/// The visible signature block (and a copy's stamp), drawn as an image so any Vietnamese name shows without embedding a
 /// font in every signature: a frame and the block's lines in Times New Roman metrics (fonts-liberation2).
 /// </summary>
 internal static class SignatureAppearance

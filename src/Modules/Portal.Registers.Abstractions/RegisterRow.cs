@@ -1,6 +1,6 @@
 using Portal.Access;
 
-namespace Portal.Incoming;
+namespace Portal.Registers;
 
 /// <summary>
 /// One entry of a register: its number in the book and year, its level (a declassified entry keeps its

@@ -1,0 +1,7 @@
+using Portal.Access;
+
+namespace Portal.Registers;
+
+/// <summary>One line of the copy log: the copy's number, when, which document and level, the form of the copy and who took it.</summary>
+public sealed record CopyLogLine(long Number, DateTime AtUtc, string DocumentKind, int DocumentId, string Document, SecrecyLevel Level,
+    string Form, string UserName);

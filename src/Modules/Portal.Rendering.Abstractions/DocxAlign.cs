@@ -1,0 +1,9 @@
+namespace Portal.Rendering;
+
+public enum DocxAlign
+{
+    Left,
+    Center,
+    Right,
+    Justify,
+}
