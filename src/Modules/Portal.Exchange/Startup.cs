@@ -16,6 +16,7 @@ using Portal.Exchange.Receiving;
 using Portal.Exchange.Sending;
 using Portal.Files;
 using Portal.Identity;
+using Portal.Incoming;
 using Portal.Outgoing;
 
 namespace Portal.Exchange;
@@ -29,7 +30,7 @@ public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(ExchangeFeature.Id, "Liên thông văn bản",
         "Gửi, nhận, theo dõi và thu hồi văn bản mật giữa các cơ quan qua phong bì đã mã hóa và ký số.",
-        [OutgoingFeature.Id, FilesFeature.Id, AccessFeature.Id, AuditFeature.Id, IdentityFeature.Id]);
+        [OutgoingFeature.Id, IncomingFeature.Id, FilesFeature.Id, AccessFeature.Id, AuditFeature.Id, IdentityFeature.Id]);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -46,6 +47,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<EnvelopeReception>();
         services.AddScoped<StatusReception>();
         services.AddScoped<ArrivalQueue>();
+        services.AddScoped<ArrivalOpening>();
+        services.AddScoped<ArrivalRegistration>();
         services.AddScoped<IOutboxHandler, DeliveryHandler>();
         services.AddScoped<IOutboxHandler, StatusHandler>();
         services.AddSingleton<IRecipeStep, ExchangeKeysRecipeStep>();

@@ -6,6 +6,7 @@ using Portal.Access;
 using Portal.Core;
 using Portal.Core.Modules;
 using Portal.Identity;
+using Portal.Incoming;
 using Portal.Outgoing;
 using Portal.Exchange.Receiving;
 using Portal.Exchange.Sending;
@@ -41,6 +42,15 @@ internal static class ExchangeApi
             ArrivalQueue queue, CancellationToken cancellationToken) => RefusedAsBadRequest(async () =>
                 await queue.RefuseAsync(senderCode, envelopeId, Clearance(user), body.Reason, cancellationToken) ? Results.NoContent() : Results.NotFound()))
             .WithName("RefuseArrival").WithSummary("Từ chối tiếp nhận văn bản điện tử đến, có lý do");
+        arrivals.MapGet("/{senderCode}/{envelopeId:guid}", (string senderCode, Guid envelopeId, ClaimsPrincipal user, ArrivalRegistration registration,
+            CancellationToken cancellationToken) => RefusedAsBadRequest(async () =>
+                await registration.OpenAsync(senderCode, envelopeId, Clearance(user), cancellationToken) is { } opened ? Results.Ok(opened) : Results.NotFound()))
+            .WithName("OpenArrival").WithSummary("Mở văn bản điện tử đến: kiểm tra chữ ký, điền sẵn phiếu vào sổ");
+        arrivals.MapPost("/{senderCode}/{envelopeId:guid}/register", (string senderCode, Guid envelopeId, IncomingDraft? body, ClaimsPrincipal user,
+            ArrivalRegistration registration, CancellationToken cancellationToken) => RefusedAsBadRequest(async () =>
+                await registration.RegisterAsync(user, Clearance(user), senderCode, envelopeId, body, cancellationToken) is { } registered
+                    ? Results.Ok(registered) : Results.NotFound()))
+            .WithName("RegisterArrival").WithSummary("Vào sổ văn bản điện tử đến (phiếu điền sẵn từ phong bì)");
     }
 
     private static int Clearance(ClaimsPrincipal user) =>

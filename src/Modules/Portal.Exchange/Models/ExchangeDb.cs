@@ -42,6 +42,7 @@ public sealed class ExchangeDb(DbContextOptions<ExchangeDb> options) : DbContext
         arrival.Property(a => a.SenderName).HasMaxLength(300);
         arrival.Property(a => a.Envelope).HasMaxLength(16_000);
         arrival.Property(a => a.Note).HasMaxLength(2000);
+        arrival.HasIndex(a => a.IncomingDocumentId);
         // A clerk's refusal and another's at the same moment: the second finds the state changed.
         arrival.Property(a => a.State).IsConcurrencyToken();
     }

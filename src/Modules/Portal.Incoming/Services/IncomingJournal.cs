@@ -8,7 +8,8 @@ namespace Portal.Incoming.Services;
 
 /// <summary>
 /// Writes a step of the document's timeline, its audit entry and its "document changed" message, in the
-/// caller's transaction: every registration, step and change of the access list goes through here.
+/// caller's transaction: every registration, step and change of the access list goes through here, and
+/// a change of state is also announced to other modules (<see cref="IncomingMoved"/>).
 /// </summary>
 public sealed class IncomingJournal(IncomingDb db, IAuditTrail audit, IOutbox outbox)
 {
@@ -29,5 +30,7 @@ public sealed class IncomingJournal(IncomingDb db, IAuditTrail audit, IOutbox ou
             cancellationToken);
         await outbox.AddAsync(DocumentChanged.Topic,
             new DocumentChanged(IncomingFeature.Kind, document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), cancellationToken);
+        if (from != document.Status)
+            await outbox.AddAsync(IncomingMoved.Topic, new IncomingMoved(document.Id, StatusText.Code(document.Status)), cancellationToken);
     }
 }
