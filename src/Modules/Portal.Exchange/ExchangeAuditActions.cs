@@ -12,6 +12,8 @@ internal static class ExchangeAuditActions
     public const string RefusedByClerk = "exchange.clerk-refused";
     public const string Opened = "exchange.opened";
     public const string Registered = "exchange.registered";
+    public const string RecallSent = "exchange.recall-sent";
+    public const string Recalled = "exchange.recalled";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -23,5 +25,7 @@ internal static class ExchangeAuditActions
         [RefusedByClerk] = "Văn thư từ chối tiếp nhận văn bản điện tử đến",
         [Opened] = "Mở văn bản điện tử đến (kiểm tra chữ ký)",
         [Registered] = "Vào sổ văn bản điện tử đến",
+        [RecallSent] = "Thu hồi văn bản đã gửi liên thông",
+        [Recalled] = "Xóa bản nhận theo yêu cầu thu hồi của cơ quan gửi",
     };
 }

@@ -13,6 +13,7 @@ using Portal.Exchange.Endpoints;
 using Portal.Exchange.Envelopes;
 using Portal.Exchange.Models;
 using Portal.Exchange.Receiving;
+using Portal.Exchange.Recall;
 using Portal.Exchange.Sending;
 using Portal.Files;
 using Portal.Identity;
@@ -50,7 +51,12 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<ArrivalOpening>();
         services.AddScoped<ArrivalRegistration>();
         services.AddScoped<IOutboxHandler, DeliveryHandler>();
+        services.AddScoped<StatusSending>();
         services.AddScoped<IOutboxHandler, StatusHandler>();
+        services.AddScoped<IOutboxHandler, IncomingProgressHandler>();
+        services.AddScoped<DocumentRecalling>();
+        services.AddScoped<RecallReception>();
+        services.AddScoped<IOutboxHandler, RecallHandler>();
         services.AddSingleton<IRecipeStep, ExchangeKeysRecipeStep>();
         services.AddSingleton(AuditTerm.Target(ExchangeAuditActions.Kind, "Phong bì liên thông"));
         foreach (var (code, name) in ExchangeAuditActions.Names)

@@ -9,6 +9,7 @@ using Portal.Identity;
 using Portal.Incoming;
 using Portal.Outgoing;
 using Portal.Exchange.Receiving;
+using Portal.Exchange.Recall;
 using Portal.Exchange.Sending;
 
 namespace Portal.Exchange.Endpoints;
@@ -34,6 +35,10 @@ internal static class ExchangeApi
             Results.Ok(await progress.OfAsync(documentId, cancellationToken)))
             .WithMetadata(new ProtectedResourceAttribute(OutgoingFeature.Kind, "documentId") { Operation = ResourceOperation.Read })
             .WithName("OutgoingExchangeProgress").WithSummary("Tình trạng gửi liên thông theo từng cơ quan nhận");
+        api.MapPost("/outgoing/{documentId}/recall", Recall).WithMetadata(new ProtectedResourceAttribute(OutgoingFeature.Kind, "documentId")
+        {
+            Operation = ResourceOperation.Change,
+        }).WithName("RecallOutgoing").WithSummary("Thu hồi văn bản đã gửi liên thông, có lý do");
         var arrivals = api.MapGroup("/arrivals").RequireAuthorization(policy => policy.RequireRole(Roles.Clerk));
         arrivals.MapGet("", async (ClaimsPrincipal user, ArrivalQueue queue, CancellationToken cancellationToken) =>
             Results.Ok(await queue.ListAsync(Clearance(user), cancellationToken)))
@@ -64,6 +69,19 @@ internal static class ExchangeApi
         return await RefusedAsBadRequest(async () =>
         {
             await sending.SendAsync(documentId, body, cancellationToken);
+            return Results.Ok(await progress.OfAsync(documentId, cancellationToken));
+        });
+    }
+
+    private static async Task<IResult> Recall(int documentId, RecallInput body, ClaimsPrincipal user, DocumentRecalling recalling,
+        SendingProgress progress, CancellationToken cancellationToken)
+    {
+        if (!user.IsInRole(Roles.Clerk))
+            return Results.Json(new { message = "Chỉ văn thư thu hồi được văn bản đã gửi liên thông." }, statusCode: StatusCodes.Status403Forbidden);
+        return await RefusedAsBadRequest(async () =>
+        {
+            await recalling.RecallAsync(documentId, body.Reason,
+                user.FindFirstValue(Core.Security.PortalClaims.FullName) ?? user.Identity?.Name ?? "", cancellationToken);
             return Results.Ok(await progress.OfAsync(documentId, cancellationToken));
         });
     }

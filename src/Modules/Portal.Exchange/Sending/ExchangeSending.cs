@@ -30,6 +30,8 @@ internal sealed class ExchangeSending(ExchangeDb db, IIssuedDocuments issued, IA
     {
         var document = await issued.FindAsync(documentId, cancellationToken)
             ?? throw new RequestRefusedException("Chỉ gửi liên thông được văn bản đã phát hành.");
+        if (await db.Recalls.AnyAsync(r => r.DocumentId == documentId, cancellationToken))
+            throw new RequestRefusedException("Văn bản đã bị thu hồi: không gửi liên thông tiếp được.");
         var codes = new HashSet<string>(input.Recipients ?? [], StringComparer.Ordinal);
         foreach (var group in input.Groups ?? [])
             codes.UnionWith((await directory.GroupAsync(group, cancellationToken)).Select(a => a.AgencyCode));

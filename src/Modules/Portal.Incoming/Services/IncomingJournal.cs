@@ -16,9 +16,10 @@ public sealed class IncomingJournal(IncomingDb db, IAuditTrail audit, IOutbox ou
     public async Task RecordAsync(IncomingDocument document, Actor actor, string action, IncomingStatus? from, string note,
         CancellationToken cancellationToken)
     {
+        var now = StoredTime.UtcNow;
         db.Events.Add(new IncomingEvent
         {
-            DocumentId = document.Id, AtUtc = StoredTime.UtcNow, UserId = actor.UserId, UserName = actor.FullName, Action = action,
+            DocumentId = document.Id, AtUtc = now, UserId = actor.UserId, UserName = actor.FullName, Action = action,
             From = from, To = document.Status, Note = note,
         });
         await db.SaveChangesAsync(cancellationToken);
@@ -31,6 +32,6 @@ public sealed class IncomingJournal(IncomingDb db, IAuditTrail audit, IOutbox ou
         await outbox.AddAsync(DocumentChanged.Topic,
             new DocumentChanged(IncomingFeature.Kind, document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), cancellationToken);
         if (from != document.Status)
-            await outbox.AddAsync(IncomingMoved.Topic, new IncomingMoved(document.Id, StatusText.Code(document.Status)), cancellationToken);
+            await outbox.AddAsync(IncomingMoved.Topic, new IncomingMoved(document.Id, StatusText.Code(document.Status), now), cancellationToken);
     }
 }
