@@ -6,6 +6,7 @@ using Portal.Access;
 using Portal.Audit;
 using Portal.Core.Data;
 using Portal.Core.Modules;
+using Portal.Core.Navigation;
 using Portal.Core.Outbox;
 using Portal.Core.Recipes;
 using Portal.Exchange.Directory;
@@ -59,6 +60,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IOutboxHandler, RecallHandler>();
         services.AddSingleton<IRecipeStep, ExchangeKeysRecipeStep>();
         services.AddSingleton(AuditTerm.Target(ExchangeAuditActions.Kind, "Phong bì liên thông"));
+        services.AddSingleton(new MenuEntry(MenuSections.Incoming, "Văn bản điện tử đến", "/exchange/arrivals", "inbox", 15, ExchangeFeature.Id,
+            u => u.IsInRole(Roles.Clerk)));
         foreach (var (code, name) in ExchangeAuditActions.Names)
             services.AddSingleton(AuditTerm.Action(code, name));
     }

@@ -15,9 +15,6 @@ namespace Portal.Tests.Exchange;
 [Collection(DemoServerCollection.Name)]
 public sealed class ExchangeTrackingTests(DemoServerFixture fixture)
 {
-    private static readonly SemaphoreSlim NetworkLock = new(1, 1);
-    private static (PortalTestServer Server, ExchangeNetwork Network)? _network;
-
     [Fact]
     public async Task Each_commune_registers_the_document_once_from_its_envelope_with_the_pdf()
     {
@@ -159,18 +156,5 @@ public sealed class ExchangeTrackingTests(DemoServerFixture fixture)
         return envelopeId;
     }
 
-    private async Task<ExchangeNetwork> NetworkAsync()
-    {
-        await NetworkLock.WaitAsync();
-        try
-        {
-            if (_network is not { } cached || cached.Server != fixture.Server)
-                _network = cached = (fixture.Server, await ExchangeNetwork.CreateAsync(fixture.Server));
-            return cached.Network;
-        }
-        finally
-        {
-            NetworkLock.Release();
-        }
-    }
+    private Task<ExchangeNetwork> NetworkAsync() => ExchangeNetwork.SharedAsync(fixture.Server);
 }

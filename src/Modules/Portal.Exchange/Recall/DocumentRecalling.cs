@@ -14,7 +14,7 @@ namespace Portal.Exchange.Recall;
 /// envelope gets its 13 on the sender's side, and one recall message per recipient goes through the outbox;
 /// the audit entry commits with them. Each recipient answers later with 15 (or 16).
 /// </summary>
-internal sealed class DocumentRecalling(ExchangeDb db, IOutbox outbox, IAuditTrail audit, ITenantUnitOfWork unitOfWork)
+public sealed class DocumentRecalling(ExchangeDb db, IOutbox outbox, IAuditTrail audit, ITenantUnitOfWork unitOfWork)
 {
     public const string Topic = "exchange.recall";
 

@@ -15,12 +15,12 @@ namespace Portal.Exchange.Receiving;
 /// (never whole in memory nor plain on disk) to the reader: first the sealed register fields, then the PDF. The
 /// reader's work counts only if the opening then succeeds (it throws <see cref="EnvelopeException"/> otherwise).
 /// </summary>
-internal sealed class ArrivalOpening(CentralDirectory central, AgencyKeys keys, IEnvelopeSeal seal, ITenantAccessor tenants)
+public sealed class ArrivalOpening(CentralDirectory central, AgencyKeys keys, IEnvelopeSeal seal, ITenantAccessor tenants)
 {
     // The fields are a few hundred bytes; a larger prefix is not one of ours.
     private const int FieldsLimit = 64 * 1024;
 
-    public async Task<T> OpenAsync<T>(Arrival arrival, Func<PackageFields, Stream, Task<T>> read, CancellationToken cancellationToken)
+    internal async Task<T> OpenAsync<T>(Arrival arrival, Func<PackageFields, Stream, Task<T>> read, CancellationToken cancellationToken)
     {
         var envelope = JsonSerializer.Deserialize<SealedEnvelope>(arrival.Envelope)!;
         var sender = await central.FindAsync(arrival.SenderCode, cancellationToken) ?? throw new EnvelopeException(EnvelopeRefusal.UnknownSender);

@@ -15,7 +15,7 @@ namespace Portal.Exchange.Receiving;
 /// clearance (an envelope above it is missing to them: 404); refusing one keeps its line with the reason,
 /// deletes the sealed content, and sends 02 with the reason back to the sender.
 /// </summary>
-internal sealed class ArrivalQueue(ExchangeDb db, IOutbox outbox, IAuditTrail audit, ITenantUnitOfWork unitOfWork, ITenantAccessor tenants)
+public sealed class ArrivalQueue(ExchangeDb db, IOutbox outbox, IAuditTrail audit, ITenantUnitOfWork unitOfWork, ITenantAccessor tenants)
 {
     public async Task<IReadOnlyList<ArrivalView>> ListAsync(int clearance, CancellationToken cancellationToken)
     {
@@ -55,7 +55,7 @@ internal sealed class ArrivalQueue(ExchangeDb db, IOutbox outbox, IAuditTrail au
         return true;
     }
 
-    public static RoutingFields Routing(Arrival arrival) =>
+    internal static RoutingFields Routing(Arrival arrival) =>
         JsonSerializer.Deserialize<RoutingFields>(JsonSerializer.Deserialize<SealedEnvelope>(arrival.Envelope)!.Header.Metadata)!;
 
     public static ArrivalView View(Arrival arrival)

@@ -18,7 +18,7 @@ namespace Portal.Exchange.Receiving;
 /// the pre-filled form with it, in one transaction with the arrival's new state, so an arrival is registered
 /// once (a second registration, even at the same moment, finds its state changed and rolls back).
 /// </summary>
-internal sealed class ArrivalRegistration(ExchangeDb db, ArrivalQueue queue, ArrivalOpening opening, IIncomingIntake intake, IFileVault vault,
+public sealed class ArrivalRegistration(ExchangeDb db, ArrivalQueue queue, ArrivalOpening opening, IIncomingIntake intake, IFileVault vault,
     IAuditTrail audit, ITenantUnitOfWork unitOfWork, ITenantAccessor tenants)
 {
     public async Task<OpenedArrival?> OpenAsync(string senderCode, Guid envelopeId, int clearance, CancellationToken cancellationToken)

@@ -20,7 +20,7 @@ namespace Portal.Exchange.Sending;
 /// its delivery message and the audit entry are written in one transaction. Delivery follows after the
 /// commit through the outbox; a recipient already sent this document is not sent it again.
 /// </summary>
-internal sealed class ExchangeSending(ExchangeDb db, IIssuedDocuments issued, IAgencyDirectory directory, CentralDirectory central,
+public sealed class ExchangeSending(ExchangeDb db, IIssuedDocuments issued, IAgencyDirectory directory, CentralDirectory central,
     AgencyKeys keys, IEnvelopeSeal seal, IFileVault vault, IOutbox outbox, IAuditTrail audit, ITenantUnitOfWork unitOfWork,
     ITenantAccessor tenants)
 {

@@ -4,7 +4,7 @@ using Portal.Exchange.Models;
 namespace Portal.Exchange.Sending;
 
 /// <summary>Where each envelope of a document stands, per recipient: "Đang chờ gửi" until its node accepted it.</summary>
-internal sealed class SendingProgress(ExchangeDb db)
+public sealed class SendingProgress(ExchangeDb db)
 {
     public async Task<IReadOnlyList<RecipientProgress>> OfAsync(int documentId, CancellationToken cancellationToken)
     {
