@@ -22,6 +22,8 @@ public sealed class ExchangePagesTests(DemoServerFixture fixture)
         var (commune, code) = network.Communes[0];
         var province = await network.Province.Agency.AsAsync(OutgoingAgency.Clerk);
         var sendingPage = $"{network.Province.Tenant}/exchange/outgoing/{id}";
+        var documentPage = await province.PageAsync($"{network.Province.Tenant}/outgoing/{id}");
+        Assert.Equal("/" + sendingPage, documentPage.QuerySelector("#exchange-link")!.GetAttribute("href"));
         Assert.Equal(HttpStatusCode.NotFound, (await (await network.Province.Agency.AsAsync("chuyenvien2")).GetAsync(sendingPage)).StatusCode);
         var sent = await province.SubmitAsync(sendingPage, new Dictionary<string, string> { ["group"] = "", ["recipients"] = code }, "/send");
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
