@@ -10,6 +10,10 @@ internal static class ExchangeAuditActions
     public const string Replayed = "exchange.replayed";
     public const string StatusReceived = "exchange.status";
     public const string RefusedByClerk = "exchange.clerk-refused";
+    public const string Opened = "exchange.opened";
+    public const string Registered = "exchange.registered";
+    public const string RecallSent = "exchange.recall-sent";
+    public const string Recalled = "exchange.recalled";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -19,5 +23,9 @@ internal static class ExchangeAuditActions
         [Replayed] = "Phong bì liên thông gửi lại (đã nhận trước đó)",
         [StatusReceived] = "Nhận thông điệp trạng thái liên thông",
         [RefusedByClerk] = "Văn thư từ chối tiếp nhận văn bản điện tử đến",
+        [Opened] = "Mở văn bản điện tử đến (kiểm tra chữ ký)",
+        [Registered] = "Vào sổ văn bản điện tử đến",
+        [RecallSent] = "Thu hồi văn bản đã gửi liên thông",
+        [Recalled] = "Xóa bản nhận theo yêu cầu thu hồi của cơ quan gửi",
     };
 }

@@ -6,6 +6,7 @@ using Portal.Access;
 using Portal.Audit;
 using Portal.Core.Data;
 using Portal.Core.Modules;
+using Portal.Core.Navigation;
 using Portal.Core.Outbox;
 using Portal.Core.Recipes;
 using Portal.Exchange.Directory;
@@ -13,9 +14,11 @@ using Portal.Exchange.Endpoints;
 using Portal.Exchange.Envelopes;
 using Portal.Exchange.Models;
 using Portal.Exchange.Receiving;
+using Portal.Exchange.Recall;
 using Portal.Exchange.Sending;
 using Portal.Files;
 using Portal.Identity;
+using Portal.Incoming;
 using Portal.Outgoing;
 
 namespace Portal.Exchange;
@@ -29,7 +32,7 @@ public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(ExchangeFeature.Id, "Liên thông văn bản",
         "Gửi, nhận, theo dõi và thu hồi văn bản mật giữa các cơ quan qua phong bì đã mã hóa và ký số.",
-        [OutgoingFeature.Id, FilesFeature.Id, AccessFeature.Id, AuditFeature.Id, IdentityFeature.Id]);
+        [OutgoingFeature.Id, IncomingFeature.Id, FilesFeature.Id, AccessFeature.Id, AuditFeature.Id, IdentityFeature.Id]);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -46,10 +49,19 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<EnvelopeReception>();
         services.AddScoped<StatusReception>();
         services.AddScoped<ArrivalQueue>();
+        services.AddScoped<ArrivalOpening>();
+        services.AddScoped<ArrivalRegistration>();
         services.AddScoped<IOutboxHandler, DeliveryHandler>();
+        services.AddScoped<StatusSending>();
         services.AddScoped<IOutboxHandler, StatusHandler>();
+        services.AddScoped<IOutboxHandler, IncomingProgressHandler>();
+        services.AddScoped<DocumentRecalling>();
+        services.AddScoped<RecallReception>();
+        services.AddScoped<IOutboxHandler, RecallHandler>();
         services.AddSingleton<IRecipeStep, ExchangeKeysRecipeStep>();
         services.AddSingleton(AuditTerm.Target(ExchangeAuditActions.Kind, "Phong bì liên thông"));
+        services.AddSingleton(new MenuEntry(MenuSections.Incoming, "Văn bản điện tử đến", "/exchange/arrivals", "inbox", 15, ExchangeFeature.Id,
+            u => u.IsInRole(Roles.Clerk)));
         foreach (var (code, name) in ExchangeAuditActions.Names)
             services.AddSingleton(AuditTerm.Action(code, name));
     }

@@ -20,6 +20,12 @@ public interface IFileVault
     /// <summary>Deletes a file this unit of work stored and has not recorded (the rest of its form was refused).</summary>
     void Discard(StoredFile file);
 
+    /// <summary>
+    /// Deletes a recorded file (a recalled document's copy): its row in the unit's transaction, its encrypted
+    /// content once that commits, so a rollback keeps it whole.
+    /// </summary>
+    Task DeleteAsync(Guid id, CancellationToken cancellationToken);
+
     Task<StoredFile?> FindAsync(Guid id, CancellationToken cancellationToken);
 
     /// <summary>

@@ -34,6 +34,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IncomingJournal>();
         services.AddScoped<ScanIntake>();
         services.AddScoped<IncomingRegistration>();
+        services.AddScoped<IIncomingIntake, ElectronicIntake>();
         services.AddScoped<IncomingProcessing>();
         services.AddScoped<HandOverBook>();
         services.AddScoped<IncomingQueries>();

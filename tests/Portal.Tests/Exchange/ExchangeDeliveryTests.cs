@@ -20,9 +20,6 @@ namespace Portal.Tests.Exchange;
 [Collection(DemoServerCollection.Name)]
 public sealed class ExchangeDeliveryTests(DemoServerFixture fixture)
 {
-    private static readonly SemaphoreSlim NetworkLock = new(1, 1);
-    private static (PortalTestServer Server, ExchangeNetwork Network)? _network;
-
     [Fact]
     public async Task The_directory_gives_the_communes_under_the_province_and_refuses_an_unknown_group()
     {
@@ -215,20 +212,7 @@ public sealed class ExchangeDeliveryTests(DemoServerFixture fixture)
         Assert.Equal(1, Arrivals(network, commune.Tenant, envelopeId));
     }
 
-    private async Task<ExchangeNetwork> NetworkAsync()
-    {
-        await NetworkLock.WaitAsync();
-        try
-        {
-            if (_network is not { } cached || cached.Server != fixture.Server)
-                _network = cached = (fixture.Server, await ExchangeNetwork.CreateAsync(fixture.Server));
-            return cached.Network;
-        }
-        finally
-        {
-            NetworkLock.Release();
-        }
-    }
+    private Task<ExchangeNetwork> NetworkAsync() => ExchangeNetwork.SharedAsync(fixture.Server);
 
     private static async Task<HttpResponseMessage> PostAsync(ExchangeNetwork network, string tenant, string envelope, byte[] content)
     {

@@ -29,7 +29,26 @@ public sealed class ExchangeNetwork
     public IReadOnlyList<(IncomingAgency Agency, string Code)> Communes { get; }
     public PortalTestServer Server => Province.Agency.Server;
 
-    public static async Task<ExchangeNetwork> CreateAsync(PortalTestServer server)
+    private static readonly SemaphoreSlim SharedLock = new(1, 1);
+    private static (PortalTestServer Server, ExchangeNetwork Network)? _shared;
+
+    /// <summary>One network per test server, made by the first test class that asks: making agencies costs seconds each.</summary>
+    public static async Task<ExchangeNetwork> SharedAsync(PortalTestServer server)
+    {
+        await SharedLock.WaitAsync();
+        try
+        {
+            if (_shared is not { } cached || cached.Server != server)
+                _shared = cached = (server, await CreateAsync(server));
+            return cached.Network;
+        }
+        finally
+        {
+            SharedLock.Release();
+        }
+    }
+
+    private static async Task<ExchangeNetwork> CreateAsync(PortalTestServer server)
     {
         var (province, provinceCode) = await AgencyAsync(server, "tinh", AgencyLevel.Province, null);
         var communes = new List<(IncomingAgency, string)>();

@@ -6,8 +6,10 @@ using Portal.Access;
 using Portal.Core;
 using Portal.Core.Modules;
 using Portal.Identity;
+using Portal.Incoming;
 using Portal.Outgoing;
 using Portal.Exchange.Receiving;
+using Portal.Exchange.Recall;
 using Portal.Exchange.Sending;
 
 namespace Portal.Exchange.Endpoints;
@@ -33,6 +35,10 @@ internal static class ExchangeApi
             Results.Ok(await progress.OfAsync(documentId, cancellationToken)))
             .WithMetadata(new ProtectedResourceAttribute(OutgoingFeature.Kind, "documentId") { Operation = ResourceOperation.Read })
             .WithName("OutgoingExchangeProgress").WithSummary("Tình trạng gửi liên thông theo từng cơ quan nhận");
+        api.MapPost("/outgoing/{documentId}/recall", Recall).WithMetadata(new ProtectedResourceAttribute(OutgoingFeature.Kind, "documentId")
+        {
+            Operation = ResourceOperation.Change,
+        }).WithName("RecallOutgoing").WithSummary("Thu hồi văn bản đã gửi liên thông, có lý do");
         var arrivals = api.MapGroup("/arrivals").RequireAuthorization(policy => policy.RequireRole(Roles.Clerk));
         arrivals.MapGet("", async (ClaimsPrincipal user, ArrivalQueue queue, CancellationToken cancellationToken) =>
             Results.Ok(await queue.ListAsync(Clearance(user), cancellationToken)))
@@ -41,6 +47,15 @@ internal static class ExchangeApi
             ArrivalQueue queue, CancellationToken cancellationToken) => RefusedAsBadRequest(async () =>
                 await queue.RefuseAsync(senderCode, envelopeId, Clearance(user), body.Reason, cancellationToken) ? Results.NoContent() : Results.NotFound()))
             .WithName("RefuseArrival").WithSummary("Từ chối tiếp nhận văn bản điện tử đến, có lý do");
+        arrivals.MapGet("/{senderCode}/{envelopeId:guid}", (string senderCode, Guid envelopeId, ClaimsPrincipal user, ArrivalRegistration registration,
+            CancellationToken cancellationToken) => RefusedAsBadRequest(async () =>
+                await registration.OpenAsync(senderCode, envelopeId, Clearance(user), cancellationToken) is { } opened ? Results.Ok(opened) : Results.NotFound()))
+            .WithName("OpenArrival").WithSummary("Mở văn bản điện tử đến: kiểm tra chữ ký, điền sẵn phiếu vào sổ");
+        arrivals.MapPost("/{senderCode}/{envelopeId:guid}/register", (string senderCode, Guid envelopeId, IncomingDraft? body, ClaimsPrincipal user,
+            ArrivalRegistration registration, CancellationToken cancellationToken) => RefusedAsBadRequest(async () =>
+                await registration.RegisterAsync(user, Clearance(user), senderCode, envelopeId, body, cancellationToken) is { } registered
+                    ? Results.Ok(registered) : Results.NotFound()))
+            .WithName("RegisterArrival").WithSummary("Vào sổ văn bản điện tử đến (phiếu điền sẵn từ phong bì)");
     }
 
     private static int Clearance(ClaimsPrincipal user) =>
@@ -54,6 +69,19 @@ internal static class ExchangeApi
         return await RefusedAsBadRequest(async () =>
         {
             await sending.SendAsync(documentId, body, cancellationToken);
+            return Results.Ok(await progress.OfAsync(documentId, cancellationToken));
+        });
+    }
+
+    private static async Task<IResult> Recall(int documentId, RecallInput body, ClaimsPrincipal user, DocumentRecalling recalling,
+        SendingProgress progress, CancellationToken cancellationToken)
+    {
+        if (!user.IsInRole(Roles.Clerk))
+            return Results.Json(new { message = "Chỉ văn thư thu hồi được văn bản đã gửi liên thông." }, statusCode: StatusCodes.Status403Forbidden);
+        return await RefusedAsBadRequest(async () =>
+        {
+            await recalling.RecallAsync(documentId, body.Reason,
+                user.FindFirstValue(Core.Security.PortalClaims.FullName) ?? user.Identity?.Name ?? "", cancellationToken);
             return Results.Ok(await progress.OfAsync(documentId, cancellationToken));
         });
     }

@@ -3,12 +3,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Portal.Core.Modules;
 using Portal.Exchange.Receiving;
+using Portal.Exchange.Recall;
 using Portal.Exchange.Sending;
 
 namespace Portal.Exchange.Endpoints;
 
 /// <summary>
-/// The node-to-node endpoints of an agency: envelopes in, status messages back. No session: a request
+/// The node-to-node endpoints of an agency: envelopes in, status messages back, recalls in. No session: a request
 /// proves itself by the node credential and the agencies' signatures, checked before anything is kept.
 /// Refusals answer 422 with the Vietnamese reason; a missing or wrong node credential 401.
 /// </summary>
@@ -22,6 +23,8 @@ internal static class NodeApi
                 request.Body, cancellationToken)));
         node.MapPost("/statuses", async (StatusMessage status, HttpRequest request, StatusReception reception, CancellationToken cancellationToken) =>
             Answer(await reception.ReceiveAsync(status, request.Headers[NodeCredential.Header], cancellationToken)));
+        node.MapPost("/recalls", async (StatusMessage recall, HttpRequest request, RecallReception reception, CancellationToken cancellationToken) =>
+            Answer(await reception.ReceiveAsync(recall, request.Headers[NodeCredential.Header], cancellationToken)));
     }
 
     private static IResult Answer(ReceptionResult result) => result.Outcome switch

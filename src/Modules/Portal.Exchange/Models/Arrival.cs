@@ -12,6 +12,8 @@ public sealed class Arrival
     public required string Envelope { get; set; }
     public DateTime ReceivedUtc { get; set; }
     public ArrivalState State { get; set; }
-    /// <summary>The clerk's reason when the envelope was refused.</summary>
+    /// <summary>The incoming document it was registered as (through Incoming's intake), followed for status messages.</summary>
+    public int? IncomingDocumentId { get; set; }
+    /// <summary>The clerk's reason when the envelope was refused; the sender's when it recalled it.</summary>
     public string Note { get; set; } = "";
 }

@@ -5,4 +5,6 @@ public enum ArrivalState
 {
     Arrived = 0,
     Refused = 1,
+    Registered = 2,
+    Recalled = 3,
 }

@@ -9,6 +9,7 @@ public sealed class ExchangeDb(DbContextOptions<ExchangeDb> options) : DbContext
     public DbSet<Sending> Sendings => Set<Sending>();
     public DbSet<SendingStatus> Statuses => Set<SendingStatus>();
     public DbSet<Arrival> Arrivals => Set<Arrival>();
+    public DbSet<DocumentRecall> Recalls => Set<DocumentRecall>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -42,6 +43,13 @@ public sealed class ExchangeDb(DbContextOptions<ExchangeDb> options) : DbContext
         arrival.Property(a => a.SenderName).HasMaxLength(300);
         arrival.Property(a => a.Envelope).HasMaxLength(16_000);
         arrival.Property(a => a.Note).HasMaxLength(2000);
+        arrival.HasIndex(a => a.IncomingDocumentId);
+        var recall = modelBuilder.Entity<DocumentRecall>();
+        recall.ToTable("ExchangeRecalls");
+        recall.HasKey(r => r.DocumentId);
+        recall.Property(r => r.DocumentId).ValueGeneratedNever();
+        recall.Property(r => r.Reason).HasMaxLength(2000);
+        recall.Property(r => r.ByName).HasMaxLength(200);
         // A clerk's refusal and another's at the same moment: the second finds the state changed.
         arrival.Property(a => a.State).IsConcurrencyToken();
     }

@@ -15,7 +15,7 @@ namespace Portal.Exchange.Receiving;
 /// clearance (an envelope above it is missing to them: 404); refusing one keeps its line with the reason,
 /// deletes the sealed content, and sends 02 with the reason back to the sender.
 /// </summary>
-internal sealed class ArrivalQueue(ExchangeDb db, IOutbox outbox, IAuditTrail audit, ITenantUnitOfWork unitOfWork, ITenantAccessor tenants)
+public sealed class ArrivalQueue(ExchangeDb db, IOutbox outbox, IAuditTrail audit, ITenantUnitOfWork unitOfWork, ITenantAccessor tenants)
 {
     public async Task<IReadOnlyList<ArrivalView>> ListAsync(int clearance, CancellationToken cancellationToken)
     {
@@ -23,11 +23,18 @@ internal sealed class ArrivalQueue(ExchangeDb db, IOutbox outbox, IAuditTrail au
         return [.. arrivals.Select(View).Where(v => v.Level <= clearance)];
     }
 
+    /// <summary>The arrival, tracked; null when there is no such envelope for this clerk (missing or above their clearance).</summary>
+    public async Task<Arrival?> FindAsync(string senderCode, Guid envelopeId, int clearance, CancellationToken cancellationToken)
+    {
+        var arrival = await db.Arrivals.FirstOrDefaultAsync(a => a.SenderCode == senderCode && a.EnvelopeId == envelopeId, cancellationToken);
+        return arrival is null || View(arrival).Level > clearance ? null : arrival;
+    }
+
     /// <summary>False when there is no such envelope for this clerk (missing or above their clearance).</summary>
     public async Task<bool> RefuseAsync(string senderCode, Guid envelopeId, int clearance, string? reason, CancellationToken cancellationToken)
     {
-        var arrival = await db.Arrivals.FirstOrDefaultAsync(a => a.SenderCode == senderCode && a.EnvelopeId == envelopeId, cancellationToken);
-        if (arrival is null || View(arrival).Level > clearance)
+        var arrival = await FindAsync(senderCode, envelopeId, clearance, cancellationToken);
+        if (arrival is null)
             return false;
         var note = reason?.Trim() ?? "";
         if (note.Length is 0 or > 2000)
@@ -48,11 +55,21 @@ internal sealed class ArrivalQueue(ExchangeDb db, IOutbox outbox, IAuditTrail au
         return true;
     }
 
-    private static ArrivalView View(Arrival arrival)
+    internal static RoutingFields Routing(Arrival arrival) =>
+        JsonSerializer.Deserialize<RoutingFields>(JsonSerializer.Deserialize<SealedEnvelope>(arrival.Envelope)!.Header.Metadata)!;
+
+    public static ArrivalView View(Arrival arrival)
     {
-        var header = JsonSerializer.Deserialize<SealedEnvelope>(arrival.Envelope)!.Header;
-        var routing = JsonSerializer.Deserialize<RoutingFields>(header.Metadata)!;
+        var routing = Routing(arrival);
         return new ArrivalView(arrival.SenderCode, arrival.SenderName, arrival.EnvelopeId, routing.NumberSymbol, routing.IssuedOn, routing.Level,
-            routing.Urgency, arrival.ReceivedUtc, arrival.State == ArrivalState.Refused ? "Đã từ chối" : "Chờ vào sổ", arrival.Note);
+            routing.Urgency, arrival.ReceivedUtc, State(arrival.State), arrival.Note, arrival.IncomingDocumentId);
     }
+
+    private static string State(ArrivalState state) => state switch
+    {
+        ArrivalState.Refused => "Đã từ chối",
+        ArrivalState.Registered => "Đã vào sổ",
+        ArrivalState.Recalled => "Đã thu hồi",
+        _ => "Chờ vào sổ",
+    };
 }

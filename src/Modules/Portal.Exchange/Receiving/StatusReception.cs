@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Portal.Audit;
 using Portal.Core.Data;
@@ -22,7 +21,7 @@ internal sealed class StatusReception(ExchangeDb db, CentralDirectory central, N
         var sending = await db.Sendings.AsNoTracking()
             .FirstOrDefaultAsync(s => s.EnvelopeId == status.EnvelopeId && s.RecipientCode == status.Recipient, cancellationToken);
         var recipient = sending is null ? null : await central.FindAsync(status.Recipient, cancellationToken);
-        if (recipient is null || !Verified(status, recipient.SignatureKey))
+        if (recipient is null || !status.IsSignedBy(recipient.SignatureKey))
             return new ReceptionResult(ReceptionOutcome.Refused, "Thông điệp trạng thái không khớp với phong bì đã gửi hoặc chữ ký không hợp lệ.");
         if (await db.Statuses.AnyAsync(s => s.EnvelopeId == status.EnvelopeId && s.Code == status.Code, cancellationToken))
             return new ReceptionResult(ReceptionOutcome.AlreadyReceived, "Đã nhận thông điệp này.");
@@ -35,12 +34,5 @@ internal sealed class StatusReception(ExchangeDb db, CentralDirectory central, N
                 cancellationToken);
         }, cancellationToken);
         return new ReceptionResult(ReceptionOutcome.Accepted, "Đã nhận thông điệp trạng thái.");
-    }
-
-    private static bool Verified(StatusMessage status, byte[] signatureKey)
-    {
-        using var key = ECDsa.Create();
-        key.ImportSubjectPublicKeyInfo(signatureKey, out _);
-        return key.VerifyData(status.SignedBytes(), status.Signature, HashAlgorithmName.SHA256);
     }
 }

@@ -20,7 +20,8 @@ internal sealed class DeliveryHandler(ExchangeDb db, CentralDirectory central, I
     {
         var request = message.Read<DeliveryRequest>();
         var sending = await db.Sendings.FirstOrDefaultAsync(s => s.EnvelopeId == request.EnvelopeId, cancellationToken);
-        if (sending is null || sending.DeliveredUtc is not null)
+        // A recalled document's undelivered envelopes are not delivered at all.
+        if (sending is null || sending.DeliveredUtc is not null || await db.Recalls.AnyAsync(r => r.DocumentId == sending.DocumentId, cancellationToken))
             return;
         DeliveryOutcome outcome;
         try

@@ -20,7 +20,7 @@ namespace Portal.Exchange.Sending;
 /// its delivery message and the audit entry are written in one transaction. Delivery follows after the
 /// commit through the outbox; a recipient already sent this document is not sent it again.
 /// </summary>
-internal sealed class ExchangeSending(ExchangeDb db, IIssuedDocuments issued, IAgencyDirectory directory, CentralDirectory central,
+public sealed class ExchangeSending(ExchangeDb db, IIssuedDocuments issued, IAgencyDirectory directory, CentralDirectory central,
     AgencyKeys keys, IEnvelopeSeal seal, IFileVault vault, IOutbox outbox, IAuditTrail audit, ITenantUnitOfWork unitOfWork,
     ITenantAccessor tenants)
 {
@@ -30,6 +30,8 @@ internal sealed class ExchangeSending(ExchangeDb db, IIssuedDocuments issued, IA
     {
         var document = await issued.FindAsync(documentId, cancellationToken)
             ?? throw new RequestRefusedException("Chỉ gửi liên thông được văn bản đã phát hành.");
+        if (await db.Recalls.AnyAsync(r => r.DocumentId == documentId, cancellationToken))
+            throw new RequestRefusedException("Văn bản đã bị thu hồi: không gửi liên thông tiếp được.");
         var codes = new HashSet<string>(input.Recipients ?? [], StringComparer.Ordinal);
         foreach (var group in input.Groups ?? [])
             codes.UnionWith((await directory.GroupAsync(group, cancellationToken)).Select(a => a.AgencyCode));

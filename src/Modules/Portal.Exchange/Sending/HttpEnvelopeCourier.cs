@@ -36,13 +36,19 @@ internal sealed class HttpEnvelopeCourier(HttpClient http, NodeCredential creden
         };
     }
 
-    public async Task PostStatusAsync(DirectoryEntry sender, StatusMessage status, CancellationToken cancellationToken)
+    public Task PostStatusAsync(DirectoryEntry sender, StatusMessage status, CancellationToken cancellationToken) =>
+        PostAsync(sender, "exchange/statuses", status, cancellationToken);
+
+    public Task PostRecallAsync(DirectoryEntry recipient, StatusMessage recall, CancellationToken cancellationToken) =>
+        PostAsync(recipient, "exchange/recalls", recall, cancellationToken);
+
+    private async Task PostAsync(DirectoryEntry agency, string path, StatusMessage status, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, Address(sender, "exchange/statuses")) { Content = JsonContent.Create(status) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, Address(agency, path)) { Content = JsonContent.Create(status) };
         request.Headers.Add(NodeCredential.Header, credential.For(StatusSubject(status)));
         using var response = await http.SendAsync(request, cancellationToken);
         if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.UnprocessableEntity))
-            throw new HttpRequestException($"Nút gửi trả lời {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
+            throw new HttpRequestException($"Nút liên thông trả lời {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
     }
 
     public static string StatusSubject(StatusMessage status) => $"{status.EnvelopeId:N}|{status.Recipient}|{status.Code}";

@@ -11,4 +11,7 @@ public interface IEnvelopeCourier
     Task<DeliveryOutcome> DeliverAsync(DirectoryEntry recipient, string envelope, Stream sealedContent, CancellationToken cancellationToken);
 
     Task PostStatusAsync(DirectoryEntry sender, StatusMessage status, CancellationToken cancellationToken);
+
+    /// <summary>Asks the recipient's node to delete its copy (13, signed by the sender); its answer comes back later as a status (15 or 16).</summary>
+    Task PostRecallAsync(DirectoryEntry recipient, StatusMessage recall, CancellationToken cancellationToken);
 }

@@ -4,7 +4,7 @@ using Portal.Exchange.Models;
 namespace Portal.Exchange.Sending;
 
 /// <summary>Where each envelope of a document stands, per recipient: "Đang chờ gửi" until its node accepted it.</summary>
-internal sealed class SendingProgress(ExchangeDb db)
+public sealed class SendingProgress(ExchangeDb db)
 {
     public async Task<IReadOnlyList<RecipientProgress>> OfAsync(int documentId, CancellationToken cancellationToken)
     {
@@ -14,11 +14,17 @@ internal sealed class SendingProgress(ExchangeDb db)
             .ToLookup(s => s.EnvelopeId);
         return [.. sendings.Select(s => new RecipientProgress(s.RecipientCode, s.RecipientName, State(s, statuses[s.EnvelopeId]), s.CreatedUtc,
             s.DeliveredUtc, s.LastError,
-            [.. statuses[s.EnvelopeId].OrderBy(x => x.AtUtc).Select(x => new StatusView(x.Code, ExchangeStatusCodes.Text(x.Code), x.AtUtc, x.Note))]))];
+            [.. statuses[s.EnvelopeId].OrderBy(x => x.AtUtc).ThenBy(x => x.Code, StringComparer.Ordinal).Select(x => new StatusView(x.Code, ExchangeStatusCodes.Text(x.Code), x.AtUtc, x.Note))]))];
     }
 
-    private static string State(Models.Sending sending, IEnumerable<SendingStatus> statuses) =>
-        statuses.Any(s => s.Code == ExchangeStatusCodes.Refused) ? "Bị từ chối"
-        : sending.DeliveredUtc is null ? "Đang chờ gửi"
-        : "Đã gửi";
+    private static string State(Models.Sending sending, IEnumerable<SendingStatus> statuses)
+    {
+        var codes = statuses.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+        return codes.Contains(ExchangeStatusCodes.Refused) ? "Bị từ chối"
+            : codes.Contains(ExchangeStatusCodes.RecallAccepted) ? "Đã thu hồi"
+            : codes.Contains(ExchangeStatusCodes.RecallRefused) ? "Từ chối thu hồi"
+            : codes.Contains(ExchangeStatusCodes.RecallRequested) ? sending.DeliveredUtc is null ? "Dừng gửi (đã thu hồi)" : "Đang thu hồi"
+            : sending.DeliveredUtc is null ? "Đang chờ gửi"
+            : "Đã gửi";
+    }
 }

@@ -85,6 +85,18 @@ internal sealed class FileVault(FilesDb db, ITenantUnitOfWork unitOfWork, ITenan
             File.Delete(Paths.Blob(file.Id));
     }
 
+    public Task DeleteAsync(Guid id, CancellationToken cancellationToken) =>
+        unitOfWork.InTransactionAsync(async () =>
+        {
+            var blob = Paths.Blob(id);
+            await db.Files.Where(f => f.Id == id).ExecuteDeleteAsync(cancellationToken);
+            unitOfWork.AfterCommit(() =>
+            {
+                File.Delete(blob);
+                return Task.CompletedTask;
+            });
+        }, cancellationToken);
+
     public async Task<StoredFile?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         (await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken))?.ToStoredFile();
 

@@ -17,4 +17,6 @@ public enum IncomingStatus
     Returned = 6,
     /// <summary>Đã hủy: the registration is cancelled but keeps its number.</summary>
     Cancelled = 7,
+    /// <summary>Đã thu hồi: the sender recalled it; the files are deleted, the entry and its recall record kept.</summary>
+    Recalled = 8,
 }

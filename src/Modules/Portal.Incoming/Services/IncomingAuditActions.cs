@@ -5,6 +5,7 @@ public static class IncomingAuditActions
 {
     public const string Registered = "incoming.registered";
     public const string Cancelled = "incoming.cancelled";
+    public const string Recalled = "incoming.recalled";
     public const string Submitted = "incoming.submitted";
     public const string Directed = "incoming.directed";
     public const string Started = "incoming.started";
@@ -25,13 +26,14 @@ public static class IncomingAuditActions
     public const string ListTarget = "incoming-list";
 
     public static readonly IReadOnlyList<string> All =
-        [Registered, Cancelled, Submitted, Directed, Started, PassedOn, Completed, Returned, HandedOver, RegisterViewed, Attached, Copied, Viewed, ThumbnailViewed,
+        [Registered, Cancelled, Recalled, Submitted, Directed, Started, PassedOn, Completed, Returned, HandedOver, RegisterViewed, Attached, Copied, Viewed, ThumbnailViewed,
          RegisterPrinted, RegisterExported, ListExported];
 
     public static string Text(string action) => action switch
     {
         Registered => "Vào sổ",
         Cancelled => "Hủy vào sổ",
+        Recalled => "Thu hồi (theo yêu cầu của cơ quan gửi)",
         Submitted => "Trình lãnh đạo",
         Directed => "Cho ý kiến chỉ đạo (bút phê)",
         Started => "Bắt đầu xử lý",

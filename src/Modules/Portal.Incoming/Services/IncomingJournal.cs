@@ -8,16 +8,18 @@ namespace Portal.Incoming.Services;
 
 /// <summary>
 /// Writes a step of the document's timeline, its audit entry and its "document changed" message, in the
-/// caller's transaction: every registration, step and change of the access list goes through here.
+/// caller's transaction: every registration, step and change of the access list goes through here, and
+/// a change of state is also announced to other modules (<see cref="IncomingMoved"/>).
 /// </summary>
 public sealed class IncomingJournal(IncomingDb db, IAuditTrail audit, IOutbox outbox)
 {
     public async Task RecordAsync(IncomingDocument document, Actor actor, string action, IncomingStatus? from, string note,
         CancellationToken cancellationToken)
     {
+        var now = StoredTime.UtcNow;
         db.Events.Add(new IncomingEvent
         {
-            DocumentId = document.Id, AtUtc = StoredTime.UtcNow, UserId = actor.UserId, UserName = actor.FullName, Action = action,
+            DocumentId = document.Id, AtUtc = now, UserId = actor.UserId, UserName = actor.FullName, Action = action,
             From = from, To = document.Status, Note = note,
         });
         await db.SaveChangesAsync(cancellationToken);
@@ -29,5 +31,7 @@ public sealed class IncomingJournal(IncomingDb db, IAuditTrail audit, IOutbox ou
             cancellationToken);
         await outbox.AddAsync(DocumentChanged.Topic,
             new DocumentChanged(IncomingFeature.Kind, document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), cancellationToken);
+        if (from != document.Status)
+            await outbox.AddAsync(IncomingMoved.Topic, new IncomingMoved(document.Id, StatusText.Code(document.Status), now), cancellationToken);
     }
 }

@@ -25,6 +25,16 @@ public sealed class Participants(IncomingDb db, IAccessList accessList)
         await accessList.AddAsync(new AccessEntrySpec(Resource(documentId), userId, Position(role)), cancellationToken);
     }
 
+    /// <summary>Takes everyone but the registering clerk off the document (a recalled copy): rows and access list together.</summary>
+    public async Task RemoveAllButClerkAsync(int documentId, CancellationToken cancellationToken)
+    {
+        var others = await db.Participants.Where(p => p.DocumentId == documentId && p.Role != ParticipantRole.Clerk).ToListAsync(cancellationToken);
+        db.Participants.RemoveRange(others);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var participant in others)
+            await accessList.RemoveAsync(Resource(documentId), participant.UserId, Position(participant.Role), cancellationToken);
+    }
+
     public Task<bool> HasAsync(int documentId, string userId, ParticipantRole role, CancellationToken cancellationToken) =>
         db.Participants.AnyAsync(p => p.DocumentId == documentId && p.UserId == userId && p.Role == role, cancellationToken);
 

@@ -12,6 +12,7 @@ public static class StatusText
         IncomingStatus.InProgress => "Đang xử lý",
         IncomingStatus.Done => "Đã xử lý",
         IncomingStatus.Returned => "Bị trả lại",
+        IncomingStatus.Recalled => "Đã thu hồi",
         _ => "Đã hủy vào sổ",
     };
 
@@ -23,6 +24,7 @@ public static class StatusText
         IncomingStatus.InProgress => "in-progress",
         IncomingStatus.Done => "done",
         IncomingStatus.Returned => "returned",
+        IncomingStatus.Recalled => "recalled",
         _ => "cancelled",
     };
 }

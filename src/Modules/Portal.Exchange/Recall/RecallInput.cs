@@ -1,0 +1,3 @@
+namespace Portal.Exchange.Recall;
+
+public sealed record RecallInput(string? Reason);

@@ -1,0 +1,19 @@
+using Portal.Core.Tenancy;
+using Portal.Exchange.Directory;
+using Portal.Exchange.Sending;
+
+namespace Portal.Exchange.Receiving;
+
+/// <summary>Posts a status message back to an envelope's sender, signed by this agency; throws while the sender's node cannot take it.</summary>
+internal sealed class StatusSending(CentralDirectory central, AgencyKeys keys, IEnvelopeCourier courier, ITenantAccessor tenants)
+{
+    public async Task SendAsync(StatusRequest request, CancellationToken cancellationToken)
+    {
+        var sender = await central.FindAsync(request.SenderCode, cancellationToken)
+            ?? throw new InvalidOperationException($"Cơ quan {request.SenderCode} không còn trong danh bạ liên thông.");
+        var unsigned = new StatusMessage(request.EnvelopeId, request.SenderCode, tenants.Required.Record.AgencyCode, request.Code, request.AtUtc,
+            request.Note, []);
+        using var key = await keys.SignatureKeyAsync(cancellationToken);
+        await courier.PostStatusAsync(sender, unsigned.SignedWith(key), cancellationToken);
+    }
+}
