@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Access;
 using Portal.Core;
 using Portal.Core.Modules;
@@ -29,24 +30,12 @@ internal static class DossiersApi
         api.MapPost("/catalogue", AddToCatalogue).WithName("AddDossierCatalogueEntry");
         api.MapPost("", Open).WithName("OpenDossier").WithSummary("Mở hồ sơ từ danh mục");
         Protected(api.MapGet("/{dossierId}", Show), ResourceOperation.Read).WithName("GetDossier");
-        Protected(api.MapPost("/{dossierId}/documents", (int dossierId, DossierInputs body, ClaimsPrincipal user, DossiersDb db, DossierFiling filing,
-            DossierViews views, DossierJournal journal, TimeProvider clock, CancellationToken cancellationToken) => RunAsync(async () =>
-        {
-            await filing.AddAsync(Person.Of(user), await FindAsync(db, dossierId, cancellationToken), body.Kind, body.DocumentId ?? 0, cancellationToken);
-            return await ShowAsync(db, views, journal, clock, user, dossierId, cancellationToken);
-        })), ResourceOperation.Change).WithName("FileDocumentInDossier");
-        Protected(api.MapPost("/{dossierId}/close", (int dossierId, DossierInputs body, ClaimsPrincipal user, DossiersDb db, DossierClosing closing,
-            DossierViews views, DossierJournal journal, TimeProvider clock, CancellationToken cancellationToken) => RunAsync(async () =>
-        {
-            await closing.CloseAsync(Person.Of(user), await FindAsync(db, dossierId, cancellationToken), body.EndDate, cancellationToken);
-            return await ShowAsync(db, views, journal, clock, user, dossierId, cancellationToken);
-        })), ResourceOperation.Change).WithName("CloseDossier");
-        Protected(api.MapPost("/{dossierId}/hand-over", (int dossierId, DossierInputs body, ClaimsPrincipal user, DossiersDb db, DossierClosing closing,
-            DossierViews views, DossierJournal journal, TimeProvider clock, CancellationToken cancellationToken) => RunAsync(async () =>
-        {
-            await closing.HandOverAsync(Person.Of(user), await FindAsync(db, dossierId, cancellationToken), body.Archivist, cancellationToken);
-            return await ShowAsync(db, views, journal, clock, user, dossierId, cancellationToken);
-        })), ResourceOperation.Change).WithName("HandOverDossier");
+        Change(api, "documents", "FileDocumentInDossier",
+            (services, person, dossier, body, c) => services.GetRequiredService<DossierFiling>().AddAsync(person, dossier, body.Kind, body.DocumentId ?? 0, c));
+        Change(api, "close", "CloseDossier",
+            (services, person, dossier, body, c) => services.GetRequiredService<DossierClosing>().CloseAsync(person, dossier, body.EndDate, c));
+        Change(api, "hand-over", "HandOverDossier",
+            (services, person, dossier, body, c) => services.GetRequiredService<DossierClosing>().HandOverAsync(person, dossier, body.Archivist, c));
         Protected(api.MapGet("/{dossierId}/contents.pdf", ContentsPdf), ResourceOperation.Print).WithName("DossierContentsPdf")
             .WithSummary("Mục lục văn bản của hồ sơ (PDF)");
         Protected(api.MapGet("/{dossierId}/hand-over.pdf", HandOverPdf), ResourceOperation.Print).WithName("DossierHandOverPdf")
@@ -55,6 +44,16 @@ internal static class DossiersApi
 
     private static RouteHandlerBuilder Protected(RouteHandlerBuilder route, ResourceOperation operation) =>
         route.WithMetadata(new ProtectedResourceAttribute(DossiersFeature.Kind, "dossierId") { Operation = operation });
+
+    /// <summary>A change to one dossier: it runs on the tracked row, then the dossier is shown as its reader now sees it.</summary>
+    private static void Change(RouteGroupBuilder api, string path, string name,
+        Func<IServiceProvider, Person, Dossier, DossierInputs, CancellationToken, Task> action) =>
+        Protected(api.MapPost("/{dossierId}/" + path, (int dossierId, DossierInputs body, HttpContext http, DossiersDb db, DossierViews views,
+            DossierJournal journal, TimeProvider clock, CancellationToken cancellationToken) => RunAsync(async () =>
+        {
+            await action(http.RequestServices, Person.Of(http.User), await FindAsync(db, dossierId, cancellationToken), body, cancellationToken);
+            return await ShowAsync(db, views, journal, clock, http.User, dossierId, cancellationToken);
+        })), ResourceOperation.Change).WithName(name);
 
     private static async Task<IResult> List(ClaimsPrincipal user, DossierViews views, CancellationToken cancellationToken) =>
         Results.Ok((await views.ListAsync(Person.Of(user), cancellationToken)).Select(r => DossierResponse.Of(r.Dossier, r.Warning, [])));
