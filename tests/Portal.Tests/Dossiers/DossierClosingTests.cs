@@ -34,8 +34,8 @@ public sealed class DossierClosingTests(DemoServerFixture fixture)
         // The matter ended 350 days ago: the hand-over deadline (one year on) is 15 days away.
         var closed = await agency.Agency.PostJsonAsync(DossierAgency.Clerk, $"api/dossiers/{dossier}/close", new { endDate = DossierAgency.Today.AddDays(-350) });
         Assert.Equal(HttpStatusCode.OK, closed.StatusCode);
-        var shown = await closed.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("Closed", shown.GetProperty("status").GetString());
+        Assert.Equal("Closed", (await closed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
+        var shown = await agency.Agency.GetJsonAsync(DossierAgency.Clerk, $"api/dossiers/{dossier}");
         Assert.Equal(DossierAgency.Today.AddDays(-350).AddYears(1), DateOnly.Parse(shown.GetProperty("handOverDeadline").GetString()!));
         Assert.Equal([earlier, later], shown.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("id").GetInt32()));
         Assert.Equal(HttpStatusCode.BadRequest, (await agency.FileAsync(DossierAgency.Clerk, dossier, "incoming", earlier)).StatusCode);

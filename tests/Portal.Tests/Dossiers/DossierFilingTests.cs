@@ -94,7 +94,7 @@ public sealed class DossierFilingTests(DemoServerFixture fixture)
 
         var filed = await agency.FileAsync(DossierAgency.Officer, dossier, "outgoing", draft);
         Assert.Equal(HttpStatusCode.OK, filed.StatusCode);
-        var document = (await filed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("documents").EnumerateArray().Single();
+        var document = (await agency.Agency.GetJsonAsync(DossierAgency.Officer, $"api/dossiers/{dossier}")).GetProperty("documents").EnumerateArray().Single();
         Assert.Equal("01/SNV-VP", document.GetProperty("numberSymbol").GetString());
         Assert.Equal("Công văn", document.GetProperty("type").GetString());
         Assert.Equal(PdfText.Read(await outgoing.PdfAsync(OutgoingAgency.Clerk, draft)).Pages.Count, document.GetProperty("pages").GetInt32());

@@ -45,14 +45,15 @@ internal static class DossiersApi
     private static RouteHandlerBuilder Protected(RouteHandlerBuilder route, ResourceOperation operation) =>
         route.WithMetadata(new ProtectedResourceAttribute(DossiersFeature.Kind, "dossierId") { Operation = operation });
 
-    /// <summary>A change to one dossier: it runs on the tracked row, then the dossier is shown as its reader now sees it.</summary>
+    /// <summary>A change to one dossier: it runs on the tracked row, and the answer is the dossier's facts as they now stand.</summary>
     private static void Change(RouteGroupBuilder api, string path, string name,
         Func<IServiceProvider, Person, Dossier, DossierInputs, CancellationToken, Task> action) =>
-        Protected(api.MapPost("/{dossierId}/" + path, (int dossierId, DossierInputs body, HttpContext http, DossiersDb db, DossierViews views,
-            DossierJournal journal, TimeProvider clock, CancellationToken cancellationToken) => RunAsync(async () =>
+        Protected(api.MapPost("/{dossierId}/" + path, (int dossierId, DossierInputs body, HttpContext http, DossiersDb db, TimeProvider clock,
+            CancellationToken cancellationToken) => RunAsync(async () =>
         {
-            await action(http.RequestServices, Person.Of(http.User), await FindAsync(db, dossierId, cancellationToken), body, cancellationToken);
-            return await ShowAsync(db, views, journal, clock, http.User, dossierId, cancellationToken);
+            var dossier = await FindAsync(db, dossierId, cancellationToken);
+            await action(http.RequestServices, Person.Of(http.User), dossier, body, cancellationToken);
+            return Results.Ok(DossierResponse.Of(dossier, HandOverDeadline.Warning(dossier, DossierClock.Today(clock)), null));
         })), ResourceOperation.Change).WithName(name);
 
     private static async Task<IResult> List(ClaimsPrincipal user, DossierViews views, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Access;
+using Portal.Core.Data;
 using Portal.Dossiers.Models;
 
 namespace Portal.Dossiers.Services;
@@ -8,7 +9,7 @@ namespace Portal.Dossiers.Services;
 /// What a person sees of dossiers: each dossier and each document in it passes the one access check, so what
 /// the person may not see is in no list, count or print.
 /// </summary>
-public sealed class DossierViews(DossiersDb db, IAccessCheck access, FiledDocuments documents, TimeProvider clock)
+public sealed class DossierViews(DossiersDb db, IAccessCheck access, FiledDocuments documents, ITenantUnitOfWork unitOfWork, TimeProvider clock)
 {
     /// <summary>The dossiers the person keeps, opened or received in the archive, newest first, that the access check lets them see.</summary>
     public async Task<IReadOnlyList<DossierRow>> ListAsync(Person person, CancellationToken cancellationToken)
@@ -19,9 +20,13 @@ public sealed class DossierViews(DossiersDb db, IAccessCheck access, FiledDocume
             .OrderByDescending(d => d.Id).Take(500).ToListAsync(cancellationToken);
         var today = DossierClock.Today(clock);
         var rows = new List<DossierRow>();
-        foreach (var dossier in candidates)
-            if (await access.CanSeeAsync(person.Principal, DossierFiling.Resource(dossier.Id), cancellationToken))
-                rows.Add(new DossierRow(dossier, HandOverDeadline.Warning(dossier, today)));
+        // Each decision is audited: one transaction makes their entries one commit and one head write, not one per dossier.
+        await unitOfWork.InTransactionAsync(async () =>
+        {
+            foreach (var dossier in candidates)
+                if (await access.CanSeeAsync(person.Principal, DossierFiling.Resource(dossier.Id), cancellationToken))
+                    rows.Add(new DossierRow(dossier, HandOverDeadline.Warning(dossier, today)));
+        }, cancellationToken);
         return rows;
     }
 
@@ -31,13 +36,16 @@ public sealed class DossierViews(DossiersDb db, IAccessCheck access, FiledDocume
         var items = await db.Items.AsNoTracking().Where(i => i.DossierId == dossierId)
             .OrderBy(i => i.DocumentDate).ThenBy(i => i.Id).ToListAsync(cancellationToken);
         var visible = new List<FiledDocument>();
-        foreach (var item in items)
+        await unitOfWork.InTransactionAsync(async () =>
         {
-            var reference = new ResourceRef(item.DocumentKind, item.DocumentId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            if (await access.CanSeeAsync(person.Principal, reference, cancellationToken)
-                && await documents.FindAsync(item.DocumentKind, item.DocumentId, cancellationToken) is { } document)
-                visible.Add(document with { PageCount = item.PageCount });
-        }
+            foreach (var item in items)
+            {
+                var reference = new ResourceRef(item.DocumentKind, item.DocumentId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                if (await access.CanSeeAsync(person.Principal, reference, cancellationToken)
+                    && await documents.FindAsync(item.DocumentKind, item.DocumentId, cancellationToken) is { } document)
+                    visible.Add(document with { PageCount = item.PageCount });
+            }
+        }, cancellationToken);
         return visible;
     }
 }
