@@ -78,4 +78,33 @@ public sealed class DossierClosingTests(DemoServerFixture fixture)
         Assert.Equal(["dossier.closed", "dossier.contents-printed", "dossier.handed-over", "dossier.hand-over-printed"],
             agency.AuditActions(dossier).Where(a => a is not ("dossier.read" or "dossier.opened" or "dossier.document-added")));
     }
+
+    [Fact]
+    public async Task The_hand_over_record_counts_only_the_documents_its_reader_may_see()
+    {
+        // The clerk opens the officer's dossier and files a letter only the clerk may see: the officer sees the dossier, not the letter.
+        var agency = await DossierAgency.CreateAsync(fixture.Server, "hsbb");
+        var dossier = await agency.OpenAsync(DossierAgency.Clerk, "01.TCCB");
+        var letter = await agency.RegisterAsync(DossierAgency.Today.AddDays(-10));
+        Assert.Equal(HttpStatusCode.OK, (await agency.FileAsync(DossierAgency.Clerk, dossier, "incoming", letter)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await agency.Agency.PostJsonAsync(DossierAgency.Officer, $"api/dossiers/{dossier}/close",
+            new { endDate = DossierAgency.Today })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await agency.Agency.PostJsonAsync(DossierAgency.Clerk, $"api/dossiers/{dossier}/hand-over",
+            new { archivist = DossierAgency.Archivist })).StatusCode);
+
+        // The record's row reads "… documents pages MẬT": the clerk's counts the letter; the officer's, printed from the same dossier, does not.
+        var pages = TenantStores.Rows(fixture.Server, agency.Tenant, $"SELECT \"PageTotal\" FROM \"Dossiers\" WHERE \"Id\" = {dossier}").Single();
+        Assert.NotEqual("0", pages);
+        Assert.Contains($" 1 {pages} MẬT", await RecordAsync(agency, DossierAgency.Clerk, dossier));
+        var asOfficer = await RecordAsync(agency, DossierAgency.Officer, dossier);
+        Assert.Contains(" 0 0 MẬT", asOfficer);
+        Assert.DoesNotContain($" 1 {pages} MẬT", asOfficer);
+    }
+
+    private static async Task<string> RecordAsync(DossierAgency agency, string userName, int dossier)
+    {
+        var record = await agency.GetAsync(userName, $"api/dossiers/{dossier}/hand-over.pdf");
+        Assert.Equal(HttpStatusCode.OK, record.StatusCode);
+        return PdfText.Read(await record.Content.ReadAsByteArrayAsync()).All;
+    }
 }

@@ -90,14 +90,17 @@ internal static class DossiersApi
             $"muc-luc-ho-so-{Safe(dossier.Code)}.pdf");
     }
 
-    private static async Task<IResult> HandOverPdf(int dossierId, ClaimsPrincipal user, DossiersDb db, DossierPrints prints, DossierJournal journal,
-        CancellationToken cancellationToken)
+    private static async Task<IResult> HandOverPdf(int dossierId, ClaimsPrincipal user, DossiersDb db, DossierViews views, DossierPrints prints,
+        DossierJournal journal, CancellationToken cancellationToken)
     {
+        var person = Person.Of(user);
         var dossier = await FindAsync(db, dossierId, cancellationToken);
         if (dossier.Status != DossierStatus.HandedOver)
             return Results.BadRequest(new DossierRefusal("refused", "Hồ sơ chưa nộp lưu: chưa có biên bản giao nhận.", ["Hồ sơ chưa nộp lưu: chưa có biên bản giao nhận."]));
-        await journal.RecordAsync(dossier, DossierAuditActions.HandOverPrinted, "", cancellationToken);
-        return Results.File(await prints.HandOverAsync(dossier, Person.Of(user), cancellationToken), "application/pdf",
+        // Filter, not refuse: like the page and the contents PDF, a reader who may see the dossier gets it without what they may not see.
+        var contents = await views.ContentsAsync(person, dossierId, cancellationToken);
+        await journal.RecordAsync(dossier, DossierAuditActions.HandOverPrinted, $"{contents.Count} văn bản", cancellationToken);
+        return Results.File(await prints.HandOverAsync(dossier, contents, person, cancellationToken), "application/pdf",
             $"bien-ban-giao-nhan-{Safe(dossier.Code)}.pdf");
     }
 

@@ -30,7 +30,8 @@ public sealed class DossierPrints(IPdfRenderer renderer, ITenantAccessor tenants
         return RenderAsync(html, dossier, printer, cancellationToken);
     }
 
-    public Task<byte[]> HandOverAsync(Dossier dossier, Person printer, CancellationToken cancellationToken)
+    /// <summary>The record's totals come from the contents the printer may see, never the dossier's stored totals.</summary>
+    public Task<byte[]> HandOverAsync(Dossier dossier, IReadOnlyList<FiledDocument> contents, Person printer, CancellationToken cancellationToken)
     {
         var html = new StringBuilder();
         Heading(html, "BIÊN BẢN GIAO NHẬN TÀI LIỆU", dossier);
@@ -42,7 +43,7 @@ public sealed class DossierPrints(IPdfRenderer renderer, ITenantAccessor tenants
             .Append("<th>Số văn bản</th><th>Số tờ</th><th>Độ mật</th></tr></thead><tbody><tr><td>").Append(Text(dossier.Code)).Append("</td><td>")
             .Append(Text(dossier.Title)).Append("</td><td>").Append(DossierText.Date(dossier.OpenedOn)).Append(" – ")
             .Append(DossierText.Date(dossier.ClosedOn)).Append("</td><td>").Append(DossierText.Retention(dossier.RetentionYears)).Append("</td><td>")
-            .Append(dossier.DocumentTotal).Append("</td><td>").Append(dossier.PageTotal).Append("</td><td>").Append(DossierText.Mark(dossier.Level))
+            .Append(contents.Count).Append("</td><td>").Append(contents.Sum(d => d.PageCount)).Append("</td><td>").Append(DossierText.Mark(dossier.Level))
             .Append("</td></tr></tbody></table>");
         html.Append("<p>Biên bản này được lập thành hai bản; bên giao giữ một bản, bên nhận giữ một bản.</p>")
             .Append("<table class=\"ky\"><tr><td><b>BÊN GIAO</b><br><i>(Ký, ghi rõ họ tên)</i><br><br><br>").Append(Text(dossier.HandedOverBy))
