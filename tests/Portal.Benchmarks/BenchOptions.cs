@@ -22,10 +22,10 @@ public sealed class BenchOptions
 
     public string DataFolder => Data ?? Path.Combine(Path.GetTempPath(), $"portal-bench-{Tenants}");
 
-    public static readonly string[] Scenarios = ["tenants", "access", "audit", "incoming", "search", "ocr", "outgoing", "exchange"];
+    public static readonly string[] Scenarios = ["tenants", "access", "audit", "incoming", "search", "ocr", "outgoing", "exchange", "dossiers"];
 
     public const string Usage = """
-        Usage: ./portal bench [--postgres] [--scenario tenants|access|audit|incoming|search|ocr|outgoing|exchange] [options]
+        Usage: ./portal bench [--postgres] [--scenario tenants|access|audit|incoming|search|ocr|outgoing|exchange|dossiers] [options]
           --scenario NAME   tenants (default): 4,000 communes; access: cost of the access check, forbidden vs
                             missing; audit: audit-trail appends per second on SQLite, chain verified after
           --tenants N       tenants to create from the commune recipe (default 4000)
@@ -58,6 +58,8 @@ public sealed class BenchOptions
         exchange (the demo department sends one issued document to every tenant in the directory):
           --tenants N       communes created first, then released so each activates on its first envelope (default 4000)
           --parallel N      communes created at once (default: core count)
+        dossiers (the demo department's clerk files documents in one dossier, closes, reads and prints it):
+          --documents N     incoming documents filed (default 1000 for this scenario)
         access, audit and incoming: --seed N; --data PATH (server data folder, default a temporary folder; deleted after)
         """;
 

@@ -33,6 +33,8 @@ switch (options.Phase)
         return await Portal.Benchmarks.Outgoing.OutgoingScenario.RunAsync(options, args);
     case null when options.Scenario == "exchange":
         return await Portal.Benchmarks.Exchange.ExchangeScenario.RunAsync(options, args);
+    case null when options.Scenario == "dossiers":
+        return await Portal.Benchmarks.Dossiers.DossierScenario.RunAsync(options, args);
     case null when options.Scenario == "search":
         return await Portal.Benchmarks.Search.SearchScenario.RunAsync(options, args);
     case null:

@@ -23,5 +23,6 @@ public static class PortalModules
         new Ocr.Startup(),
         new Templates.Startup(),
         new Outgoing.Startup(),
+        new Dossiers.Startup(),
     ];
 }

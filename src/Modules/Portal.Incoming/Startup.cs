@@ -40,6 +40,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IncomingQueries>();
         services.AddScoped<IncomingDetails>();
         services.AddScoped<IIncomingRegister, IncomingRegister>();
+        services.AddScoped<IIncomingFacts, IncomingFactsReader>();
         services.AddScoped<RegisterViewing>();
         services.AddScoped<IncomingExports>();
         services.AddScoped<AttachmentViewing>();

@@ -22,7 +22,7 @@ public sealed partial class EndpointGateTests(AccessMatrixFixture fixture) : ICl
         "POST /exchange/envelopes", "POST /exchange/statuses", "POST /exchange/recalls",
     ];
 
-    [GeneratedRegex("(document|file)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("(document|file|dossier)", RegexOptions.IgnoreCase)]
     private static partial Regex ResourceIdParameter();
 
     private IReadOnlyList<RouteEndpoint> Endpoints =>
