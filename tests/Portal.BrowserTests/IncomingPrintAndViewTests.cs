@@ -19,10 +19,7 @@ public sealed class IncomingPrintAndViewTests(PortalBrowser browser)
         await using var clerk = await browser.NewSessionAsync();
         var page = clerk.Page;
         await clerk.SignInOnceAsync(Tenant, DemoAccounts.Clerk, DemoAccounts.Password);
-        await page.GotoAsync($"/{Tenant}/incoming/new");
-        await page.GetByLabel("Cơ quan gửi (tác giả)").FillAsync("Công an tỉnh Nghệ An");
-        await page.GetByLabel("Số, ký hiệu").FillAsync(number);
-        await page.GetByLabel("Ngày tháng văn bản").FillAsync(DateTime.UtcNow.AddHours(7).AddDays(-1).ToString("yyyy-MM-dd"));
+        await IncomingForm.OpenAsync(page, Tenant, "Công an tỉnh Nghệ An", number);
         await page.GetByLabel("Tên loại").FillAsync("Công văn");
         await page.GetByLabel("Trích yếu").FillAsync("V/v tăng cường bảo vệ bí mật nhà nước trên không gian mạng");
         await page.GetByRole(AriaRole.Button, new() { Name = "Lưu và mở văn bản" }).ClickAsync();

@@ -17,10 +17,7 @@ public sealed class SealedEnvelopeTests(PortalBrowser browser)
         {
             var page = clerk.Page;
             await clerk.SignInAsync(Tenant, DemoAccounts.Clerk, DemoAccounts.Password);
-            await page.GotoAsync($"/{Tenant}/incoming/new");
-            await page.GetByLabel("Cơ quan gửi (tác giả)").FillAsync("Bộ Công an");
-            await page.GetByLabel("Số, ký hiệu").FillAsync(number);
-            await page.GetByLabel("Ngày tháng văn bản").FillAsync(DateTime.UtcNow.AddHours(7).AddDays(-1).ToString("yyyy-MM-dd"));
+            await IncomingForm.OpenAsync(page, Tenant, "Bộ Công an", number);
             await page.Locator("#AddresseeOnly").CheckAsync();
             await page.GetByLabel("Người có tên trên bì").SelectOptionAsync(Addressee);
             await page.GetByRole(AriaRole.Button, new() { Name = "Lưu và mở văn bản" }).ClickAsync();

@@ -16,10 +16,7 @@ public sealed class SearchPageTests(PortalBrowser browser)
         {
             var page = clerk.Page;
             await clerk.SignInAsync(Tenant, DemoAccounts.Clerk, DemoAccounts.Password);
-            await page.GotoAsync($"/{Tenant}/incoming/new");
-            await page.GetByLabel("Cơ quan gửi (tác giả)").FillAsync("Sở Thông tin và Truyền thông tỉnh Nghệ An");
-            await page.GetByLabel("Số, ký hiệu").FillAsync(number);
-            await page.GetByLabel("Ngày tháng văn bản").FillAsync(DateTime.UtcNow.AddHours(7).AddDays(-1).ToString("yyyy-MM-dd"));
+            await IncomingForm.OpenAsync(page, Tenant, "Sở Thông tin và Truyền thông tỉnh Nghệ An", number);
             await page.GetByLabel("Tên loại").FillAsync("Báo cáo");
             await page.GetByLabel("Trích yếu").FillAsync("Báo cáo sự cố mã độc tại huyện Quỳnh Lưu");
             await page.GetByRole(AriaRole.Button, new() { Name = "Lưu và mở văn bản" }).ClickAsync();

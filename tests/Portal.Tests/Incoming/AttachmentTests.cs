@@ -19,7 +19,7 @@ public sealed class AttachmentTests(DemoServerFixture fixture)
         var id = await agency.RegisterAsync(IncomingAgency.Form());
         var clerk = await agency.AsAsync(DemoAccounts.Clerk);
 
-        var attached = await AttachAsync(clerk, agency.Tenant, id, ("Bản quét công văn.pdf", SampleFiles.Pdf), ("Phụ lục.docx", SampleFiles.Docx()));
+        var attached = await AttachmentUploads.SendAsync(clerk, agency.Tenant, id, ("Bản quét công văn.pdf", SampleFiles.Pdf), ("Phụ lục.docx", SampleFiles.Docx()));
         Assert.Equal(HttpStatusCode.Redirect, attached.StatusCode);
         var page = await clerk.PageAsync($"{agency.Tenant}/incoming/{id}");
         var links = page.QuerySelectorAll<IHtmlAnchorElement>("#attachments a.download-copy").ToList();
@@ -38,7 +38,7 @@ public sealed class AttachmentTests(DemoServerFixture fixture)
         var missing = await outsider.GetAsync($"{agency.Tenant}/incoming/files/{Guid.NewGuid()}");
         Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
         Assert.Equal(await missing.Content.ReadAsStringAsync(), await hidden.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.NotFound, (await AttachAsync(outsider, agency.Tenant, id, ("x.pdf", SampleFiles.Pdf))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await AttachmentUploads.SendAsync(outsider, agency.Tenant, id, ("x.pdf", SampleFiles.Pdf))).StatusCode);
 
         var trail = await (await agency.AsAsync("baomat")).PageAsync($"{agency.Tenant}/admin/audit?Action=incoming.copied");
         Assert.Contains($"Bản số {numbers[1]}: Bản quét công văn.pdf", trail.QuerySelector("#audit")!.TextContent);
@@ -51,7 +51,7 @@ public sealed class AttachmentTests(DemoServerFixture fixture)
         var id = await agency.RegisterAsync(IncomingAgency.Form());
         var clerk = await agency.AsAsync(DemoAccounts.Clerk);
 
-        var response = await AttachAsync(clerk, agency.Tenant, id, ("Công văn.pdf", "MZ\u0090\0 không phải PDF"u8.ToArray()));
+        var response = await AttachmentUploads.SendAsync(clerk, agency.Tenant, id, ("Công văn.pdf", "MZ\u0090\0 không phải PDF"u8.ToArray()));
 
         var page = await clerk.PageAsync(response.Headers.Location!.OriginalString);
         Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector(".alert-error")?.TextContent));
@@ -72,7 +72,7 @@ public sealed class AttachmentTests(DemoServerFixture fixture)
             (new string('ệ', 10_000) + ".pdf", new string('ệ', 251) + ".pdf"),
         };
 
-        var attached = await AttachAsync(clerk, agency.Tenant, id, hostile.Select(h => (h.Sent, SampleFiles.Pdf)).ToArray());
+        var attached = await AttachmentUploads.SendAsync(clerk, agency.Tenant, id, hostile.Select(h => (h.Sent, SampleFiles.Pdf)).ToArray());
 
         Assert.Equal(HttpStatusCode.Redirect, attached.StatusCode);
         var page = await clerk.PageAsync($"{agency.Tenant}/incoming/{id}");
@@ -88,22 +88,5 @@ public sealed class AttachmentTests(DemoServerFixture fixture)
         }
         Assert.False(File.Exists("/tmp/portal-passwd.pdf"));
         Assert.Empty(Directory.EnumerateFiles(fixture.Server.DataFolder, "*passwd*", SearchOption.AllDirectories));
-    }
-
-    private static async Task<HttpResponseMessage> AttachAsync(PortalClient client, string tenant, int id, params (string Name, byte[] Content)[] files)
-    {
-        var page = await client.PageAsync($"{tenant}/incoming/{id}");
-        // Someone not on the list has no form to take a token from; the access check answers before the token is read.
-        var token = page.QuerySelector<IHtmlInputElement>("#attach-form input[name=__RequestVerificationToken]")?.Value ?? "";
-        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
-        // As a browser sends it: the name raw in UTF-8, not MIME-encoded, so the server sees every hostile character.
-        form.HeaderEncodingSelector = (_, _) => System.Text.Encoding.UTF8;
-        foreach (var (name, content) in files)
-        {
-            var part = new ByteArrayContent(content);
-            part.Headers.TryAddWithoutValidation("Content-Disposition", $"form-data; name=\"files\"; filename=\"{name}\"");
-            form.Add(part);
-        }
-        return await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"{tenant}/incoming/{id}/attachments") { Content = form });
     }
 }

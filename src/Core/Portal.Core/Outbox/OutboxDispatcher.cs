@@ -9,8 +9,9 @@ namespace Portal.Core.Outbox;
 /// <summary>
 /// Runs a tenant's due messages in order, each in a scope of its own: after a commit, when the tenant
 /// activates (what a crash left pending) and on the sweep. Handled messages are deleted once their batch is
-/// flushed (<see cref="IOutboxFlush"/>); a failed one is retried with backoff, then kept as failed. One dispatch at a time per tenant in this process; another
-/// process may run the same message too, which handlers tolerate (at least once).
+/// flushed (<see cref="IOutboxFlush"/>); a failed one is retried with backoff, then kept as failed. One
+/// dispatch at a time per tenant in this process; another process may run the same message too, which
+/// handlers tolerate (at least once).
 /// </summary>
 public sealed class OutboxDispatcher(TenantHost host, ILogger<OutboxDispatcher> logger)
 {

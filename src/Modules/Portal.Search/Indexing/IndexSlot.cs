@@ -15,6 +15,16 @@ public sealed class IndexSlot(string folder) : IDisposable
         }
     }
 
+    /// <summary>The index if something has opened it, without opening it (or rebuilding it) here.</summary>
+    public TenantIndex? IfOpen
+    {
+        get
+        {
+            lock (_lock)
+                return _index.IsValueCreated ? _index.Value : null;
+        }
+    }
+
     /// <summary>Closes the index; the next use opens it again from its last commit.</summary>
     public void Reset()
     {
