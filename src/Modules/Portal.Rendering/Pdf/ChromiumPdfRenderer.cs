@@ -30,7 +30,17 @@ internal sealed class ChromiumPdfRenderer(ChromiumProcess chromium, IOptions<Ren
             await _slots.WaitAsync(deadline.Token);
             try
             {
-                return await PrintAsync(request, limit, deadline.Token);
+                try
+                {
+                    return await PrintAsync(request, limit, deadline.Token);
+                }
+                catch (PlaywrightException e) when (!deadline.IsCancellationRequested)
+                {
+                    // The shared browser can fail one job (a renderer crashed, the browser died mid-print); the
+                    // second try gets a context in a working browser, started again if need be.
+                    logger.LogWarning(e, "A PDF job failed in Chromium; printing it once more.");
+                    return await PrintAsync(request, limit, deadline.Token);
+                }
             }
             finally
             {

@@ -48,7 +48,7 @@ public sealed class OcrCrashTests(ITestOutputHelper output)
                 // Nobody visits the agency: the restarted server takes the job up on its own (its runner's private folder appears).
                 while (!Directory.EnumerateDirectories(Path.GetTempPath(), $"portal-ocr-scan-{host.ProcessId}-*").Any())
                 {
-                    Assert.True(clock.Elapsed < TimeSpan.FromMinutes(3), $"the job was not taken up again without a visit after {clock.Elapsed}");
+                    Assert.True(clock.Elapsed < TimeSpan.FromMinutes(3), $"the job was not taken up again without a visit after {clock.Elapsed}\n{host.ServerErrors()}");
                     await Task.Delay(20);
                 }
                 output.WriteLine($"taken up again without a visit {clock.Elapsed} after the upload");
