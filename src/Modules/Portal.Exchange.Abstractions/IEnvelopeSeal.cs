@@ -16,6 +16,6 @@ public interface IEnvelopeSeal
     /// signed hash, writing the plain content to <paramref name="plainContent"/> as it goes: keep it
     /// temporary until this returns. Throws <see cref="EnvelopeException"/> when the envelope is refused.
     /// </summary>
-    Task OpenAsync(SealedEnvelope envelope, Stream sealedContent, string ownAgencyCode, RSA ownWrappingKey,
+    Task OpenAsync(SealedEnvelope envelope, Stream sealedContent, string ownAgencyCode, ECDiffieHellman ownWrappingKey,
         ECDsa senderKey, Stream plainContent, CancellationToken cancellationToken);
 }

@@ -15,9 +15,9 @@ public sealed class EnvelopeTests
     private static readonly string[] Communes = ["000.01.31.H41", "000.02.31.H41", "000.03.31.H41"];
 
     private readonly EnvelopeSeal _seal = new(TimeProvider.System);
-    // Made once: three RSA-3072 keys per test would cost more than the tests.
     private static readonly ECDsa ProvinceKey = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-    private static readonly Dictionary<string, RSA> CommuneKeys = Communes.ToDictionary(c => c, _ => RSA.Create(3072));
+    private static readonly Dictionary<string, ECDiffieHellman> CommuneKeys =
+        Communes.ToDictionary(c => c, _ => ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256));
     // Three chunks and a bit: chunk boundaries, the last short chunk and its flag are all exercised.
     private readonly byte[] _content = RandomNumberGenerator.GetBytes(3 * ContentCipher.ChunkSize + 1234);
 
@@ -128,6 +128,25 @@ public sealed class EnvelopeTests
     }
 
     /// <summary>
+    /// The content key is wrapped by ECDH with a fresh key for one recipient and one envelope: another commune's key,
+    /// another envelope's id, another recipient's code or an ephemeral point moved off the curve opens nothing.
+    /// </summary>
+    [Fact]
+    public async Task A_wrapped_key_opens_only_for_its_own_recipient_and_envelope()
+    {
+        var (envelopes, _) = await SendAsync();
+        var header = envelopes[0].Header;
+        var offCurve = header.WrappedKey.ToArray();
+        offCurve[40] ^= 1;
+
+        Assert.Equal(ContentCipher.KeySize, EnvelopeKeyWrap.Unwrap(CommuneKeys[Communes[0]], header.WrappedKey, header.Id, Communes[0]).Length);
+        Assert.ThrowsAny<CryptographicException>(() => EnvelopeKeyWrap.Unwrap(CommuneKeys[Communes[1]], header.WrappedKey, header.Id, Communes[0]));
+        Assert.ThrowsAny<CryptographicException>(() => EnvelopeKeyWrap.Unwrap(CommuneKeys[Communes[0]], header.WrappedKey, envelopes[1].Header.Id, Communes[0]));
+        Assert.ThrowsAny<CryptographicException>(() => EnvelopeKeyWrap.Unwrap(CommuneKeys[Communes[0]], header.WrappedKey, header.Id, Communes[1]));
+        Assert.ThrowsAny<CryptographicException>(() => EnvelopeKeyWrap.Unwrap(CommuneKeys[Communes[0]], offCurve, header.Id, Communes[0]));
+    }
+
+    /// <summary>
     /// Every recipient knows the content key, so one could seal other content under it with valid tags; the
     /// signed hash of the ciphertext is what makes the others refuse it.
     /// </summary>
@@ -135,7 +154,7 @@ public sealed class EnvelopeTests
     public async Task Content_resealed_by_a_recipient_under_the_shared_key_is_refused_by_the_others()
     {
         var (envelopes, sealedContent) = await SendAsync();
-        var key = CommuneKeys[Communes[0]].Decrypt(envelopes[0].Header.WrappedKey, RSAEncryptionPadding.OaepSHA256);
+        var key = EnvelopeKeyWrap.Unwrap(CommuneKeys[Communes[0]], envelopes[0].Header.WrappedKey, envelopes[0].Header.Id, Communes[0]);
         using var forged = new MemoryStream();
         await ContentCipher.SealAsync(new MemoryStream(Encoding.UTF8.GetBytes("Nội dung giả mạo")), forged, key, envelopes[1].Header.BaseNonce,
             CancellationToken.None);

@@ -11,7 +11,7 @@ using Portal.Exchange.Models;
 namespace Portal.Exchange.Directory;
 
 /// <summary>
-/// The agency's own exchange keys: RSA-3072 to unwrap content keys, ECDSA P-256 to sign envelopes and
+/// The agency's own exchange keys: ECDH P-256 to unwrap content keys, ECDSA P-256 to sign envelopes and
 /// status messages. Private keys are stored as encrypted PKCS#8 under a password derived (HKDF) from
 /// App_Data/keys/exchange.key and the tenant, so a copied tenant store holds no usable key.
 /// </summary>
@@ -27,14 +27,14 @@ public sealed class AgencyKeys(ExchangeDb db, ITenantAccessor tenants, IOptions<
             var keys = await db.Keys.AsNoTracking().ToDictionaryAsync(k => k.Purpose, k => k.PublicKey, cancellationToken);
             return (keys[ExchangeKeyRecord.Encryption], keys[ExchangeKeyRecord.Signature]);
         }
-        using var rsa = RSA.Create(3072);
+        using var agreement = ECDiffieHellman.Create(ECCurve.NamedCurves.nistP256);
         using var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var password = Password();
         var now = StoredTime.UtcNow;
         var encryption = new ExchangeKeyRecord
         {
-            Purpose = ExchangeKeyRecord.Encryption, PrivateKey = rsa.ExportEncryptedPkcs8PrivateKey(password, Protection),
-            PublicKey = rsa.ExportSubjectPublicKeyInfo(), CreatedUtc = now,
+            Purpose = ExchangeKeyRecord.Encryption, PrivateKey = agreement.ExportEncryptedPkcs8PrivateKey(password, Protection),
+            PublicKey = agreement.ExportSubjectPublicKeyInfo(), CreatedUtc = now,
         };
         var signature = new ExchangeKeyRecord
         {
@@ -46,12 +46,12 @@ public sealed class AgencyKeys(ExchangeDb db, ITenantAccessor tenants, IOptions<
         return (encryption.PublicKey, signature.PublicKey);
     }
 
-    public async Task<RSA> EncryptionKeyAsync(CancellationToken cancellationToken)
+    public async Task<ECDiffieHellman> EncryptionKeyAsync(CancellationToken cancellationToken)
     {
         var stored = await PrivateAsync(ExchangeKeyRecord.Encryption, cancellationToken);
-        var rsa = RSA.Create();
-        rsa.ImportEncryptedPkcs8PrivateKey(Password(), stored, out _);
-        return rsa;
+        var agreement = ECDiffieHellman.Create();
+        agreement.ImportEncryptedPkcs8PrivateKey(Password(), stored, out _);
+        return agreement;
     }
 
     public async Task<ECDsa> SignatureKeyAsync(CancellationToken cancellationToken)

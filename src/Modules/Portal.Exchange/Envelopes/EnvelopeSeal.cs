@@ -2,11 +2,9 @@ using System.Security.Cryptography;
 
 namespace Portal.Exchange.Envelopes;
 
-/// <summary>AES-256-GCM content (<see cref="ContentCipher"/>), RSA-OAEP-SHA256 key wrapping, ECDSA P-256 headers.</summary>
+/// <summary>AES-256-GCM content (<see cref="ContentCipher"/>), ECDH P-256 key wrapping (<see cref="EnvelopeKeyWrap"/>), ECDSA P-256 headers.</summary>
 internal sealed class EnvelopeSeal(TimeProvider clock) : IEnvelopeSeal
 {
-    private static readonly RSAEncryptionPadding Wrapping = RSAEncryptionPadding.OaepSHA256;
-
     public async Task<IReadOnlyList<SealedEnvelope>> SealAsync(EnvelopeSender sender, ContentToSend content,
         IReadOnlyList<EnvelopeRecipient> recipients, Stream sealedContent, CancellationToken cancellationToken)
     {
@@ -18,8 +16,9 @@ internal sealed class EnvelopeSeal(TimeProvider clock) : IEnvelopeSeal
             var created = clock.GetUtcNow();
             return [.. recipients.Select(recipient =>
             {
-                var header = new EnvelopeHeader(Guid.NewGuid(), sender.AgencyCode, recipient.AgencyCode, content.DocumentKey, created,
-                    content.Metadata, sealedInfo.Hash, sealedInfo.Length, nonce, recipient.WrappingKey.Encrypt(key, Wrapping));
+                var id = Guid.NewGuid();
+                var header = new EnvelopeHeader(id, sender.AgencyCode, recipient.AgencyCode, content.DocumentKey, created, content.Metadata,
+                    sealedInfo.Hash, sealedInfo.Length, nonce, EnvelopeKeyWrap.Wrap(recipient.WrappingKey, key, id, recipient.AgencyCode));
                 return new SealedEnvelope(header, EnvelopeSignature.Sign(header, sender.SigningKey));
             })];
         }
@@ -29,7 +28,7 @@ internal sealed class EnvelopeSeal(TimeProvider clock) : IEnvelopeSeal
         }
     }
 
-    public async Task OpenAsync(SealedEnvelope envelope, Stream sealedContent, string ownAgencyCode, RSA ownWrappingKey, ECDsa senderKey,
+    public async Task OpenAsync(SealedEnvelope envelope, Stream sealedContent, string ownAgencyCode, ECDiffieHellman ownWrappingKey, ECDsa senderKey,
         Stream plainContent, CancellationToken cancellationToken)
     {
         if (!EnvelopeSignature.Verify(envelope, senderKey))
@@ -40,7 +39,7 @@ internal sealed class EnvelopeSeal(TimeProvider clock) : IEnvelopeSeal
         byte[] key;
         try
         {
-            key = ownWrappingKey.Decrypt(header.WrappedKey, Wrapping);
+            key = EnvelopeKeyWrap.Unwrap(ownWrappingKey, header.WrappedKey, header.Id, header.Recipient);
         }
         catch (CryptographicException)
         {

@@ -2,7 +2,7 @@ namespace Portal.Exchange.Models;
 
 /// <summary>
 /// An agency in the central office's directory: its identifier code, tenant, name, parent and level, the
-/// node that serves it (null: this node) and its public exchange keys (RSA for wrapping, ECDSA for signatures).
+/// node that serves it (null: this node) and its public exchange keys (ECDH P-256 for wrapping content keys, ECDSA P-256 for signatures).
 /// </summary>
 public sealed class DirectoryEntry
 {

@@ -51,7 +51,7 @@ public sealed class ExchangeSending(ExchangeDb db, IIssuedDocuments issued, IAge
         IReadOnlyList<SealedEnvelope> envelopes;
         using (var signing = await keys.SignatureKeyAsync(cancellationToken))
         {
-            var wrapping = recipients.Select(e => new EnvelopeRecipient(e.AgencyCode, Rsa(e.EncryptionKey))).ToList();
+            var wrapping = recipients.Select(e => new EnvelopeRecipient(e.AgencyCode, KeyAgreement(e.EncryptionKey))).ToList();
             try
             {
                 var routing = new RoutingFields(document.NumberSymbol, document.IssuedOn, document.TypeCode, document.Level, document.Urgency,
@@ -95,10 +95,10 @@ public sealed class ExchangeSending(ExchangeDb db, IIssuedDocuments issued, IAge
         return envelopes.Count;
     }
 
-    private static RSA Rsa(byte[] subjectPublicKeyInfo)
+    private static ECDiffieHellman KeyAgreement(byte[] subjectPublicKeyInfo)
     {
-        var rsa = RSA.Create();
-        rsa.ImportSubjectPublicKeyInfo(subjectPublicKeyInfo, out _);
-        return rsa;
+        var key = ECDiffieHellman.Create();
+        key.ImportSubjectPublicKeyInfo(subjectPublicKeyInfo, out _);
+        return key;
     }
 }
