@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Access;
 using Portal.Incoming.Models;
@@ -6,15 +5,8 @@ using Portal.Incoming.Models;
 namespace Portal.Incoming.Services;
 
 /// <summary>Tells the one access check whether an incoming document exists in this tenant, and its level.</summary>
-internal sealed class IncomingLocator(IncomingDb db) : IResourceLocator
+internal sealed class IncomingLocator(IncomingDb db) : NumberedResourceLocator(IncomingFeature.Kind)
 {
-    public string Kind => IncomingFeature.Kind;
-
-    public async Task<LocatedResource?> FindAsync(string id, CancellationToken cancellationToken)
-    {
-        // A malformed id costs the same query as a missing one.
-        var key = int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) ? parsed : 0;
-        var levels = await db.Documents.AsNoTracking().Where(d => d.Id == key).Select(d => d.Level).ToListAsync(cancellationToken);
-        return levels.Count == 0 ? null : new LocatedResource(levels[0], new ResourceRef(Kind, id));
-    }
+    protected override Task<SecrecyLevel?> LevelAsync(int key, CancellationToken cancellationToken) =>
+        db.Documents.AsNoTracking().Where(r => r.Id == key).Select(r => (SecrecyLevel?)r.Level).FirstOrDefaultAsync(cancellationToken);
 }
