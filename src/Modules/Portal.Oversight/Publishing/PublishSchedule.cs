@@ -1,0 +1,26 @@
+namespace Portal.Oversight.Publishing;
+
+/// <summary>An active tenant's publishing state, kept on its context: when it last published and since when it changed.</summary>
+internal sealed class PublishSchedule
+{
+    private long _changedTicks;
+
+    public DateTime? LastPublishedUtc { get; set; }
+
+    public void Changed(DateTime now) => Interlocked.CompareExchange(ref _changedTicks, now.Ticks, 0);
+
+    /// <summary>Due when never published since activation, when the interval passed, or when a change has settled for the debounce.</summary>
+    public bool IsDue(DateTime now, TimeSpan interval, TimeSpan debounce)
+    {
+        if (LastPublishedUtc is not { } last || now - last >= interval)
+            return true;
+        var changed = Interlocked.Read(ref _changedTicks);
+        return changed != 0 && now - new DateTime(changed, DateTimeKind.Utc) >= debounce;
+    }
+
+    public void Published(DateTime now)
+    {
+        LastPublishedUtc = now;
+        Interlocked.Exchange(ref _changedTicks, 0);
+    }
+}
