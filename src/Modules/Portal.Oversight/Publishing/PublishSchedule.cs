@@ -18,9 +18,12 @@ internal sealed class PublishSchedule
         return changed != 0 && now - new DateTime(changed, DateTimeKind.Utc) >= debounce;
     }
 
-    public void Published(DateTime now)
+    /// <summary>Records a publication begun at <paramref name="startedUtc"/>; a change noted after it began stays due.</summary>
+    public void Published(DateTime startedUtc)
     {
-        LastPublishedUtc = now;
-        Interlocked.Exchange(ref _changedTicks, 0);
+        LastPublishedUtc = startedUtc;
+        var changed = Interlocked.Read(ref _changedTicks);
+        if (changed != 0 && changed <= startedUtc.Ticks)
+            Interlocked.CompareExchange(ref _changedTicks, 0, changed);
     }
 }
