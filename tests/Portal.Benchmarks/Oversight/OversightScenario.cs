@@ -15,8 +15,8 @@ namespace Portal.Benchmarks.Oversight;
 /// and the cost of publishing for one tenant. The 3,800 agencies (22 ministries, 34 provinces, 430 departments, 3,314
 /// communes) are seeded directly: host rows marked running without a store of their own (the dashboard never opens a
 /// tenant's store) and one published sheet each written into the central office's figures table through
-/// <see cref="CentralFigures"/>, as a delivery writes it. Asking is switched off (AskAfter far away) so the scheduler
-/// never tries to open the seeded agencies. Publishing is timed on the demo department (a real store): asking, counting
+/// <see cref="CentralFigures"/>, as a delivery writes it. Asking cold agencies is switched off (AskBatch 0) so the
+/// scheduler never tries to open the seeded agencies, which have no store. Publishing is timed on the demo department (a real store): asking, counting
 /// every module's figures and storing them at the central office, one round at a time.
 /// </summary>
 public static class OversightScenario
@@ -27,7 +27,7 @@ public static class OversightScenario
         var rounds = args.Contains("--rounds") ? options.Rounds : 20;
         var errors = new List<string>();
         await using var server = await PortalTestServer.StartAsync(dataFolder: Storage.ScenarioFolder(options),
-            settings: new Dictionary<string, string?> { ["Portal:Oversight:AskAfter"] = "3650.00:00:00" });
+            settings: new Dictionary<string, string?> { ["Portal:Oversight:AskBatch"] = "0" });
         var seeding = Stopwatch.StartNew();
         var seeded = await SeedAsync(server);
         Console.WriteLine($"oversight: {seeded} agencies seeded in {seeding.Elapsed.TotalSeconds:F1} s");
