@@ -22,10 +22,10 @@ public sealed class BenchOptions
 
     public string DataFolder => Data ?? Path.Combine(Path.GetTempPath(), $"portal-bench-{Tenants}");
 
-    public static readonly string[] Scenarios = ["tenants", "access", "audit", "incoming", "search", "ocr", "outgoing", "exchange", "dossiers"];
+    public static readonly string[] Scenarios = ["tenants", "access", "audit", "incoming", "search", "ocr", "outgoing", "exchange", "dossiers", "oversight"];
 
     public const string Usage = """
-        Usage: ./portal bench [--postgres] [--scenario tenants|access|audit|incoming|search|ocr|outgoing|exchange|dossiers] [options]
+        Usage: ./portal bench [--postgres] [--scenario tenants|access|audit|incoming|search|ocr|outgoing|exchange|dossiers|oversight] [options]
           --scenario NAME   tenants (default): 4,000 communes; access: cost of the access check, forbidden vs
                             missing; audit: audit-trail appends per second on SQLite, chain verified after
           --tenants N       tenants to create from the commune recipe (default 4000)
@@ -60,6 +60,8 @@ public sealed class BenchOptions
           --parallel N      communes created at once (default: core count)
         dossiers (the demo department's clerk files documents in one dossier, closes, reads and prints it):
           --documents N     incoming documents filed (default 1000 for this scenario)
+        oversight (the central office's dashboard with 3,800 agencies' figures seeded, and one tenant's publishing):
+          --rounds N        timed requests of each kind (default 20)
         access, audit and incoming: --seed N; --data PATH (server data folder, default a temporary folder; deleted after)
         """;
 

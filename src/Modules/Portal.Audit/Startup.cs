@@ -18,6 +18,7 @@ public sealed class Startup : IModuleStartup
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddTenantDbContext<AuditDb>(AuditFeature.Id, o => new AuditDb(o));
+        services.AddScoped<Portal.Oversight.IFigureSource, Services.ActivityFigures>();
         services.AddHttpContextAccessor();
         services.AddSingleton<AuditKeyRing>();
         services.AddSingleton<AuditHeadStore>();

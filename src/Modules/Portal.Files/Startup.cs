@@ -22,6 +22,7 @@ public sealed class Startup : IModuleStartup
     {
         services.Configure<FilesOptions>(configuration.GetSection("Portal:Files"));
         services.AddTenantDbContext<FilesDb>(FilesFeature.Id, o => new FilesDb(o));
+        services.AddScoped<Portal.Oversight.IFigureSource, Services.StorageFigures>();
         services.AddSingleton<MasterKey>();
         services.AddScoped<TenantKeys>();
         services.AddScoped<IFileVault, FileVault>();

@@ -28,6 +28,7 @@ public sealed class Startup : IModuleStartup
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddTenantDbContext<IdentityDb>(IdentityFeature.Id, o => new IdentityDb(o));
+        services.AddScoped<Portal.Oversight.IFigureSource, Services.AccountFigures>();
         services.AddIdentityCore<PortalUser>(o =>
             {
                 PasswordPolicy.Apply(o.Password);

@@ -26,6 +26,7 @@ public sealed class Startup : IModuleStartup
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddTenantDbContext<IncomingDb>(IncomingFeature.Id, o => new IncomingDb(o));
+        services.AddScoped<Portal.Oversight.IFigureSource, Services.IncomingFigures>();
         services.AddScoped<IResourceLocator, IncomingLocator>();
         services.AddScoped<IResourceLocator, IncomingFileLocator>();
         services.AddScoped<DocumentFiles>();

@@ -29,6 +29,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<ICliCommand, OcrCommand>();
         services.AddSingleton<IThumbnailMaker, IsolatedThumbnailMaker>();
         services.AddTenantDbContext<OcrDb>(OcrFeature.Id, o => new OcrDb(o));
+        services.AddScoped<Portal.Oversight.IFigureSource, Services.OcrFigures>();
         services.AddSingleton<OcrJobSignal>();
         services.AddSingleton<OcrLeases>();
         services.AddSingleton<OcrPendingMarks>();

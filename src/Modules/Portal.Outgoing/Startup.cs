@@ -31,6 +31,7 @@ public sealed class Startup : IModuleStartup
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddTenantDbContext<OutgoingDb>(OutgoingFeature.Id, o => new OutgoingDb(o));
+        services.AddScoped<Portal.Oversight.IFigureSource, Services.OutgoingFigures>();
         services.AddScoped<IResourceLocator, OutgoingLocator>();
         services.AddScoped<SoftwareKeystore>();
         services.AddScoped<Colleagues>();

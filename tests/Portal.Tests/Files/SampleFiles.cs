@@ -17,12 +17,12 @@ public static class SampleFiles
     public const string DocxParagraph1 = "Công văn số 12/UBND-VP";
     public const string DocxParagraph2 = "Về việc bảo vệ bí mật nhà nước";
 
-    public static byte[] Docx() => Zip(zip =>
+    public static byte[] Docx(string paragraph1 = DocxParagraph1) => Zip(zip =>
     {
         Add(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
         Add(zip, "word/document.xml",
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>" +
-            $"<w:p><w:r><w:t>{DocxParagraph1}</w:t></w:r></w:p>" +
+            $"<w:p><w:r><w:t>{paragraph1}</w:t></w:r></w:p>" +
             $"<w:p><w:r><w:t xml:space=\"preserve\">Về việc </w:t></w:r><w:r><w:t>bảo vệ bí mật nhà nước</w:t></w:r></w:p>" +
             "</w:body></w:document>");
     });

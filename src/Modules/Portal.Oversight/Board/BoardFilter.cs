@@ -1,0 +1,16 @@
+using Portal.Core.Tenancy;
+
+namespace Portal.Oversight.Board;
+
+/// <summary>The dashboard's filters: text (name, prefix or code), level, stage, and the parent agency to drill into.</summary>
+public sealed record BoardFilter(string? Query, AgencyLevel? Level, RolloutStage? Stage, string? Parent)
+{
+    public bool Matches(AgencyStanding a) =>
+        (string.IsNullOrWhiteSpace(Query)
+            || a.Tenant.DisplayName.Contains(Query.Trim(), StringComparison.OrdinalIgnoreCase)
+            || a.Tenant.Name.Contains(Query.Trim(), StringComparison.OrdinalIgnoreCase)
+            || a.Tenant.AgencyCode.Contains(Query.Trim(), StringComparison.OrdinalIgnoreCase))
+        && (Level is null || a.Tenant.Level == Level)
+        && (Stage is null || a.Stage == Stage)
+        && (Parent is null || a.ParentName == Parent);
+}
