@@ -1,0 +1,46 @@
+using System.Net;
+using Portal.Testing;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Secrets;
+
+/// <summary>
+/// The register of state secrets over real HTTP: every registered secret document enters it with the protection
+/// period of its level from the day the level was set, as the tenant configures it; only its keepers read it.
+/// </summary>
+[Collection(DemoServerCollection.Name)]
+public sealed class SecretRegisterTests(DemoServerFixture fixture)
+{
+    [Fact]
+    public async Task Registered_secret_documents_enter_the_register_with_the_period_of_their_level_and_the_tenant_may_shorten_it()
+    {
+        var agency = await SecretAgency.CreateAsync(fixture.Server, "bmso");
+        var mat = await agency.RegisterAsync(new DateOnly(2020, 3, 15), "mat", "15/UBND-NC");
+        var toiMat = await agency.RegisterAsync(new DateOnly(2024, 1, 10), "toi-mat", "7/BCA-A03");
+        await agency.SetAsync("Secrets.PeriodYears.Mat", "5");
+        var shorter = await agency.RegisterAsync(new DateOnly(2025, 6, 1), "mat", "22/SNV-VP");
+
+        var first = await agency.EntryAsync("incoming", mat);
+        Assert.Equal("15/UBND-NC", first.GetProperty("numberSymbol").GetString());
+        Assert.Equal("Mật", first.GetProperty("level").GetString());
+        Assert.Equal("2020-03-15", first.GetProperty("levelSetOn").GetString());
+        Assert.Equal(10, first.GetProperty("periodYears").GetInt32());
+        Assert.Equal("2030-03-14", first.GetProperty("endsOn").GetString());
+        Assert.Equal("Đang bảo vệ", first.GetProperty("status").GetString());
+        var second = await agency.EntryAsync("incoming", toiMat);
+        Assert.Equal(20, second.GetProperty("periodYears").GetInt32());
+        Assert.Equal("2044-01-09", second.GetProperty("endsOn").GetString());
+        var third = await agency.EntryAsync("incoming", shorter);
+        Assert.Equal(5, third.GetProperty("periodYears").GetInt32());
+        Assert.Equal("2030-05-31", third.GetProperty("endsOn").GetString());
+
+        Assert.Equal([toiMat], (await agency.RegisterRowsAsync(SecretAgency.SecurityOfficer, "?level=toi-mat")).Select(r => r.GetProperty("documentId").GetInt32()));
+        Assert.Equal(3, (await agency.RegisterRowsAsync(DemoAccounts.Clerk, "?status=dang-bao-ve")).Length);
+        Assert.Empty(await agency.RegisterRowsAsync(SecretAgency.SecurityOfficer, "?status=da-giai-mat"));
+
+        var refused = await (await agency.Agency.AsAsync(DemoAccounts.Officer)).GetAsync($"{agency.Tenant}/api/secrets/register");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("cán bộ bảo vệ bí mật nhà nước", await SecretAgency.ErrorAsync(refused));
+        Assert.Equal(["secret.entered"], agency.AuditActions(mat));
+    }
+}
