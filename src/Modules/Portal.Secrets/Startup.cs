@@ -32,6 +32,9 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<SecretRegister>();
         services.AddScoped<SecretDecisions>();
         services.AddScoped<RegisterViews>();
+        services.AddScoped<ReminderWindow>();
+        services.AddScoped<PeriodEnds>();
+        services.AddHostedService<PeriodSweeper>();
         services.AddScoped<IOutboxHandler, IncomingRegisteredHandler>();
         services.AddScoped<IOutboxHandler, OutgoingIssuedHandler>();
         services.AddSingleton(AuditTerm.Target(SecretsFeature.Kind, "Sổ quản lý bí mật nhà nước"));

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Portal.Testing;
 using Portal.Tests.Support;
 
@@ -42,5 +43,20 @@ public sealed class SecretRegisterTests(DemoServerFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Contains("cán bộ bảo vệ bí mật nhà nước", await SecretAgency.ErrorAsync(refused));
         Assert.Equal(["secret.entered"], agency.AuditActions(mat));
+    }
+
+    [Fact]
+    public async Task The_register_reminds_its_keepers_when_a_period_ends_within_the_tenants_window()
+    {
+        var agency = await SecretAgency.CreateAsync(fixture.Server, "bmnhac");
+        var setOn = SecretAgency.Today.AddYears(-10).AddDays(30);
+        var near = await agency.RegisterAsync(setOn, "mat", "3/UBND-KT");
+        var far = await agency.RegisterAsync(SecretAgency.Today.AddDays(-1), "mat", "4/UBND-KT");
+        var left = setOn.AddYears(10).AddDays(-1).DayNumber - SecretAgency.Today.DayNumber;
+
+        Assert.Equal($"Còn {left} ngày đến hết thời hạn bảo vệ", (await agency.EntryAsync("incoming", near)).GetProperty("reminder").GetString());
+        Assert.Equal(JsonValueKind.Null, (await agency.EntryAsync("incoming", far)).GetProperty("reminder").ValueKind);
+        await agency.SetAsync("Secrets.ReminderDays", "10");
+        Assert.Equal(JsonValueKind.Null, (await agency.EntryAsync("incoming", near)).GetProperty("reminder").ValueKind);
     }
 }

@@ -26,7 +26,7 @@ internal static class SecretsApi
         api.MapGet("/register", Register).WithName("SecretRegister").WithSummary("Sổ quản lý bí mật nhà nước");
         foreach (var kind in new[] { IncomingFeature.Kind, OutgoingFeature.Kind })
             api.MapPost($"/{kind}/{{documentId}}/decisions", (int documentId, DecisionInput body, ClaimsPrincipal user, SecretDecisions decisions,
-                    CancellationToken cancellationToken) => DecideAsync(decisions, user, kind, documentId, body, cancellationToken))
+                    RegisterViews views, CancellationToken cancellationToken) => DecideAsync(decisions, views, user, kind, documentId, body, cancellationToken))
                 .WithMetadata(new ProtectedResourceAttribute(kind, "documentId") { Operation = ResourceOperation.Change })
                 .WithName($"DecideOnSecret-{kind}").WithSummary("Gia hạn, giảm độ mật hoặc giải mật văn bản");
     }
@@ -39,12 +39,12 @@ internal static class SecretsApi
         return Results.Ok(await views.ListAsync(new RegisterFilter(level, status), cancellationToken));
     }
 
-    private static async Task<IResult> DecideAsync(SecretDecisions decisions, ClaimsPrincipal user, string kind, int documentId, DecisionInput body,
+    private static async Task<IResult> DecideAsync(SecretDecisions decisions, RegisterViews views, ClaimsPrincipal user, string kind, int documentId, DecisionInput body,
         CancellationToken cancellationToken)
     {
         try
         {
-            return Results.Ok(RegisterViews.Row(await decisions.DecideAsync(user, kind, documentId, body, cancellationToken)));
+            return Results.Ok(await views.RowAsync(await decisions.DecideAsync(user, kind, documentId, body, cancellationToken), cancellationToken));
         }
         catch (SecretForbiddenException e)
         {

@@ -24,6 +24,7 @@ public sealed class SecretsInitial : Migration
             EndsOn = t.Column<DateOnly>(nullable: false),
             Status = t.Column<int>(nullable: false),
             DeclassifiedOn = t.Column<DateOnly>(nullable: true),
+            RemindedOn = t.Column<DateOnly>(nullable: true),
             EnteredUtc = t.Column<DateTime>(nullable: false),
         }, constraints: t => t.PrimaryKey("PK_SecretRegister", x => x.Id));
         // A document enters once, however often its event is delivered.

@@ -19,5 +19,9 @@ public sealed class SecretEntry
 
     public SecretStatus Status { get; set; }
     public DateOnly? DeclassifiedOn { get; set; }
+
+    /// <summary>The day the sweep first found the end of the period near and recorded the reminder.</summary>
+    public DateOnly? RemindedOn { get; set; }
+
     public DateTime EnteredUtc { get; set; }
 }

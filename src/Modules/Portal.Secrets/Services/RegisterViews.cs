@@ -10,7 +10,7 @@ namespace Portal.Secrets.Services;
 /// The register as the security officer and the clerks keep it (DOMAIN.md §2.5): number and symbol, levels and periods,
 /// never a subject, so it shows no document's content. Each view is audited.
 /// </summary>
-public sealed class RegisterViews(SecretsDb db, IAuditTrail audit)
+public sealed class RegisterViews(SecretsDb db, IAuditTrail audit, ReminderWindow window, TimeProvider clock)
 {
     public static bool Keeps(ClaimsPrincipal user) => user.IsInRole(Roles.SecurityOfficer) || user.IsInRole(Roles.Clerk);
 
@@ -24,9 +24,13 @@ public sealed class RegisterViews(SecretsDb db, IAuditTrail audit)
         var entries = await query.OrderBy(e => e.EndsOn).ThenBy(e => e.Id).ToListAsync(cancellationToken);
         await audit.RecordAsync(new AuditRecord(SecretAuditActions.RegisterViewed, AuditOutcome.Succeeded, SecretsFeature.Kind, null,
             $"{entries.Count} dòng (độ mật: {filter.Level ?? "tất cả"}, tình trạng: {filter.Status ?? "tất cả"})"), cancellationToken);
-        return entries.Select(Row).ToList();
+        var days = await window.DaysAsync(cancellationToken);
+        return entries.Select(e => Row(e, days)).ToList();
     }
 
-    public static RegisterRow Row(SecretEntry e) => new(e.Id, e.DocumentKind, e.DocumentId, e.NumberSymbol, SecretText.Level(e.OriginalLevel),
-        SecretText.Level(e.Level), e.LevelSetOn, e.PeriodYears, e.EndsOn, SecretText.Status(e.Status), e.DeclassifiedOn);
+    public async Task<RegisterRow> RowAsync(SecretEntry entry, CancellationToken cancellationToken) => Row(entry, await window.DaysAsync(cancellationToken));
+
+    private RegisterRow Row(SecretEntry e, int days) => new(e.Id, e.DocumentKind, e.DocumentId, e.NumberSymbol, SecretText.Level(e.OriginalLevel),
+        SecretText.Level(e.Level), e.LevelSetOn, e.PeriodYears, e.EndsOn, SecretText.Status(e.Status), e.DeclassifiedOn,
+        e.Status == SecretStatus.Protected ? ReminderWindow.Text(e.EndsOn, SecretClock.Today(clock), days) : null);
 }

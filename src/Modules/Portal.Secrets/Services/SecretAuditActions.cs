@@ -9,6 +9,8 @@ public static class SecretAuditActions
     public const string Declassified = "secret.declassified";
     public const string Refused = "secret.decision-refused";
     public const string RegisterViewed = "secret.register-viewed";
+    public const string PeriodEnding = "secret.period-ending";
+    public const string Expired = "secret.expired";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -18,5 +20,7 @@ public static class SecretAuditActions
         [Declassified] = "Giải mật",
         [Refused] = "Từ chối quyết định về bí mật nhà nước",
         [RegisterViewed] = "Xem sổ quản lý bí mật nhà nước",
+        [PeriodEnding] = "Nhắc sắp hết thời hạn bảo vệ bí mật nhà nước",
+        [Expired] = "Tự động giải mật khi hết thời hạn bảo vệ",
     };
 }
