@@ -78,6 +78,8 @@ public sealed class SecretDecisions(SecretsDb db, SecretRegister register, Secre
         switch (input.Action)
         {
             case Extend:
+                if (entry.EndsOn < today)
+                    throw new RequestRefusedException("Thời hạn bảo vệ đã hết: không gia hạn được.");
                 if (input.Years is not { } years || years < 1 || years > entry.PeriodYears)
                     throw new RequestRefusedException($"Mỗi lần gia hạn từ 1 đến {entry.PeriodYears} năm (không quá thời hạn bảo vệ ban đầu).");
                 entry.EndsOn = entry.EndsOn.AddYears(years);
