@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Portal.Testing;
+using Portal.Tests.Outgoing;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Secrets;
@@ -43,6 +44,25 @@ public sealed class SecretRegisterTests(DemoServerFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Contains("cán bộ bảo vệ bí mật nhà nước", await SecretAgency.ErrorAsync(refused));
         Assert.Equal(["secret.entered"], agency.AuditActions(mat));
+    }
+
+    [Fact]
+    public async Task An_outgoing_document_enters_the_register_when_it_is_issued_with_its_period_from_the_day_of_issue()
+    {
+        var agency = await SecretAgency.CreateAsync(fixture.Server, "bmdi");
+        var outgoing = new OutgoingAgency(agency.Agency);
+        var draft = await outgoing.CreateAsync(OutgoingAgency.Draft());
+        await outgoing.StepOkAsync(OutgoingAgency.Officer, draft, "submit", new { next = OutgoingAgency.UnitLeader });
+        await outgoing.StepOkAsync(OutgoingAgency.UnitLeader, draft, "approve", new { next = OutgoingAgency.Clerk });
+        await outgoing.StepOkAsync(OutgoingAgency.Clerk, draft, "check", new { next = OutgoingAgency.Signer, place = "Nghệ An", title = "Giám đốc", symbol = "SNV-VP" });
+        await outgoing.StepUpAsync(OutgoingAgency.Signer);
+        await outgoing.StepOkAsync(OutgoingAgency.Signer, draft, "sign");
+        Assert.Empty(await agency.RegisterRowsAsync(SecretAgency.SecurityOfficer));
+
+        await outgoing.StepOkAsync(OutgoingAgency.Clerk, draft, "issue");
+        var entry = await agency.EntryAsync("outgoing", draft);
+        Assert.Equal("01/SNV-VP", entry.GetProperty("numberSymbol").GetString());
+        Assert.Equal(SecretAgency.Today.ToString("yyyy-MM-dd"), entry.GetProperty("levelSetOn").GetString());
     }
 
     [Fact]
