@@ -13,6 +13,7 @@ using Portal.Incoming.Models;
 using Portal.Incoming.Services;
 using Portal.Registers;
 using Portal.Rendering;
+using Portal.Secrets;
 
 namespace Portal.Incoming;
 
@@ -42,6 +43,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IncomingDetails>();
         services.AddScoped<IIncomingRegister, IncomingRegister>();
         services.AddScoped<IIncomingFacts, IncomingFactsReader>();
+        services.AddScoped<ISecretHolder, IncomingSecretHolder>();
         services.AddScoped<RegisterViewing>();
         services.AddScoped<IncomingExports>();
         services.AddScoped<AttachmentViewing>();

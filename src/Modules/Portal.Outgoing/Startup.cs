@@ -15,6 +15,7 @@ using Portal.Outgoing.Recipes;
 using Portal.Outgoing.Services;
 using Portal.Registers;
 using Portal.Rendering;
+using Portal.Secrets;
 using Portal.Signing;
 using Portal.Templates;
 
@@ -43,6 +44,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<OutgoingDocx>();
         services.AddScoped<OutgoingFlow>();
         services.AddScoped<IIssuedDocuments, IssuedDocuments>();
+        services.AddScoped<ISecretHolder, OutgoingSecretHolder>();
         services.AddSingleton<IRecipeStep, SigningKeysRecipeStep>();
         services.AddSingleton(AuditTerm.Target(OutgoingFeature.Kind, "Văn bản đi"));
         foreach (var (code, name) in OutgoingAuditActions.Names)

@@ -21,13 +21,14 @@ public static class IncomingAuditActions
     public const string RegisterPrinted = "incoming.register-printed";
     public const string RegisterExported = "incoming.register-exported";
     public const string ListExported = "incoming.list-exported";
+    public const string LevelChanged = "incoming.level-changed";
 
     /// <summary>The audit target of an exported list (its id is the list's slug, e.g. "mine").</summary>
     public const string ListTarget = "incoming-list";
 
     public static readonly IReadOnlyList<string> All =
         [Registered, Cancelled, Recalled, Submitted, Directed, Started, PassedOn, Completed, Returned, HandedOver, RegisterViewed, Attached, Copied, Viewed, ThumbnailViewed,
-         RegisterPrinted, RegisterExported, ListExported];
+         RegisterPrinted, RegisterExported, ListExported, LevelChanged];
 
     public static string Text(string action) => action switch
     {
@@ -49,6 +50,7 @@ public static class IncomingAuditActions
         RegisterPrinted => "In sổ văn bản đến",
         RegisterExported => "Xuất sổ văn bản đến",
         ListExported => "Xuất danh sách văn bản đến",
+        LevelChanged => "Thay đổi độ mật theo quyết định",
         _ => action,
     };
 }

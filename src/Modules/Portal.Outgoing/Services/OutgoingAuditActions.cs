@@ -10,6 +10,7 @@ public static class OutgoingAuditActions
     public const string Checked = "outgoing.checked";
     public const string Signed = "outgoing.signed";
     public const string Issued = "outgoing.issued";
+    public const string LevelChanged = "outgoing.level-changed";
     public const string Returned = "outgoing.returned";
     public const string Read = "outgoing.read";
     public const string Downloaded = "outgoing.downloaded";
@@ -24,6 +25,7 @@ public static class OutgoingAuditActions
         [Checked] = "Văn thư kiểm tra thể thức",
         [Signed] = "Ký số văn bản đi",
         [Issued] = "Cấp số và phát hành văn bản đi",
+        [LevelChanged] = "Thay đổi độ mật theo quyết định",
         [Returned] = "Trả lại dự thảo để sửa",
         [Read] = "Xem văn bản đi",
         [Downloaded] = "Tải tệp văn bản đi",

@@ -1,12 +1,13 @@
 using System.Globalization;
 using Portal.Audit;
 using Portal.Core.Data;
+using Portal.Core.Outbox;
 using Portal.Outgoing.Models;
 
 namespace Portal.Outgoing.Services;
 
-/// <summary>Writes a step of the document's timeline and its audit entry, in the caller's transaction.</summary>
-public sealed class OutgoingJournal(OutgoingDb db, IAuditTrail audit)
+/// <summary>Writes a step of the document's timeline and its audit entry, in the caller's transaction; an issue is also announced (<see cref="OutgoingIssued"/>).</summary>
+public sealed class OutgoingJournal(OutgoingDb db, IAuditTrail audit, IOutbox outbox)
 {
     public async Task RecordAsync(OutgoingDocument document, Person actor, string action, OutgoingStatus from, string note,
         CancellationToken cancellationToken)
@@ -22,5 +23,7 @@ public sealed class OutgoingJournal(OutgoingDb db, IAuditTrail audit)
                       + (note.Length == 0 ? "" : $"; {note}");
         await audit.RecordAsync(new AuditRecord(action, AuditOutcome.Succeeded, OutgoingFeature.Kind,
             document.Id.ToString(CultureInfo.InvariantCulture), details.Length <= 2000 ? details : details[..2000]), cancellationToken);
+        if (action == OutgoingAuditActions.Issued)
+            await outbox.AddAsync(OutgoingIssued.Topic, new OutgoingIssued(document.Id), cancellationToken);
     }
 }

@@ -1,0 +1,7 @@
+namespace Portal.Secrets.Models;
+
+public enum SecretStatus
+{
+    Protected = 1,
+    Declassified = 2,
+}

@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Portal.Audit;
+using Portal.Identity;
+using Portal.Secrets.Models;
+
+namespace Portal.Secrets.Services;
+
+/// <summary>
+/// The register as the security officer and the clerks keep it (DOMAIN.md §2.5): number and symbol, levels and periods,
+/// never a subject, so it shows no document's content. Each view is audited.
+/// </summary>
+public sealed class RegisterViews(SecretsDb db, IAuditTrail audit, ReminderWindow window, TimeProvider clock)
+{
+    public static bool Keeps(ClaimsPrincipal user) => user.IsInRole(Roles.SecurityOfficer) || user.IsInRole(Roles.Clerk);
+
+    public async Task<IReadOnlyList<RegisterRow>> ListAsync(RegisterFilter filter, CancellationToken cancellationToken)
+    {
+        var query = db.Entries.AsNoTracking();
+        if (filter.LevelValue is { } level)
+            query = query.Where(e => e.Level == level);
+        if (filter.StatusValue is { } status)
+            query = query.Where(e => e.Status == status);
+        var entries = await query.OrderBy(e => e.EndsOn).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+        await audit.RecordAsync(new AuditRecord(SecretAuditActions.RegisterViewed, AuditOutcome.Succeeded, SecretsFeature.Kind, null,
+            $"{entries.Count} dòng (độ mật: {filter.Level ?? "tất cả"}, tình trạng: {filter.Status ?? "tất cả"})"), cancellationToken);
+        var days = await window.DaysAsync(cancellationToken);
+        return entries.Select(e => Row(e, days)).ToList();
+    }
+
+    public async Task<RegisterRow> RowAsync(SecretEntry entry, CancellationToken cancellationToken) => Row(entry, await window.DaysAsync(cancellationToken));
+
+    private RegisterRow Row(SecretEntry e, int days) => new(e.Id, e.DocumentKind, e.DocumentId, e.NumberSymbol, SecretText.Level(e.OriginalLevel),
+        SecretText.Level(e.Level), e.LevelSetOn, e.PeriodYears, e.EndsOn, SecretText.Status(e.Status), e.DeclassifiedOn,
+        e.Status == SecretStatus.Protected ? ReminderWindow.Text(e.EndsOn, SecretClock.Today(clock), days) : null);
+}

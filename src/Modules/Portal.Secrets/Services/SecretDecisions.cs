@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Security.Claims;
+using Portal.Access;
+using Portal.Audit;
+using Portal.Core;
+using Portal.Core.Data;
+using Portal.Core.Security;
+using Portal.Secrets.Models;
+
+namespace Portal.Secrets.Services;
+
+/// <summary>
+/// Decisions on a secret by a person with the authority: extending its period, downgrading Tối mật to Mật, declassifying.
+/// The document's level changes in its own module (so access and the search index follow at once), and the decision,
+/// the register entry and the audit entry commit in the same transaction. The caller has checked the person sees the document.
+/// </summary>
+public sealed class SecretDecisions(SecretsDb db, SecretRegister register, SecretDeciders deciders, ProtectionPeriods periods,
+    IAuditTrail audit, ITenantUnitOfWork unitOfWork, TimeProvider clock)
+{
+    public const string Extend = "gia-han";
+    public const string Downgrade = "giam-mat";
+    public const string Declassify = "giai-mat";
+
+    public async Task<SecretEntry> DecideAsync(ClaimsPrincipal user, string kind, int documentId, DecisionInput input, CancellationToken cancellationToken)
+    {
+        var target = documentId.ToString(CultureInfo.InvariantCulture);
+        if (!await deciders.MayDecideAsync(user, cancellationToken))
+        {
+            await audit.RecordAsync(new AuditRecord(SecretAuditActions.Refused, AuditOutcome.Denied, kind, target, $"Không có thẩm quyền: {input.Action}"),
+                cancellationToken);
+            throw new SecretForbiddenException(
+                "Bạn không có thẩm quyền quyết định gia hạn, điều chỉnh độ mật hay giải mật bí mật nhà nước của cơ quan.");
+        }
+        var reason = input.Reason?.Trim() ?? "";
+        var number = input.DecisionNumber?.Trim() ?? "";
+        var errors = new List<string>();
+        if (input.Action is not (Extend or Downgrade or Declassify))
+            errors.Add("Chọn quyết định: gia hạn, giảm độ mật hoặc giải mật.");
+        if (reason.Length is 0 or > 1000)
+            errors.Add("Ghi lý do của quyết định (không quá 1000 ký tự).");
+        if (number.Length is 0 or > 100)
+            errors.Add("Ghi số, ký hiệu của văn bản quyết định (không quá 100 ký tự).");
+        if (errors.Count > 0)
+            throw new RequestRefusedException(errors);
+        var today = SecretClock.Today(clock);
+        SecretEntry entry = null!;
+        await unitOfWork.InTransactionAsync(async () =>
+        {
+            entry = await register.EnterAsync(kind, documentId, cancellationToken)
+                ?? throw new RequestRefusedException("Văn bản không có trong sổ quản lý bí mật nhà nước.");
+            if (entry.Status != SecretStatus.Protected)
+                throw new RequestRefusedException("Văn bản đã được giải mật: không quyết định thêm được.");
+            var decision = new SecretDecision
+            {
+                EntryId = entry.Id, Action = input.Action!, Reason = reason, DecisionNumber = number, FromLevel = entry.Level,
+                EndsBefore = entry.EndsOn, DeciderId = user.FindFirstValue(PortalClaims.UserId) ?? "",
+                DeciderName = user.FindFirstValue(PortalClaims.FullName) ?? user.FindFirstValue(PortalClaims.UserName) ?? "",
+                AtUtc = StoredTime.Of(clock.GetUtcNow().UtcDateTime),
+            };
+            var action = await ApplyAsync(entry, input, today, cancellationToken);
+            decision.ToLevel = entry.Level;
+            decision.EndsAfter = entry.EndsOn;
+            if (decision.ToLevel != decision.FromLevel)
+                await register.Holder(kind)!.ChangeLevelAsync(user, documentId, entry.Level, $"{SecretAuditActions.Names[action]} theo {number}: {reason}",
+                    cancellationToken);
+            db.Decisions.Add(decision);
+            await db.SaveChangesAsync(cancellationToken);
+            await audit.RecordAsync(new AuditRecord(action, AuditOutcome.Succeeded, kind, target,
+                $"{entry.NumberSymbol}: {SecretAuditActions.Names[action]} theo {number}, {SecretText.Level(decision.FromLevel)} → {SecretText.Level(entry.Level)}, " +
+                $"bảo vệ đến {entry.EndsOn:dd/MM/yyyy}; {reason}"), cancellationToken);
+        }, cancellationToken);
+        return entry;
+    }
+
+    /// <summary>Changes the entry as the decision says and returns its audit action.</summary>
+    private async Task<string> ApplyAsync(SecretEntry entry, DecisionInput input, DateOnly today, CancellationToken cancellationToken)
+    {
+        switch (input.Action)
+        {
+            case Extend:
+                if (entry.EndsOn < today)
+                    throw new RequestRefusedException("Thời hạn bảo vệ đã hết: không gia hạn được.");
+                if (input.Years is not { } years || years < 1 || years > entry.PeriodYears)
+                    throw new RequestRefusedException($"Mỗi lần gia hạn từ 1 đến {entry.PeriodYears} năm (không quá thời hạn bảo vệ ban đầu).");
+                entry.EndsOn = entry.EndsOn.AddYears(years);
+                return SecretAuditActions.Extended;
+            case Downgrade:
+                if (entry.Level != SecrecyLevel.ToiMat)
+                    throw new RequestRefusedException("Chỉ giảm độ mật được từ Tối mật xuống Mật.");
+                // The new level is set today, so its own period runs from today.
+                entry.Level = SecrecyLevel.Mat;
+                entry.LevelSetOn = today;
+                entry.PeriodYears = await periods.YearsAsync(SecrecyLevel.Mat, cancellationToken);
+                entry.EndsOn = SecretClock.End(today, entry.PeriodYears);
+                return SecretAuditActions.Downgraded;
+            default:
+                entry.Level = SecrecyLevel.Declassified;
+                entry.Status = SecretStatus.Declassified;
+                entry.DeclassifiedOn = today;
+                return SecretAuditActions.Declassified;
+        }
+    }
+}
