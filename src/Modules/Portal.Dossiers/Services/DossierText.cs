@@ -8,7 +8,7 @@ public static class DossierText
 {
     public static string Retention(int years) => years == 0 ? "Vĩnh viễn" : $"{years} năm";
 
-    public static string Mark(SecrecyLevel level) => level == SecrecyLevel.ToiMat ? "TỐI MẬT" : "MẬT";
+    public static string Mark(SecrecyLevel level) => ClassificationMark.Of(level);
 
     public static string Status(DossierStatus status) => status switch
     {

@@ -21,7 +21,7 @@ public sealed class OutgoingDocx(OutgoingDb db, OutgoingPdf parts, OutgoingCopie
         var (typeCode, fields, marks) = await parts.PartsAsync(document, cancellationToken);
         var copy = await copies.TakeAsync(person, document, "DOCX để chỉnh sửa", cancellationToken);
         var type = DocumentTypes.Find(typeCode)!;
-        var mark = marks.Level == SecrecyLevel.ToiMat ? "TỐI MẬT" : "MẬT";
+        var mark = ClassificationMark.Of(marks.Level);
         var header = new List<DocxLine> { new(mark, Mark: true, Size: 24) };
         header.AddRange(OutgoingCopies.Lines(copy, person).Select(l => new DocxLine(l, DocxAlign.Right, Size: 20)));
 

@@ -71,7 +71,7 @@ public sealed class SearchController(DocumentSearch search, SavedSearches saved,
                 ["STT", "Số, ký hiệu", "Ngày, tháng văn bản", "Cơ quan ban hành", "Tên loại và trích yếu nội dung", "Độ mật"], ListRows(rows));
         table = table with
         {
-            Mark = LevelNames.Mark(highest).Length == 0 ? null : LevelNames.Mark(highest),
+            Mark = highest > SecrecyLevel.Declassified ? ClassificationMark.Of(highest) : null,
             Note = $"Xuất bởi {who} lúc {at}; {rows.Count} văn bản. {DocumentSearch.Describe(request)}",
         };
         var fileName = $"ket-qua-tra-cuu{kind.Value.FileExtension()}";

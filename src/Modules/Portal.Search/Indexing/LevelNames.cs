@@ -12,11 +12,4 @@ internal static class LevelNames
         SecrecyLevel.Declassified => "Đã giải mật",
         _ => "Tuyệt mật",
     };
-
-    public static string Mark(SecrecyLevel level) => level switch
-    {
-        SecrecyLevel.Mat => "MẬT",
-        SecrecyLevel.ToiMat => "TỐI MẬT",
-        _ => "",
-    };
 }
