@@ -50,6 +50,8 @@ public sealed class EdxmlExportTests(DemoServerFixture fixture)
         // The clerk's download is the issued original plus an incremental update of its own; the package carries the original.
         var original = Convert.FromBase64String(attachment.Element(Ed + "Content")!.Value);
         Assert.Equal("%PDF-"u8.ToArray(), original[..5]);
+        // Downloading a Tối mật original asks for a fresh second factor; the clerk's may have aged while other tests ran.
+        await network.Province.StepUpAsync(OutgoingAgency.Clerk);
         Assert.Equal(original, (await network.Province.PdfAsync(OutgoingAgency.Clerk, id))[..original.Length]);
         Assert.Contains("exchange.edxml-exported", network.AuditActions(network.Province.Tenant));
 
