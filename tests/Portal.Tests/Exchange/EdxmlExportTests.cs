@@ -25,6 +25,8 @@ public sealed class EdxmlExportTests(DemoServerFixture fixture)
         var to = $"{network.Communes[0].Code},{network.Communes[1].Code}";
         var path = $"{network.Province.Tenant}/api/exchange/outgoing/{id}/edxml?to={to}";
         var clerk = await network.Province.Agency.AsAsync(OutgoingAgency.Clerk);
+        // A copy of a Tối mật document leaving the system (the package, the PDF) asks for a fresh second factor.
+        await network.Province.StepUpAsync(OutgoingAgency.Clerk);
 
         var response = await clerk.GetAsync(path);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -50,8 +52,6 @@ public sealed class EdxmlExportTests(DemoServerFixture fixture)
         // The clerk's download is the issued original plus an incremental update of its own; the package carries the original.
         var original = Convert.FromBase64String(attachment.Element(Ed + "Content")!.Value);
         Assert.Equal("%PDF-"u8.ToArray(), original[..5]);
-        // Downloading a Tối mật original asks for a fresh second factor; the clerk's may have aged while other tests ran.
-        await network.Province.StepUpAsync(OutgoingAgency.Clerk);
         Assert.Equal(original, (await network.Province.PdfAsync(OutgoingAgency.Clerk, id))[..original.Length]);
         Assert.Contains("exchange.edxml-exported", network.AuditActions(network.Province.Tenant));
 

@@ -87,6 +87,7 @@ public sealed class EdxmlImportTests(DemoServerFixture fixture)
 
     private static async Task<string> ExportAsync(ExchangeNetwork network, int id, string to)
     {
+        await network.Province.StepUpAsync(OutgoingAgency.Clerk);
         var response = await (await network.Province.Agency.AsAsync(OutgoingAgency.Clerk))
             .GetAsync($"{network.Province.Tenant}/api/exchange/outgoing/{id}/edxml?to={to}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

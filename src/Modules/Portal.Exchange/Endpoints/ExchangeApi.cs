@@ -37,7 +37,7 @@ internal static class ExchangeApi
             .WithMetadata(new ProtectedResourceAttribute(OutgoingFeature.Kind, "documentId") { Operation = ResourceOperation.Read })
             .WithName("OutgoingExchangeProgress").WithSummary("Tình trạng gửi liên thông theo từng cơ quan nhận");
         api.MapGet("/outgoing/{documentId}/edxml", Export)
-            .WithMetadata(new ProtectedResourceAttribute(OutgoingFeature.Kind, "documentId") { Operation = ResourceOperation.Read })
+            .WithMetadata(new ProtectedResourceAttribute(OutgoingFeature.Kind, "documentId") { Operation = ResourceOperation.Export })
             .WithName("ExportEdxml").WithSummary("Xuất văn bản đã phát hành thành gói edXML (QCVN 102:2016) cho hệ thống ngoài");
         api.MapPost("/outgoing/{documentId}/recall", Recall).WithMetadata(new ProtectedResourceAttribute(OutgoingFeature.Kind, "documentId")
         {
