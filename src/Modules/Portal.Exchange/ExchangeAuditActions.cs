@@ -14,6 +14,10 @@ internal static class ExchangeAuditActions
     public const string Registered = "exchange.registered";
     public const string RecallSent = "exchange.recall-sent";
     public const string Recalled = "exchange.recalled";
+    public const string RecallPending = "exchange.recall-pending";
+    public const string RecallRefused = "exchange.recall-refused";
+    public const string EdxmlExported = "exchange.edxml-exported";
+    public const string EdxmlImported = "exchange.edxml-imported";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -27,5 +31,9 @@ internal static class ExchangeAuditActions
         [Registered] = "Vào sổ văn bản điện tử đến",
         [RecallSent] = "Thu hồi văn bản đã gửi liên thông",
         [Recalled] = "Xóa bản nhận theo yêu cầu thu hồi của cơ quan gửi",
+        [RecallPending] = "Nhận yêu cầu thu hồi, chờ văn thư xác nhận",
+        [RecallRefused] = "Văn thư từ chối yêu cầu thu hồi",
+        [EdxmlExported] = "Xuất gói edXML của văn bản đi",
+        [EdxmlImported] = "Nhận gói edXML từ hệ thống ngoài vào văn bản điện tử đến",
     };
 }

@@ -57,6 +57,9 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IOutboxHandler, IncomingProgressHandler>();
         services.AddScoped<DocumentRecalling>();
         services.AddScoped<RecallReception>();
+        services.AddScoped<RecallConfirmation>();
+        services.AddScoped<Edxml.EdxmlExport>();
+        services.AddScoped<Edxml.EdxmlImport>();
         services.AddScoped<IOutboxHandler, RecallHandler>();
         services.AddSingleton<IRecipeStep, ExchangeKeysRecipeStep>();
         services.AddSingleton(AuditTerm.Target(ExchangeAuditActions.Kind, "Phong bì liên thông"));

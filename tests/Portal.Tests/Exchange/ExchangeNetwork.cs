@@ -73,6 +73,9 @@ public sealed class ExchangeNetwork
         return id;
     }
 
+    /// <summary>One more commune, outside the province's group (its tests count the three), for a test that changes an agency's settings.</summary>
+    public Task<(IncomingAgency Agency, string Code)> NewCommuneAsync() => AgencyAsync(Server, "xa-d", AgencyLevel.Commune, null);
+
     public Task<HttpResponseMessage> SendAsync(int documentId, object recipients, string userName = OutgoingAgency.Clerk) =>
         Province.Agency.PostJsonAsync(userName, $"api/exchange/outgoing/{documentId}", recipients);
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Core;
 using Portal.Core.Modules;
@@ -19,7 +20,8 @@ namespace Portal.Exchange.Controllers;
 [Authorize(Roles = Roles.Clerk)]
 [Route("exchange/arrivals")]
 [AutoValidateAntiforgeryToken]
-public sealed class ArrivalsController(Receiving.ArrivalQueue queue, Receiving.ArrivalRegistration registration) : Controller
+public sealed class ArrivalsController(Receiving.ArrivalQueue queue, Receiving.ArrivalRegistration registration, Recall.RecallConfirmation recalls,
+    Edxml.EdxmlImport import) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> List(CancellationToken cancellationToken) =>
@@ -64,6 +66,33 @@ public sealed class ArrivalsController(Receiving.ArrivalQueue queue, Receiving.A
             if (!await queue.RefuseAsync(senderCode, envelopeId, Clearance, reason, cancellationToken))
                 throw new RequestRefusedException("Không tìm thấy văn bản điện tử đến này.");
         }, "Đã từ chối tiếp nhận; lý do đã gửi lại cơ quan gửi.", RedirectToQueue);
+
+    [HttpPost("{senderCode}/{envelopeId:guid}/recall/accept")]
+    public Task<IActionResult> AcceptRecall(string senderCode, Guid envelopeId, CancellationToken cancellationToken) =>
+        this.RunAndReturnAsync(async () =>
+        {
+            if (!await recalls.ConfirmAsync(senderCode, envelopeId, Clearance, cancellationToken))
+                throw new RequestRefusedException("Không tìm thấy văn bản điện tử đến này.");
+        }, "Đã đồng ý thu hồi: bản nhận đã được xóa.", RedirectToQueue);
+
+    [HttpPost("{senderCode}/{envelopeId:guid}/recall/refuse")]
+    public Task<IActionResult> RefuseRecall(string senderCode, Guid envelopeId, string? reason, CancellationToken cancellationToken) =>
+        this.RunAndReturnAsync(async () =>
+        {
+            if (!await recalls.RefuseAsync(senderCode, envelopeId, Clearance, reason, cancellationToken))
+                throw new RequestRefusedException("Không tìm thấy văn bản điện tử đến này.");
+        }, "Đã từ chối thu hồi; lý do đã gửi lại cơ quan gửi.", RedirectToQueue);
+
+    [HttpPost("edxml")]
+    [RequestSizeLimit(Edxml.EdxmlReading.MaxBytes + 1024 * 1024)]
+    public Task<IActionResult> Import(IFormFile? package, CancellationToken cancellationToken) =>
+        this.RunAndReturnAsync(async () =>
+        {
+            if (package is null || package.Length == 0)
+                throw new RequestRefusedException("Chọn tệp gói edXML (.xml) để tiếp nhận.");
+            await using var xml = package.OpenReadStream();
+            await import.ImportAsync(xml, cancellationToken);
+        }, "Đã tiếp nhận gói edXML: văn bản chờ vào sổ.", RedirectToQueue);
 
     private int Clearance => int.TryParse(User.FindFirstValue(PortalClaims.Clearance), out var level) ? level : 0;
 

@@ -8,6 +8,7 @@ using Portal.Core.Modules;
 using Portal.Identity;
 using Portal.Incoming;
 using Portal.Outgoing;
+using Portal.Exchange.Edxml;
 using Portal.Exchange.Receiving;
 using Portal.Exchange.Recall;
 using Portal.Exchange.Sending;
@@ -35,10 +36,17 @@ internal static class ExchangeApi
             Results.Ok(await progress.OfAsync(documentId, cancellationToken)))
             .WithMetadata(new ProtectedResourceAttribute(OutgoingFeature.Kind, "documentId") { Operation = ResourceOperation.Read })
             .WithName("OutgoingExchangeProgress").WithSummary("Tình trạng gửi liên thông theo từng cơ quan nhận");
+        api.MapGet("/outgoing/{documentId}/edxml", Export)
+            .WithMetadata(new ProtectedResourceAttribute(OutgoingFeature.Kind, "documentId") { Operation = ResourceOperation.Export })
+            .WithName("ExportEdxml").WithSummary("Xuất văn bản đã phát hành thành gói edXML (QCVN 102:2016) cho hệ thống ngoài");
         api.MapPost("/outgoing/{documentId}/recall", Recall).WithMetadata(new ProtectedResourceAttribute(OutgoingFeature.Kind, "documentId")
         {
             Operation = ResourceOperation.Change,
         }).WithName("RecallOutgoing").WithSummary("Thu hồi văn bản đã gửi liên thông, có lý do");
+        api.MapPost("/edxml", (HttpRequest request, EdxmlImport import, CancellationToken cancellationToken) => RefusedAsBadRequest(async () =>
+                Results.Ok(new { envelopeId = await import.ImportAsync(request.Body, cancellationToken) })))
+            .RequireAuthorization(policy => policy.RequireRole(Roles.Clerk))
+            .WithName("ImportEdxml").WithSummary("Nhận gói edXML (QCVN 102:2016) từ hệ thống ngoài vào văn bản điện tử đến");
         var arrivals = api.MapGroup("/arrivals").RequireAuthorization(policy => policy.RequireRole(Roles.Clerk));
         arrivals.MapGet("", async (ClaimsPrincipal user, ArrivalQueue queue, CancellationToken cancellationToken) =>
             Results.Ok(await queue.ListAsync(Clearance(user), cancellationToken)))
@@ -47,6 +55,14 @@ internal static class ExchangeApi
             ArrivalQueue queue, CancellationToken cancellationToken) => RefusedAsBadRequest(async () =>
                 await queue.RefuseAsync(senderCode, envelopeId, Clearance(user), body.Reason, cancellationToken) ? Results.NoContent() : Results.NotFound()))
             .WithName("RefuseArrival").WithSummary("Từ chối tiếp nhận văn bản điện tử đến, có lý do");
+        arrivals.MapPost("/{senderCode}/{envelopeId:guid}/recall/accept", (string senderCode, Guid envelopeId, ClaimsPrincipal user,
+            RecallConfirmation confirmation, CancellationToken cancellationToken) => RefusedAsBadRequest(async () =>
+                await confirmation.ConfirmAsync(senderCode, envelopeId, Clearance(user), cancellationToken) ? Results.NoContent() : Results.NotFound()))
+            .WithName("AcceptRecall").WithSummary("Đồng ý yêu cầu thu hồi chờ xác nhận (15)");
+        arrivals.MapPost("/{senderCode}/{envelopeId:guid}/recall/refuse", (string senderCode, Guid envelopeId, RefusalInput body, ClaimsPrincipal user,
+            RecallConfirmation confirmation, CancellationToken cancellationToken) => RefusedAsBadRequest(async () =>
+                await confirmation.RefuseAsync(senderCode, envelopeId, Clearance(user), body.Reason, cancellationToken) ? Results.NoContent() : Results.NotFound()))
+            .WithName("RefuseRecall").WithSummary("Từ chối yêu cầu thu hồi, có lý do (16)");
         arrivals.MapGet("/{senderCode}/{envelopeId:guid}", (string senderCode, Guid envelopeId, ClaimsPrincipal user, ArrivalRegistration registration,
             CancellationToken cancellationToken) => RefusedAsBadRequest(async () =>
                 await registration.OpenAsync(senderCode, envelopeId, Clearance(user), cancellationToken) is { } opened ? Results.Ok(opened) : Results.NotFound()))
@@ -70,6 +86,20 @@ internal static class ExchangeApi
         {
             await sending.SendAsync(documentId, body, cancellationToken);
             return Results.Ok(await progress.OfAsync(documentId, cancellationToken));
+        });
+    }
+
+    /// <summary>Văn thư only, like sending; <c>to</c> is the receiving agencies' codes, comma-separated, each in the directory.</summary>
+    private static async Task<IResult> Export(int documentId, string? to, ClaimsPrincipal user, EdxmlExport export, CancellationToken cancellationToken)
+    {
+        if (!user.IsInRole(Roles.Clerk))
+            return Results.Json(new { message = "Chỉ văn thư xuất được gói edXML của văn bản." }, statusCode: StatusCodes.Status403Forbidden);
+        return await RefusedAsBadRequest(async () =>
+        {
+            var codes = (to ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
+            var package = await export.PrepareAsync(documentId, codes, cancellationToken);
+            var fileName = $"edxml-{package.Document.NumberSymbol.Replace('/', '-')}.xml";
+            return Results.Stream(body => export.WriteAsync(package, body, cancellationToken), "application/xml", fileName);
         });
     }
 

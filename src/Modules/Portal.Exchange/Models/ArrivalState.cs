@@ -7,4 +7,6 @@ public enum ArrivalState
     Refused = 1,
     Registered = 2,
     Recalled = 3,
+    /// <summary>The sender recalled it and the tenant confirms recalls by hand: waits for the clerk (the arrival's note is the sender's reason).</summary>
+    RecallPending = 4,
 }

@@ -1,23 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Audit;
 using Portal.Core.Data;
-using Portal.Core.Outbox;
 using Portal.Core.Tenancy;
 using Portal.Exchange.Directory;
 using Portal.Exchange.Models;
 using Portal.Exchange.Receiving;
 using Portal.Exchange.Sending;
-using Portal.Incoming;
 
 namespace Portal.Exchange.Recall;
 
 /// <summary>
 /// A recall (13) arriving for an envelope this agency received: it must come from a node (credential), be
-/// addressed to this agency and signed by the envelope's sender. The copy is deleted — the sealed content, and
-/// when it was registered the incoming document's files and everyone's access but the registering clerk's,
-/// its register entry kept and marked recalled — audited, and 15 goes back to the sender.
+/// addressed to this agency and signed by the envelope's sender. Then it is carried out at once (15 back), or, when the
+/// tenant confirms recalls by hand, it waits for the clerk (<see cref="RecallConfirmation"/>).
 /// </summary>
-internal sealed class RecallReception(ExchangeDb db, CentralDirectory central, NodeCredential credential, IIncomingIntake intake, IOutbox outbox,
+internal sealed class RecallReception(ExchangeDb db, CentralDirectory central, NodeCredential credential, RecallConfirmation confirmation,
     IAuditTrail audit, ITenantUnitOfWork unitOfWork, ITenantAccessor tenants)
 {
     public async Task<ReceptionResult> ReceiveAsync(StatusMessage recall, string? nodeCredential, CancellationToken cancellationToken)
@@ -36,23 +33,23 @@ internal sealed class RecallReception(ExchangeDb db, CentralDirectory central, N
                 recall.EnvelopeId.ToString("N"), $"từ {recall.Sender}: {reason}", UserName: "liên thông"), cancellationToken);
             return new ReceptionResult(ReceptionOutcome.Refused, reason);
         }
-        if (arrival.State == ArrivalState.Recalled)
-            return new ReceptionResult(ReceptionOutcome.AlreadyReceived, "Văn bản đã được thu hồi trước đó.");
+        if (arrival.State is ArrivalState.Recalled or ArrivalState.RecallPending)
+            return new ReceptionResult(ReceptionOutcome.AlreadyReceived, "Yêu cầu thu hồi này đã nhận trước đó.");
         var note = recall.Note.Length <= 2000 ? recall.Note : recall.Note[..2000];
-        await unitOfWork.InTransactionAsync(async () =>
+        if (await confirmation.ByHandAsync(cancellationToken))
         {
-            if (arrival is { State: ArrivalState.Registered, IncomingDocumentId: { } documentId })
-                await intake.RecallAsync(documentId, note, cancellationToken);
-            arrival.State = ArrivalState.Recalled;
-            arrival.Note = note;
-            await db.SaveChangesAsync(cancellationToken);
-            await audit.RecordAsync(new AuditRecord(ExchangeAuditActions.Recalled, AuditOutcome.Succeeded, ExchangeAuditActions.Kind,
-                recall.EnvelopeId.ToString("N"), $"{sender.DisplayName} ({sender.AgencyCode}) thu hồi; đã xóa bản nhận. Lý do: {note}", UserName: "liên thông"),
-                cancellationToken);
-            await outbox.AddAsync(EnvelopeReception.StatusTopic,
-                new StatusRequest(recall.Sender, recall.EnvelopeId, ExchangeStatusCodes.RecallAccepted, StoredTime.UtcNow, ""), cancellationToken);
-        }, cancellationToken);
-        File.Delete(SealedFiles.Received(tenant, recall.Sender, recall.EnvelopeId));
+            await unitOfWork.InTransactionAsync(async () =>
+            {
+                arrival.State = ArrivalState.RecallPending;
+                arrival.Note = note;
+                await db.SaveChangesAsync(cancellationToken);
+                await audit.RecordAsync(new AuditRecord(ExchangeAuditActions.RecallPending, AuditOutcome.Succeeded, ExchangeAuditActions.Kind,
+                    recall.EnvelopeId.ToString("N"), $"{sender.DisplayName} ({sender.AgencyCode}) yêu cầu thu hồi; chờ văn thư xác nhận. Lý do: {note}",
+                    UserName: "liên thông"), cancellationToken);
+            }, cancellationToken);
+            return new ReceptionResult(ReceptionOutcome.Accepted, "Đã nhận yêu cầu thu hồi; chờ văn thư xác nhận.");
+        }
+        await confirmation.AcceptAsync(arrival, note, "liên thông", cancellationToken);
         return new ReceptionResult(ReceptionOutcome.Accepted, "Đã thu hồi và xóa bản nhận.");
     }
 }

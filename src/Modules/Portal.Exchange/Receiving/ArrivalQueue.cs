@@ -48,8 +48,10 @@ public sealed class ArrivalQueue(ExchangeDb db, IOutbox outbox, IAuditTrail audi
             await db.SaveChangesAsync(cancellationToken);
             await audit.RecordAsync(new AuditRecord(ExchangeAuditActions.RefusedByClerk, AuditOutcome.Succeeded, ExchangeAuditActions.Kind,
                 envelopeId.ToString("N"), $"từ {arrival.SenderName} ({senderCode}): {note}"), cancellationToken);
-            await outbox.AddAsync(EnvelopeReception.StatusTopic,
-                new StatusRequest(senderCode, envelopeId, ExchangeStatusCodes.Refused, StoredTime.UtcNow, note), cancellationToken);
+            // An imported edXML package (sealed by this agency for itself) has no node to tell.
+            if (senderCode != tenants.Required.Record.AgencyCode)
+                await outbox.AddAsync(EnvelopeReception.StatusTopic,
+                    new StatusRequest(senderCode, envelopeId, ExchangeStatusCodes.Refused, StoredTime.UtcNow, note), cancellationToken);
         }, cancellationToken);
         File.Delete(SealedFiles.Received(tenants.Required, senderCode, envelopeId));
         return true;
@@ -70,6 +72,7 @@ public sealed class ArrivalQueue(ExchangeDb db, IOutbox outbox, IAuditTrail audi
         ArrivalState.Refused => "Đã từ chối",
         ArrivalState.Registered => "Đã vào sổ",
         ArrivalState.Recalled => "Đã thu hồi",
+        ArrivalState.RecallPending => "Chờ xác nhận thu hồi",
         _ => "Chờ vào sổ",
     };
 }

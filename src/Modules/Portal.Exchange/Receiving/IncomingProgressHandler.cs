@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Outbox;
+using Portal.Core.Tenancy;
 using Portal.Exchange.Models;
 using Portal.Exchange.Sending;
 using Portal.Incoming;
@@ -13,7 +14,7 @@ namespace Portal.Exchange.Receiving;
 /// the dispatch it runs in); Incoming's message stays until the sender's node answers, so delivery is as
 /// durable. A repeated stage sends a code the sender already keeps, which changes nothing.
 /// </summary>
-internal sealed class IncomingProgressHandler(ExchangeDb db, StatusSending sending) : IOutboxHandler
+internal sealed class IncomingProgressHandler(ExchangeDb db, StatusSending sending, ITenantAccessor tenants) : IOutboxHandler
 {
     public string Topic => IncomingMoved.Topic;
     public string FeatureId => ExchangeFeature.Id;
@@ -25,7 +26,8 @@ internal sealed class IncomingProgressHandler(ExchangeDb db, StatusSending sendi
             return;
         var arrival = await db.Arrivals.AsNoTracking()
             .FirstOrDefaultAsync(a => a.IncomingDocumentId == moved.DocumentId && a.State == ArrivalState.Registered, cancellationToken);
-        if (arrival is not null)
+        // An imported edXML package is sealed by this agency for itself: there is no node to tell.
+        if (arrival is not null && arrival.SenderCode != tenants.Required.Record.AgencyCode)
             await sending.SendAsync(new StatusRequest(arrival.SenderCode, arrival.EnvelopeId, code, moved.AtUtc, ""), cancellationToken);
     }
 }
