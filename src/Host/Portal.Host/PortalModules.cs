@@ -24,5 +24,6 @@ public static class PortalModules
         new Templates.Startup(),
         new Outgoing.Startup(),
         new Dossiers.Startup(),
+        new Calendar.Startup(),
     ];
 }
