@@ -28,8 +28,14 @@ public interface IWorkingCalendar
     /// </summary>
     Task<DateOnly> NextWorkingDayRuleAsync(DateTimeOffset arrival, CancellationToken cancellationToken);
 
-    /// <summary>How many working days have passed since the deadline (0 when it has not passed in working time).</summary>
-    Task<int> WorkingDaysOverdueAsync(DateOnly deadline, CancellationToken cancellationToken);
+    /// <summary>
+    /// The latest deadline that has passed in working time today: a deadline on or before it is overdue, one after
+    /// it is not (a deadline on Friday is not overdue over the weekend, only once Monday, a working day, has come).
+    /// </summary>
+    Task<DateOnly> LatestPassedDeadlineAsync(CancellationToken cancellationToken);
+
+    /// <summary>What arrived before this instant has missed <see cref="NextWorkingDayRuleAsync"/> today.</summary>
+    Task<DateTimeOffset> LatestTimelyArrivalAsync(CancellationToken cancellationToken);
 
     /// <summary>The year's days off: the fixed public holidays and those the central office entered.</summary>
     Task<IReadOnlyList<DayOff>> DaysOffAsync(int year, CancellationToken cancellationToken);

@@ -40,14 +40,29 @@ public sealed class WorkingCalendar(CentralDaysOff central, WorkingHours hours, 
         return await AddWorkingDaysAsync(counted, 1, cancellationToken);
     }
 
-    public async Task<int> WorkingDaysOverdueAsync(DateOnly deadline, CancellationToken cancellationToken)
+    public async Task<DateOnly> LatestPassedDeadlineAsync(CancellationToken cancellationToken) =>
+        await PreviousWorkingDayAsync(await IsWorkingDayAsync(Today, cancellationToken) ? Today : await PreviousWorkingDayAsync(Today, cancellationToken),
+            cancellationToken);
+
+    /// <summary>
+    /// The rule's last day is the working day after the day an arrival counts from, so it has passed when that day is
+    /// on or before the latest passed deadline: the arrival counted from a working day before it, or came before the
+    /// end of working hours on it.
+    /// </summary>
+    public async Task<DateTimeOffset> LatestTimelyArrivalAsync(CancellationToken cancellationToken)
     {
-        var due = await SameOrNextWorkingDayAsync(deadline, cancellationToken);
-        var late = 0;
-        for (var day = due.AddDays(1); day <= Today; day = day.AddDays(1))
-            if (await IsWorkingDayAsync(day, cancellationToken))
-                late++;
-        return late;
+        var counted = await PreviousWorkingDayAsync(await LatestPassedDeadlineAsync(cancellationToken), cancellationToken);
+        var (_, end) = await hours.GetAsync(cancellationToken);
+        var local = counted.ToDateTime(end);
+        return new DateTimeOffset(local, VietnamZone.Zone.GetUtcOffset(local));
+    }
+
+    private async Task<DateOnly> PreviousWorkingDayAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        do
+            day = day.AddDays(-1);
+        while (!await IsWorkingDayAsync(day, cancellationToken));
+        return day;
     }
 
     public async Task<IReadOnlyList<DayOff>> DaysOffAsync(int year, CancellationToken cancellationToken) =>
