@@ -25,5 +25,6 @@ public static class PortalModules
         new Outgoing.Startup(),
         new Dossiers.Startup(),
         new Calendar.Startup(),
+        new Notifications.Startup(),
     ];
 }
