@@ -13,9 +13,10 @@ namespace Portal.Notifications.Services;
 /// <summary>
 /// A person's notifications. Each one's document goes through the access check when it is read: one the person
 /// may no longer see is left out of the list and the count alike, and its text (number, subject) is never made.
-/// Incoming's facts are asked for only for an incoming document's notice: an agency without Incoming has none.
+/// The access check and Incoming's facts are resolved only for a notice to show: they need the document modules'
+/// stores, which the central office (whose pages show the bell too) does not have.
 /// </summary>
-public sealed class NotificationInbox(NotificationsDb db, IAccessCheck access, IServiceProvider services, TimeProvider clock)
+public sealed class NotificationInbox(NotificationsDb db, IServiceProvider services, TimeProvider clock)
 {
     /// <summary>How many of the newest notifications are looked at: older ones are out of the bell and the list.</summary>
     public const int Window = 100;
@@ -48,7 +49,7 @@ public sealed class NotificationInbox(NotificationsDb db, IAccessCheck access, I
     {
         if (row.ResourceKind != IncomingFeature.Kind || !int.TryParse(row.ResourceId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
             return null;
-        if (!await access.CanSeeAsync(user, new ResourceRef(row.ResourceKind, row.ResourceId), cancellationToken))
+        if (!await services.GetRequiredService<IAccessCheck>().CanSeeAsync(user, new ResourceRef(row.ResourceKind, row.ResourceId), cancellationToken))
             return null;
         if (await services.GetRequiredService<IIncomingFacts>().FindAsync(id, cancellationToken) is not { } facts)
             return null;
