@@ -36,8 +36,10 @@ public sealed class PortalTestServer : IAsyncDisposable
     public T Get<T>() where T : notnull => _app.Services.GetRequiredService<T>();
 
     /// <param name="sharedDatabase">Another server's database to work on (its tenants, its rows), instead of a new one.</param>
+    /// <param name="clock">The application's clock (its <see cref="TimeProvider"/>) instead of the system's.</param>
     public static async Task<PortalTestServer> StartAsync(bool demoTenants = true, IDictionary<string, string?>? settings = null,
-        string? dataFolder = null, IEnumerable<IModuleStartup>? extraModules = null, TestDatabase? sharedDatabase = null)
+        string? dataFolder = null, IEnumerable<IModuleStartup>? extraModules = null, TestDatabase? sharedDatabase = null,
+        TimeProvider? clock = null)
     {
         var owned = dataFolder is null;
         dataFolder ??= Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
@@ -56,7 +58,12 @@ public sealed class PortalTestServer : IAsyncDisposable
             values[key] = value;
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             values[key] = value;
-        var app = PortalWebApp.Build([], builder => builder.Configuration.AddInMemoryCollection(values), extraModules);
+        var app = PortalWebApp.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(values);
+            if (clock is not null)
+                builder.Services.AddSingleton(clock);
+        }, extraModules);
         await ActivatorUtilities.CreateInstance<FirstRun>(app.Services).RunAsync(demoTenants, CancellationToken.None);
         await app.StartAsync();
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;

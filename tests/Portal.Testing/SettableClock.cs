@@ -1,9 +1,15 @@
 namespace Portal.Testing;
 
-/// <summary>A clock a test sets by hand, given to the service under test in place of the system's.</summary>
+/// <summary>The server's clock in a test: it stands still at the time the test sets.</summary>
 public sealed class SettableClock(DateTimeOffset now) : TimeProvider
 {
-    public DateTimeOffset Now { get; set; } = now;
+    private long _ticks = now.UtcTicks;
+
+    public DateTimeOffset Now
+    {
+        get => new(Interlocked.Read(ref _ticks), TimeSpan.Zero);
+        set => Interlocked.Exchange(ref _ticks, value.UtcTicks);
+    }
 
     public override DateTimeOffset GetUtcNow() => Now;
 }

@@ -26,5 +26,7 @@ public static class PortalModules
         new Dossiers.Startup(),
         new Oversight.Startup(),
         new Secrets.Startup(),
+        new Calendar.Startup(),
+        new Notifications.Startup(),
     ];
 }

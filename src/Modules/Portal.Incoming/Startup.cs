@@ -22,7 +22,7 @@ public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(IncomingFeature.Id, "Văn bản mật đến",
         "Vào sổ văn bản mật đến, trình lãnh đạo, bút phê, giao xử lý, theo dõi hạn và sổ đăng ký văn bản đến.",
-        [RegistersFeature.Id, FilesFeature.Id, RenderingFeature.Id, AccessFeature.Id, AuditFeature.Id, IdentityFeature.Id]);
+        [RegistersFeature.Id, FilesFeature.Id, RenderingFeature.Id, AccessFeature.Id, AuditFeature.Id, IdentityFeature.Id, Calendar.CalendarFeature.Id]);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -9,4 +9,6 @@ public sealed class DirectionInput
     public List<string> ForInformation { get; set; } = [];
     /// <summary>"yyyy-MM-dd" or "dd/MM/yyyy"; empty keeps the deadline entered at registration.</summary>
     public string? Deadline { get; set; }
+    /// <summary>A deadline counted in working days from today on the tenant's calendar, taking the place of the date.</summary>
+    public string? DeadlineWorkingDays { get; set; }
 }

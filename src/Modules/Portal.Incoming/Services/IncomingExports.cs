@@ -70,7 +70,7 @@ public sealed class IncomingExports(RegisterViewing viewing, IRegistrationBooks 
     /// </summary>
     public async Task<TableDownload> ExportListAsync(Actor actor, WorkView view, TableFormat format, CancellationToken cancellationToken)
     {
-        var query = queries.Of(actor, view);
+        var query = await queries.OfAsync(actor, view, cancellationToken);
         var levels = await query.Select(d => d.Level).Distinct().ToListAsync(cancellationToken);
         if (levels.Contains(SecrecyLevel.ToiMat) && !Fresh(actor.Principal))
             throw new StepUpNeededException();

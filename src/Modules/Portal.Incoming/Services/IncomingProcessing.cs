@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Portal.Calendar;
 using Portal.Core;
 using Portal.Core.Data;
 using Portal.Incoming.Models;
@@ -11,7 +12,8 @@ namespace Portal.Incoming.Services;
 /// and cancelling. Each step checks that it is the person's to take (403 otherwise), that the state
 /// machine allows it, and then changes the row, the access list, the timeline and the audit trail together.
 /// </summary>
-public sealed class IncomingProcessing(IncomingDb db, ITenantUnitOfWork unitOfWork, People people, Participants participants, IncomingJournal journal)
+public sealed class IncomingProcessing(IncomingDb db, ITenantUnitOfWork unitOfWork, People people, Participants participants, IncomingJournal journal,
+    IWorkingCalendar calendar)
 {
     public Task SubmitAsync(Actor actor, int id, string? leader, string? note, CancellationToken cancellationToken) =>
         StepAsync(actor, id, IncomingTrigger.Submit, IncomingAuditActions.Submitted, async document =>
@@ -35,7 +37,7 @@ public sealed class IncomingProcessing(IncomingDb db, ITenantUnitOfWork unitOfWo
             var direction = Clean(input.Direction, 2000, "ý kiến chỉ đạo");
             if (direction.Length == 0)
                 throw new RequestRefusedException("Chưa nhập ý kiến chỉ đạo (bút phê).");
-            var deadline = Deadline(input.Deadline);
+            var deadline = await DeadlineAsync(input, cancellationToken);
             var lead = await people.RequireAsync(input.LeadHandler, document.Level, "người xử lý chính", cancellationToken);
             var helpers = await AccountsAsync(input.CoHandlers, document, "người phối hợp", cancellationToken);
             var informed = await AccountsAsync(input.ForInformation, document, "người nhận để biết", cancellationToken);
@@ -140,16 +142,26 @@ public sealed class IncomingProcessing(IncomingDb db, ITenantUnitOfWork unitOfWo
         return accounts;
     }
 
-    private static DateOnly? Deadline(string? value)
+    /// <summary>A number of working days from today counted on the tenant's calendar when given (the form keeps the date field filled), else the date.</summary>
+    private async Task<DateOnly?> DeadlineAsync(DirectionInput input, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        var (value, days) = (input.Deadline?.Trim(), input.DeadlineWorkingDays?.Trim());
+        if (!string.IsNullOrEmpty(days))
+        {
+            if (!int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count is < 1 or > MaxWorkingDays)
+                throw new RequestRefusedException($"Số ngày làm việc của hạn xử lý phải từ 1 đến {MaxWorkingDays}.");
+            return await calendar.AddWorkingDaysAsync(calendar.Today, count, cancellationToken);
+        }
+        if (string.IsNullOrEmpty(value))
             return null;
-        if (!DateOnly.TryParseExact(value.Trim(), ["yyyy-MM-dd", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            throw new RequestRefusedException($"Hạn xử lý '{value.Trim()}' không phải là ngày hợp lệ (ngày/tháng/năm).");
-        if (date < VietnamClock.Today)
+        if (!DateOnly.TryParseExact(value, ["yyyy-MM-dd", "dd/MM/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            throw new RequestRefusedException($"Hạn xử lý '{value}' không phải là ngày hợp lệ (ngày/tháng/năm).");
+        if (date < calendar.Today)
             throw new RequestRefusedException("Hạn xử lý không thể trước hôm nay.");
         return date;
     }
+
+    private const int MaxWorkingDays = 250;
 
     private static string Required(string? value, string what)
     {

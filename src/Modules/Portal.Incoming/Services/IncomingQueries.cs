@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Access;
+using Portal.Calendar;
 using Portal.Incoming.Models;
 
 namespace Portal.Incoming.Services;
@@ -7,16 +8,18 @@ namespace Portal.Incoming.Services;
 /// <summary>
 /// The lists and counts of incoming documents. Every query starts from the documents the person takes
 /// part in (the participant rows mirror the access list) whose level their clearance covers, so a list,
-/// a count or a page number never reveals a document the person may not open.
+/// a count or a page number never reveals a document the person may not open. Overdue and due soon are counted
+/// in working days on the tenant's calendar; a registered document not submitted by the next working day after its
+/// arrival (Decree 30/2020) is overdue for its clerk.
 /// </summary>
-public sealed class IncomingQueries(IncomingDb db)
+public sealed class IncomingQueries(IncomingDb db, IWorkingCalendar calendar)
 {
     public const int DueSoonDays = 3;
     public const int PageSize = 50;
 
     public async Task<(IReadOnlyList<DocumentRow> Rows, int Total)> PageAsync(Actor actor, WorkView view, int page, CancellationToken cancellationToken)
     {
-        var query = Of(actor, view);
+        var query = await OfAsync(actor, view, cancellationToken);
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(d => d.Id).Skip((Math.Max(page, 1) - 1) * PageSize).Take(PageSize)
             .Select(d => new DocumentRow(d.Id, d.Year, d.ArrivalNumber, d.ArrivedUtc, d.Sender, d.NumberSymbol, d.DocumentType,
@@ -30,16 +33,17 @@ public sealed class IncomingQueries(IncomingDb db)
     {
         var counts = new Dictionary<WorkView, int>();
         foreach (var view in Enum.GetValues<WorkView>())
-            counts[view] = await Of(actor, view).CountAsync(cancellationToken);
+            counts[view] = await (await OfAsync(actor, view, cancellationToken)).CountAsync(cancellationToken);
         return counts;
     }
 
-    public IQueryable<IncomingDocument> Of(Actor actor, WorkView view)
+    public async Task<IQueryable<IncomingDocument>> OfAsync(Actor actor, WorkView view, CancellationToken cancellationToken)
     {
         var me = actor.UserId;
         var visible = Visible(actor);
-        var today = VietnamClock.Today;
-        var soon = today.AddDays(DueSoonDays);
+        var passed = await calendar.LatestPassedDeadlineAsync(cancellationToken);
+        var soon = await calendar.AddWorkingDaysAsync(calendar.Today, DueSoonDays, cancellationToken);
+        var lateArrival = (await calendar.LatestTimelyArrivalAsync(cancellationToken)).UtcDateTime;
         var open = visible.Where(d => d.Status == IncomingStatus.AwaitingDirection || d.Status == IncomingStatus.Assigned || d.Status == IncomingStatus.InProgress);
         return view switch
         {
@@ -50,8 +54,12 @@ public sealed class IncomingQueries(IncomingDb db)
                 || (d.Status == IncomingStatus.Registered || d.Status == IncomingStatus.Returned)
                    && db.Participants.Any(p => p.DocumentId == d.Id && p.UserId == me && p.Role == ParticipantRole.Clerk)
                 || d.Status == IncomingStatus.Registered && d.AddresseeOnly && d.AddresseeUserId == me),
-            WorkView.Overdue => open.Where(d => d.Deadline != null && d.Deadline < today),
-            WorkView.DueSoon => open.Where(d => d.Deadline != null && d.Deadline >= today && d.Deadline <= soon),
+            WorkView.Overdue => visible.Where(d =>
+                (d.Status == IncomingStatus.AwaitingDirection || d.Status == IncomingStatus.Assigned || d.Status == IncomingStatus.InProgress)
+                    && d.Deadline != null && d.Deadline <= passed
+                || d.Status == IncomingStatus.Registered && d.ArrivedUtc < lateArrival
+                    && db.Participants.Any(p => p.DocumentId == d.Id && p.UserId == me && p.Role == ParticipantRole.Clerk)),
+            WorkView.DueSoon => open.Where(d => d.Deadline != null && d.Deadline > passed && d.Deadline <= soon),
             WorkView.AwaitingDirection => visible.Where(d => d.Status == IncomingStatus.AwaitingDirection),
             WorkView.InProgress => visible.Where(d => d.Status == IncomingStatus.Assigned || d.Status == IncomingStatus.InProgress),
             WorkView.Done => visible.Where(d => d.Status == IncomingStatus.Done),

@@ -15,13 +15,13 @@ namespace Portal.Incoming.Services;
 /// </summary>
 public sealed class IncomingRegistration(
     IncomingDb db, ITenantUnitOfWork unitOfWork, IRegisterNumbering numbering, IRegistrationBooks books, People people,
-    Participants participants, IncomingJournal journal, ScanIntake scans, IFileVault vault)
+    Participants participants, IncomingJournal journal, ScanIntake scans, IFileVault vault, TimeProvider clock)
 {
     public async Task<RegisteredDocument> RegisterAsync(Actor actor, RegistrationInput input, CancellationToken cancellationToken)
     {
         if (!actor.IsClerk)
             throw new NotYourStepException("Chỉ văn thư được vào sổ văn bản đến.");
-        var registration = RegistrationRules.Check(input, DateTime.UtcNow);
+        var registration = RegistrationRules.Check(input, clock.GetUtcNow().UtcDateTime);
         if (!actor.Covers(registration.Level))
             throw new RequestRefusedException($"Bạn chưa được tiếp cận tài liệu {LevelText.Of(registration.Level)}: không thể vào sổ văn bản này.");
         var book = await BookAsync(registration.Book, cancellationToken);

@@ -5,9 +5,9 @@ public enum WorkView
 {
     /// <summary>Cần tôi xử lý ("my work" for incoming documents): what waits for this person's step.</summary>
     Mine,
-    /// <summary>Quá hạn: open work past its deadline.</summary>
+    /// <summary>Quá hạn: open work past its deadline in working time, and what the clerk has not submitted by the next working day.</summary>
     Overdue,
-    /// <summary>Sắp đến hạn: open work due within <see cref="IncomingQueries.DueSoonDays"/> days.</summary>
+    /// <summary>Sắp đến hạn: open work due within <see cref="IncomingQueries.DueSoonDays"/> working days.</summary>
     DueSoon,
     /// <summary>Chờ cho ý kiến.</summary>
     AwaitingDirection,

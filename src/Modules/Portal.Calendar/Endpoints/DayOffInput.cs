@@ -1,0 +1,3 @@
+namespace Portal.Calendar.Endpoints;
+
+public sealed record DayOffInput(DateOnly? Date, string? Name);

@@ -1,0 +1,3 @@
+namespace Portal.Calendar.Endpoints;
+
+public sealed record DaysOffResponse(int Year, TimeOnly WorkStart, TimeOnly WorkEnd, IReadOnlyList<DayOff> DaysOff);

@@ -1,0 +1,18 @@
+namespace Portal.Notifications.Models;
+
+/// <summary>
+/// One notice for one person: what happened (kind) and to which resource, by reference only. Its text is made
+/// when it is read, through the access check, so it never holds a document's number or subject.
+/// </summary>
+public sealed class Notification
+{
+    public long Id { get; set; }
+    public string UserId { get; set; } = "";
+    public string Kind { get; set; } = "";
+    public string ResourceKind { get; set; } = "";
+    public string ResourceId { get; set; } = "";
+    /// <summary>The event it came from, so a message handled twice notifies once.</summary>
+    public string SourceKey { get; set; } = "";
+    public DateTime CreatedUtc { get; set; }
+    public DateTime? ReadUtc { get; set; }
+}

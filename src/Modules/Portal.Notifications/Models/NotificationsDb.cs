@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Portal.Notifications.Models;
+
+public sealed class NotificationsDb(DbContextOptions<NotificationsDb> options) : DbContext(options)
+{
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<MutedKind> Muted => Set<MutedKind>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var n = modelBuilder.Entity<Notification>();
+        n.ToTable("Notifications");
+        n.Property(x => x.UserId).HasMaxLength(100);
+        n.Property(x => x.Kind).HasMaxLength(50);
+        n.Property(x => x.ResourceKind).HasMaxLength(50);
+        n.Property(x => x.ResourceId).HasMaxLength(100);
+        n.Property(x => x.SourceKey).HasMaxLength(200);
+        n.HasIndex(x => new { x.UserId, x.SourceKey }).IsUnique();
+        n.HasIndex(x => new { x.UserId, x.Id });
+        var m = modelBuilder.Entity<MutedKind>();
+        m.ToTable("NotificationsMuted");
+        m.Property(x => x.UserId).HasMaxLength(100);
+        m.Property(x => x.Kind).HasMaxLength(50);
+        m.HasKey(x => new { x.UserId, x.Kind });
+    }
+}

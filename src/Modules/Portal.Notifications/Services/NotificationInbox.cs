@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Access;
+using Portal.Core.Data;
+using Portal.Core.Security;
+using Portal.Incoming;
+using Portal.Notifications.Models;
+
+namespace Portal.Notifications.Services;
+
+/// <summary>
+/// A person's notifications. Each one's document goes through the access check when it is read: one the person
+/// may no longer see is left out of the list and the count alike, and its text (number, subject) is never made.
+/// The access check and Incoming's facts are resolved only for a notice to show: they need the document modules'
+/// stores, which the central office (whose pages show the bell too) does not have.
+/// </summary>
+public sealed class NotificationInbox(NotificationsDb db, IServiceProvider services, TimeProvider clock)
+{
+    /// <summary>How many of the newest notifications are looked at: older ones are out of the bell and the list.</summary>
+    public const int Window = 100;
+
+    public async Task<IReadOnlyList<NotificationView>> ListAsync(ClaimsPrincipal user, bool unreadOnly, CancellationToken cancellationToken)
+    {
+        var userId = UserId(user);
+        var rows = await db.Notifications.AsNoTracking().Where(n => n.UserId == userId && (!unreadOnly || n.ReadUtc == null))
+            .OrderByDescending(n => n.Id).Take(Window).ToListAsync(cancellationToken);
+        var views = new List<NotificationView>();
+        foreach (var row in rows)
+            if (await ViewAsync(user, row, cancellationToken) is { } view)
+                views.Add(view);
+        return views;
+    }
+
+    public async Task<int> UnreadCountAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        (await ListAsync(user, unreadOnly: true, cancellationToken)).Count;
+
+    /// <summary>Marks one (or, without an id, every) notification of the person read; another person's id changes nothing.</summary>
+    public Task MarkReadAsync(ClaimsPrincipal user, long? id, CancellationToken cancellationToken)
+    {
+        var userId = UserId(user);
+        var now = StoredTime.Of(clock.GetUtcNow().UtcDateTime);
+        return db.Notifications.Where(n => n.UserId == userId && n.ReadUtc == null && (id == null || n.Id == id))
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadUtc, now), cancellationToken);
+    }
+
+    private async Task<NotificationView?> ViewAsync(ClaimsPrincipal user, Notification row, CancellationToken cancellationToken)
+    {
+        if (row.ResourceKind != IncomingFeature.Kind || !int.TryParse(row.ResourceId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+            return null;
+        if (!await services.GetRequiredService<IAccessCheck>().CanSeeAsync(user, new ResourceRef(row.ResourceKind, row.ResourceId), cancellationToken))
+            return null;
+        if (await services.GetRequiredService<IIncomingFacts>().FindAsync(id, cancellationToken) is not { } facts)
+            return null;
+        var what = NotificationKinds.Names.GetValueOrDefault(row.Kind, row.Kind);
+        return new NotificationView(row.Id, row.Kind, $"{what}: {facts.NumberSymbol} của {facts.Sender} — {facts.Subject}", $"~/incoming/{id}",
+            DateTime.SpecifyKind(row.CreatedUtc, DateTimeKind.Utc), row.ReadUtc is not null);
+    }
+
+    private static string UserId(ClaimsPrincipal user) => user.FindFirstValue(PortalClaims.UserId) ?? "";
+}

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Access;
+using Portal.Core.Data;
+using Portal.Core.Modules;
+using Portal.Core.Outbox;
+using Portal.Identity;
+using Portal.Notifications.Endpoints;
+using Portal.Notifications.Models;
+using Portal.Notifications.Services;
+
+namespace Portal.Notifications;
+
+/// <summary>
+/// Notifications raised from the other modules' outbox messages after their commit; each stores a reference only,
+/// and its text is made at read time through the access check.
+/// </summary>
+public sealed class Startup : IModuleStartup
+{
+    public ModuleManifest Manifest { get; } = ModuleManifest.Single(NotificationsFeature.Id, "Thông báo",
+        "Thông báo việc mới, văn bản trình, văn bản bị trả lại; mỗi người chọn thông báo nhận.", [IdentityFeature.Id, AccessFeature.Id],
+        alwaysEnabled: true);
+
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddTenantDbContext<NotificationsDb>(NotificationsFeature.Id, o => new NotificationsDb(o));
+        services.AddScoped<NotificationFanOut>();
+        services.AddScoped<NotificationInbox>();
+        services.AddScoped<NotificationSettings>();
+        services.AddScoped<IOutboxHandler, IncomingMovedHandler>();
+    }
+
+    public void MapRoutes(IEndpointRouteBuilder routes) => NotificationsApi.Map(routes);
+}
