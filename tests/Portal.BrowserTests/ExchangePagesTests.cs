@@ -26,7 +26,7 @@ public sealed class ExchangePagesTests(PortalBrowser browser)
         await page.Locator("#exchange-link").ClickAsync();
         await page.WaitForURLAsync(new Regex($"/{sender}/exchange/outgoing/{id}$"));
         await Assertions.Expect(page.Locator("#recipients-empty")).ToBeVisibleAsync();
-        await page.GetByLabel("Mã định danh cơ quan nhận").FillAsync($"{registeringCode}, {waitingCode}");
+        await page.Locator("#send-form").GetByLabel("Mã định danh cơ quan nhận").FillAsync($"{registeringCode}, {waitingCode}");
         await page.GetByRole(AriaRole.Button, new() { Name = "Gửi liên thông" }).ClickAsync();
         await Assertions.Expect(page.Locator("#recipients tbody tr")).ToHaveCountAsync(2);
         await senderClerk.ScreenshotAsync("40-lien-thong-gui");

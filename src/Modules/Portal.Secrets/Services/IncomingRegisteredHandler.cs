@@ -1,10 +1,14 @@
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Core.Outbox;
 using Portal.Incoming;
 
 namespace Portal.Secrets.Services;
 
-/// <summary>A registered incoming secret document enters the register.</summary>
-internal sealed class IncomingRegisteredHandler(SecretRegister register) : IOutboxHandler
+/// <summary>
+/// A registered incoming secret document enters the register. The register is resolved only when a message is handled: the dispatcher builds every
+/// handler for every message, and the register's store cannot be built in a tenant without the feature.
+/// </summary>
+internal sealed class IncomingRegisteredHandler(IServiceProvider services) : IOutboxHandler
 {
     public string Topic => IncomingMoved.Topic;
 
@@ -14,6 +18,6 @@ internal sealed class IncomingRegisteredHandler(SecretRegister register) : IOutb
     {
         var moved = message.Read<IncomingMoved>();
         if (moved.Stage == "registered")
-            await register.EnterAsync(IncomingFeature.Kind, moved.DocumentId, cancellationToken);
+            await services.GetRequiredService<SecretRegister>().EnterAsync(IncomingFeature.Kind, moved.DocumentId, cancellationToken);
     }
 }
