@@ -35,8 +35,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<ReminderWindow>();
         services.AddScoped<PeriodEnds>();
         services.AddHostedService<PeriodSweeper>();
-        services.AddScoped<IOutboxHandler, IncomingRegisteredHandler>();
-        services.AddScoped<IOutboxHandler, OutgoingIssuedHandler>();
+        services.AddOutboxHandler<IncomingRegisteredHandler>(IncomingMoved.Topic, SecretsFeature.Id);
+        services.AddOutboxHandler<OutgoingIssuedHandler>(OutgoingIssued.Topic, SecretsFeature.Id);
         services.AddSingleton(AuditTerm.Target(SecretsFeature.Kind, "Sổ quản lý bí mật nhà nước"));
         foreach (var (code, name) in SecretAuditActions.Names)
             services.AddSingleton(AuditTerm.Action(code, name));
