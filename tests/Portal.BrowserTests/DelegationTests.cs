@@ -59,21 +59,8 @@ public sealed class DelegationTests(PortalBrowser browser)
                 await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Trình", Exact = true }).ClickAsync();
                 await Assertions.Expect(officer.Page.Locator("#status")).ToHaveTextAsync("Chờ lãnh đạo đơn vị duyệt");
             }
-            await StepAsync("truongphong", draftPath, async page =>
-            {
-                await page.GetByLabel("Chuyển văn thư").SelectOptionAsync(DemoAccounts.Clerk);
-                await page.GetByRole(AriaRole.Button, new() { Name = "Duyệt" }).ClickAsync();
-                await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Chờ văn thư kiểm tra thể thức");
-            });
-            await StepAsync(DemoAccounts.Clerk, draftPath, async page =>
-            {
-                await page.GetByLabel("Người ký", new() { Exact = true }).SelectOptionAsync(DemoAccounts.Director);
-                await page.GetByLabel("Chức vụ người ký").FillAsync("Giám đốc");
-                await page.GetByLabel("Địa danh").FillAsync("Nghệ An");
-                await page.GetByLabel("Ký hiệu (ví dụ SNV-VP)").FillAsync("SNV-VP");
-                await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra thể thức" }).ClickAsync();
-                await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Chờ ký");
-            });
+            await StepAsync("truongphong", draftPath, OutgoingSteps.ApproveAsync);
+            await StepAsync(DemoAccounts.Clerk, draftPath, OutgoingSteps.CheckForTheDirectorAsync);
 
             await using var deputy = await browser.NewSessionAsync();
             await deputy.SignInOnceAsync(Tenant, Deputy, DemoAccounts.Password);
