@@ -28,5 +28,6 @@ public static class PortalModules
         new Secrets.Startup(),
         new Calendar.Startup(),
         new Notifications.Startup(),
+        new Delegation.Startup(),
     ];
 }

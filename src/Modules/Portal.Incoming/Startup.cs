@@ -32,6 +32,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IResourceLocator, IncomingFileLocator>();
         services.AddScoped<DocumentFiles>();
         services.AddScoped<People>();
+        services.AddScoped<Addressees>();
         services.AddScoped<Participants>();
         services.AddScoped<IncomingJournal>();
         services.AddScoped<ScanIntake>();
