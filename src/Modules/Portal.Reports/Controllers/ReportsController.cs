@@ -48,6 +48,7 @@ public sealed class ReportsController(LeaderReports reports, ReportPrint print) 
         }
         var report = await reports.MakeAsync(User, period, ReportAudit.Printed, cancellationToken);
         var pdf = await print.PdfAsync(report, User, cancellationToken);
+        Response.Headers.CacheControl = "no-store";
         return File(pdf, "application/pdf", $"bao-cao-van-ban-den-{period.From:yyyyMMdd}-{period.To:yyyyMMdd}.pdf");
     }
 }
