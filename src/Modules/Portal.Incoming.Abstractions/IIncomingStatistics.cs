@@ -8,6 +8,6 @@ namespace Portal.Incoming;
 /// </summary>
 public interface IIncomingStatistics
 {
-    /// <summary>Documents registered and handled between <paramref name="from"/> and <paramref name="to"/> (Vietnam days), and what is overdue today.</summary>
+    /// <summary>Documents that arrived (the register's date) and were handled between <paramref name="from"/> and <paramref name="to"/> (Vietnam days), and what is overdue today.</summary>
     Task<IncomingStatistics> OfAsync(ClaimsPrincipal viewer, DateOnly from, DateOnly to, CancellationToken cancellationToken);
 }

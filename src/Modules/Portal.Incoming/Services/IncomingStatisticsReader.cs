@@ -17,7 +17,7 @@ internal sealed class IncomingStatisticsReader(IncomingDb db, IncomingQueries qu
         var start = VietnamClock.StartUtc(from);
         var end = VietnamClock.StartUtc(to.AddDays(1));
 
-        var byState = await visible.Where(d => d.RegisteredUtc >= start && d.RegisteredUtc < end)
+        var byState = await visible.Where(d => d.ArrivedUtc >= start && d.ArrivedUtc < end)
             .GroupBy(d => new { d.Status, d.Level }).Select(g => new { g.Key.Status, g.Key.Level, Count = g.Count() })
             .ToListAsync(cancellationToken);
 

@@ -21,7 +21,7 @@ public sealed class ReportPrint(IPdfRenderer renderer, ITenantAccessor tenants, 
             .Append("<h1>BÁO CÁO TÌNH HÌNH XỬ LÝ VĂN BẢN ĐẾN</h1><p class=\"ky\">Kỳ báo cáo ").Append(report.Period)
             .Append("; số liệu quá hạn tính đến ngày ").Append(ReportPeriod.Day(report.Today)).Append(" theo ngày làm việc.</p>");
 
-        html.Append("<h2>1. Văn bản đến vào sổ trong kỳ theo trạng thái</h2><table><thead><tr><th>Trạng thái</th><th>Mật</th><th>Tối mật</th>")
+        html.Append("<h2>1. Văn bản đến trong kỳ theo trạng thái</h2><table><thead><tr><th>Trạng thái</th><th>Mật</th><th>Tối mật</th>")
             .Append("<th>Đã giải mật</th><th>Cộng</th></tr></thead><tbody>");
         foreach (var s in report.ByState)
             html.Append("<tr><td>").Append(Text(s.State)).Append("</td><td>").Append(s.Mat).Append("</td><td>").Append(s.ToiMat)
