@@ -54,8 +54,10 @@ public sealed class IncomingQueries(IncomingDb db, IWorkingCalendar calendar)
                 || (d.Status == IncomingStatus.Registered || d.Status == IncomingStatus.Returned)
                    && db.Participants.Any(p => p.DocumentId == d.Id && p.UserId == me && p.Role == ParticipantRole.Clerk)
                 || d.Status == IncomingStatus.Registered && d.AddresseeOnly && d.AddresseeUserId == me),
+            // PastDeadline's rule written out: the clerk's late registrations join it in one condition.
             WorkView.Overdue => visible.Where(d =>
-                PastDeadline(visible, passed).Select(l => l.Id).Contains(d.Id)
+                (d.Status == IncomingStatus.AwaitingDirection || d.Status == IncomingStatus.Assigned || d.Status == IncomingStatus.InProgress)
+                    && d.Deadline != null && d.Deadline <= passed
                 || d.Status == IncomingStatus.Registered && d.ArrivedUtc < lateArrival
                     && db.Participants.Any(p => p.DocumentId == d.Id && p.UserId == me && p.Role == ParticipantRole.Clerk)),
             WorkView.DueSoon => open.Where(d => d.Deadline != null && d.Deadline > passed && d.Deadline <= soon),
