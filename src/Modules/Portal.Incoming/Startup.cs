@@ -44,6 +44,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IncomingDetails>();
         services.AddScoped<IIncomingRegister, IncomingRegister>();
         services.AddScoped<IIncomingFacts, IncomingFactsReader>();
+        services.AddScoped<IIncomingStatistics, IncomingStatisticsReader>();
         services.AddScoped<ISecretHolder, IncomingSecretHolder>();
         services.AddScoped<RegisterViewing>();
         services.AddScoped<IncomingExports>();
