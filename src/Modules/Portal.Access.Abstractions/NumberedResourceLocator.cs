@@ -8,7 +8,7 @@ namespace Portal.Access;
 /// </summary>
 public abstract class NumberedResourceLocator(string kind) : IResourceLocator
 {
-    public string Kind => kind;
+    protected string Kind => kind;
 
     public async Task<LocatedResource?> FindAsync(string id, CancellationToken cancellationToken)
     {

@@ -30,7 +30,7 @@ public sealed class Startup : IModuleStartup
     {
         services.AddTenantDbContext<DossiersDb>(DossiersFeature.Id, o => new DossiersDb(o));
         services.TryAddSingleton(TimeProvider.System);
-        services.AddScoped<IResourceLocator, DossierLocator>();
+        services.AddResourceLocator<DossierLocator>(DossiersFeature.Kind, DossiersFeature.Id);
         services.AddScoped<DossierJournal>();
         services.AddScoped<DossierCatalogue>();
         services.AddScoped<FiledDocuments>();

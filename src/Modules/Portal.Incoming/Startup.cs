@@ -28,8 +28,8 @@ public sealed class Startup : IModuleStartup
     {
         services.AddTenantDbContext<IncomingDb>(IncomingFeature.Id, o => new IncomingDb(o));
         services.AddScoped<Portal.Oversight.IFigureSource, Services.IncomingFigures>();
-        services.AddScoped<IResourceLocator, IncomingLocator>();
-        services.AddScoped<IResourceLocator, IncomingFileLocator>();
+        services.AddResourceLocator<IncomingLocator>(IncomingFeature.Kind, IncomingFeature.Id);
+        services.AddResourceLocator<IncomingFileLocator>(IncomingFileLocator.FileKind, IncomingFeature.Id);
         services.AddScoped<DocumentFiles>();
         services.AddScoped<People>();
         services.AddScoped<Addressees>();

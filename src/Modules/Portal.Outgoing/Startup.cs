@@ -33,7 +33,7 @@ public sealed class Startup : IModuleStartup
     {
         services.AddTenantDbContext<OutgoingDb>(OutgoingFeature.Id, o => new OutgoingDb(o));
         services.AddScoped<Portal.Oversight.IFigureSource, Services.OutgoingFigures>();
-        services.AddScoped<IResourceLocator, OutgoingLocator>();
+        services.AddResourceLocator<OutgoingLocator>(OutgoingFeature.Kind, OutgoingFeature.Id);
         services.AddScoped<SoftwareKeystore>();
         services.AddScoped<Colleagues>();
         services.AddScoped<OutgoingJournal>();

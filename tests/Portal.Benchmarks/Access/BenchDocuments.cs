@@ -13,8 +13,6 @@ public sealed class BenchDocuments : IResourceLocator
 
     private static readonly ConcurrentDictionary<string, SecrecyLevel> Levels = new(StringComparer.Ordinal);
 
-    string IResourceLocator.Kind => Kind;
-
     public static void Add(string id, SecrecyLevel level) => Levels[id] = level;
 
     public static bool Exists(string id) => Levels.ContainsKey(id);

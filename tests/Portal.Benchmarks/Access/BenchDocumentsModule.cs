@@ -13,5 +13,5 @@ public sealed class BenchDocumentsModule : IModuleStartup
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(FeatureId, "Tài liệu đo hiệu năng", alwaysEnabled: true);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
-        services.AddSingleton<IResourceLocator, BenchDocuments>();
+        services.AddSingleton<BenchDocuments>().AddResourceLocator<BenchDocuments>(BenchDocuments.Kind, FeatureId);
 }

@@ -67,7 +67,7 @@ public sealed class RegistrationSeed(PortalTestServer server)
         }
         finally
         {
-            TenantHost.Exit(tenant);
+            host.Exit(tenant);
         }
     }
 

@@ -13,8 +13,6 @@ public sealed class TestDocuments : IResourceLocator
 
     private static readonly ConcurrentDictionary<string, SecrecyLevel> Levels = new();
 
-    string IResourceLocator.Kind => Kind;
-
     public static void Add(string id, SecrecyLevel level) => Levels[id] = level;
 
     public Task<LocatedResource?> FindAsync(string id, CancellationToken cancellationToken) =>

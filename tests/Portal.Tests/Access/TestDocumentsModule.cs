@@ -12,5 +12,5 @@ public sealed class TestDocumentsModule : IModuleStartup
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(FeatureId, "Tài liệu kiểm thử", alwaysEnabled: true);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
-        services.AddSingleton<IResourceLocator, TestDocuments>();
+        services.AddSingleton<TestDocuments>().AddResourceLocator<TestDocuments>(TestDocuments.Kind, FeatureId);
 }

@@ -132,6 +132,22 @@ public sealed class FeaturePagesTests(DemoServerFixture fixture)
         Assert.True(await tenantAdmin.SignInAsync(name, DemoAccounts.TenantAdmin, DemoAccounts.Password));
     }
 
+    [Fact]
+    public async Task With_dossiers_switched_off_an_incoming_document_still_opens_and_a_dossier_id_is_not_found()
+    {
+        var agency = await Portal.Tests.Incoming.IncomingAgency.CreateAsync(Server, "xa-hs");
+        var id = await agency.RegisterAsync(Portal.Tests.Incoming.IncomingAgency.Form());
+        var central = await fixture.Clients.CentralAdminAsync();
+
+        await SwitchAsync(central, agency.Tenant, Portal.Dossiers.DossiersFeature.Id, "disable");
+
+        // The access check routes a look-up to the locator of the resource's kind only: the off feature's locator,
+        // whose store does not exist here, is never built.
+        var clerk = await agency.AsAsync(DemoAccounts.Clerk);
+        Assert.Equal(HttpStatusCode.OK, (await clerk.GetAsync($"{agency.Tenant}/incoming/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await clerk.GetAsync($"{agency.Tenant}/dossiers/1")).StatusCode);
+    }
+
     private static async Task SwitchAsync(PortalClient central, string tenant, string featureId, string verb) =>
         Assert.Equal(HttpStatusCode.Redirect,
             (await central.SubmitAsync($"admin/tenants/{tenant}", new Dictionary<string, string>(), $"/features/{featureId}/{verb}")).StatusCode);

@@ -83,7 +83,7 @@ public sealed class PostgresSchemaTests(DemoServerFixture fixture)
             }
             finally
             {
-                TenantHost.Exit(tenant);
+                host.Exit(tenant);
             }
         });
 

@@ -48,9 +48,10 @@ public sealed class TenantContext
         Touch();
     }
 
-    internal void Exit()
+    /// <summary>Leaves the tenant; returns how many requests and jobs are still in it.</summary>
+    internal int Exit()
     {
         Touch();
-        Interlocked.Decrement(ref _activeRequests);
+        return Interlocked.Decrement(ref _activeRequests);
     }
 }

@@ -68,11 +68,19 @@ public sealed class TenantHost(
             tenant.Enter();
             if (!tenant.Released)
                 return tenant;
-            tenant.Exit();
+            Exit(tenant);
         }
     }
 
-    public static void Exit(TenantContext tenant) => tenant.Exit();
+    /// <summary>
+    /// Leaves the tenant. Work that entered before the tenant was released may open connections after the release
+    /// cleared the pool; the last one out closes them, so a released tenant keeps no file open.
+    /// </summary>
+    public void Exit(TenantContext tenant)
+    {
+        if (tenant.Exit() == 0 && tenant.Released)
+            provider.Release(tenant);
+    }
 
     /// <summary>Drops the tenant's context (caches, pooled connections); the next request activates it afresh.</summary>
     public bool Release(string name) => Release(name, idleSince: null);
@@ -113,7 +121,7 @@ public sealed class TenantHost(
         finally
         {
             accessor.Current = previous;
-            tenant.Exit();
+            Exit(tenant);
         }
     }
 

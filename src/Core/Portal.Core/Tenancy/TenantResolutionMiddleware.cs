@@ -41,7 +41,7 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantHost 
         {
             context.Request.PathBase = originalBase;
             context.Request.Path = originalPath;
-            TenantHost.Exit(tenant);
+            host.Exit(tenant);
         }
     }
 

@@ -13,10 +13,10 @@ namespace Portal.Access.Services;
 /// A missing resource goes through the same queries and the same audit write as a forbidden one, so
 /// neither the answer nor its timing tells them apart.
 /// </summary>
-internal sealed class AccessCheck(
-    IEnumerable<IResourceLocator> locators, AccessDb db, IAuditTrail audit, ITenantAccessor tenants, IConfiguration configuration) : IAccessCheck
+internal sealed class AccessCheck(IEnumerable<ResourceLocatorRoute> routes, IServiceProvider services, AccessDb db, IAuditTrail audit,
+    ITenantAccessor tenants, IConfiguration configuration) : IAccessCheck
 {
-    private readonly Dictionary<string, IResourceLocator> _locators = locators.ToDictionary(l => l.Kind, StringComparer.Ordinal);
+    private readonly Dictionary<string, ResourceLocatorRoute> _routes = routes.ToDictionary(r => r.Kind, StringComparer.Ordinal);
 
     public async Task<bool> CanSeeAsync(ClaimsPrincipal user, ResourceRef resource, CancellationToken cancellationToken = default) =>
         await DecideAsync(user, resource, ResourceOperation.Read, cancellationToken) == AccessDecision.Allowed;
@@ -24,7 +24,7 @@ internal sealed class AccessCheck(
     public async Task<AccessDecision> DecideAsync(ClaimsPrincipal user, ResourceRef resource, ResourceOperation operation,
         CancellationToken cancellationToken = default)
     {
-        var located = _locators.TryGetValue(resource.Kind, out var locator) ? await locator.FindAsync(resource.Id, cancellationToken) : null;
+        var located = await LocateAsync(resource, cancellationToken);
         var listOf = located?.AccessListOf ?? resource;
         var userId = user.FindFirstValue(PortalClaims.UserId) ?? "";
         var onList = await db.Entries.AsNoTracking()
@@ -45,8 +45,7 @@ internal sealed class AccessCheck(
         var located = new List<(ResourceRef Resource, ResourceRef ListOf)>();
         foreach (var resource in resources.Distinct())
         {
-            if (_locators.TryGetValue(resource.Kind, out var locator) && await locator.FindAsync(resource.Id, cancellationToken) is { } found
-                && Covers(user, found))
+            if (await LocateAsync(resource, cancellationToken) is { } found && Covers(user, found))
                 located.Add((resource, found.AccessListOf ?? resource));
         }
         if (located.Count == 0)
@@ -58,6 +57,12 @@ internal sealed class AccessCheck(
             .Select(e => new ResourceRef(e.ResourceKind, e.ResourceId)).ToHashSet();
         return located.Where(l => entries.Contains(l.ListOf)).Select(l => l.Resource).ToHashSet();
     }
+
+    /// <summary>The resource as its owning module finds it; null for a kind no enabled feature of this tenant owns.</summary>
+    private async Task<LocatedResource?> LocateAsync(ResourceRef resource, CancellationToken cancellationToken) =>
+        _routes.TryGetValue(resource.Kind, out var route) && tenants.Required.HasFeature(route.FeatureId)
+            ? await route.Create(services).FindAsync(resource.Id, cancellationToken)
+            : null;
 
     /// <summary>The user's own tenant, and a clearance that covers the resource's level (never Tuyệt mật).</summary>
     private bool Covers(ClaimsPrincipal user, LocatedResource located) =>

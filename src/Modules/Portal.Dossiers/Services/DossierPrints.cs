@@ -55,20 +55,9 @@ public sealed class DossierPrints(IPdfRenderer renderer, ITenantAccessor tenants
         html.Append("<p class=\"co-quan\">").Append(Text(Agency().ToUpperInvariant())).Append("</p><h1>").Append(title).Append("</h1><p class=\"ho-so\">Hồ sơ số ")
             .Append(Text(dossier.Code)).Append(": ").Append(Text(dossier.Title)).Append(" (năm ").Append(dossier.Year).Append(")</p>");
 
-    private async Task<byte[]> RenderAsync(StringBuilder body, Dossier dossier, Person printer, CancellationToken cancellationToken)
-    {
-        const string style = "body{font-family:'Liberation Serif',serif;font-size:13pt}h1{text-align:center;font-size:14pt;margin:4mm 0}"
-                             + ".co-quan,.ho-so{text-align:center;margin:1mm 0}table{width:100%;border-collapse:collapse}"
-                             + "th,td{border:1px solid #000;padding:1mm 2mm;vertical-align:top}thead{display:table-header-group}"
-                             + "tr{page-break-inside:avoid}table.ky td{border:none;text-align:center;width:50%}";
-        var html = $"<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><style>{style}</style></head><body>{body}</body></html>";
-        var at = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7));
-        return await renderer.RenderAsync(new PdfRequest(html)
-        {
-            Mark = DossierText.Mark(dossier.Level),
-            FooterNote = $"In bởi {printer.FullName} lúc {at:HH:mm dd/MM/yyyy}",
-        }, cancellationToken);
-    }
+    private Task<byte[]> RenderAsync(StringBuilder body, Dossier dossier, Person printer, CancellationToken cancellationToken) =>
+        renderer.RenderAsync(new PrintedPage(body.ToString(), printer.FullName, clock.GetUtcNow()) { Mark = DossierText.Mark(dossier.Level) }.Request(),
+            cancellationToken);
 
     private string Agency() => tenants.Current!.Record.DisplayName;
 

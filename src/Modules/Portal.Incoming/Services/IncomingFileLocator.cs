@@ -9,8 +9,6 @@ internal sealed class IncomingFileLocator(IncomingDb db) : IResourceLocator
 {
     public const string FileKind = "incoming-file";
 
-    public string Kind => FileKind;
-
     public async Task<LocatedResource?> FindAsync(string id, CancellationToken cancellationToken)
     {
         var key = Guid.TryParse(id, out var parsed) ? parsed : Guid.Empty;

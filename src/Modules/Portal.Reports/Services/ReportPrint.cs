@@ -69,21 +69,14 @@ public sealed class ReportPrint(IPdfRenderer renderer, ITenantAccessor tenants, 
         html.Append("</tbody></table>");
     }
 
-    private async Task<byte[]> RenderAsync(StringBuilder body, LeaderReport report, ClaimsPrincipal printer, CancellationToken cancellationToken)
+    private Task<byte[]> RenderAsync(StringBuilder body, LeaderReport report, ClaimsPrincipal printer, CancellationToken cancellationToken)
     {
-        const string style = "body{font-family:'Liberation Serif',serif;font-size:12pt}h1{text-align:center;font-size:14pt;margin:4mm 0}"
-                             + "h2{font-size:12.5pt;margin:5mm 0 2mm}.co-quan,.ky{text-align:center;margin:1mm 0}"
-                             + "table{width:100%;border-collapse:collapse}th,td{border:1px solid #000;padding:1mm 2mm;vertical-align:top}"
-                             + "thead{display:table-header-group}tr{page-break-inside:avoid}";
-        var html = $"<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><style>{style}</style></head><body>{body}</body></html>";
-        var at = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7));
         var name = printer.FindFirstValue(PortalClaims.FullName) ?? printer.FindFirstValue(PortalClaims.UserName) ?? "";
-        return await renderer.RenderAsync(new PdfRequest(html)
+        return renderer.RenderAsync(new PrintedPage(body.ToString(), name, clock.GetUtcNow())
         {
             Mark = report.HighestListed is { } level ? ClassificationMark.Of(level) : null,
-            FooterNote = $"In bởi {name} lúc {at:HH:mm dd/MM/yyyy}",
             Landscape = true,
-        }, cancellationToken);
+        }.Request(), cancellationToken);
     }
 
     private static string Text(string value) => HtmlEncoder.Default.Encode(value);
