@@ -22,6 +22,12 @@ public interface IDataProvider
     /// <summary>A new, closed connection to the tenant's store; a unit of work shares one among its DbContexts.</summary>
     DbConnection CreateConnection(TenantContext tenant);
 
+    /// <summary>
+    /// Waits for this process's turn to write in the tenant's store, to dispose when the transaction ends; null where
+    /// writers need no turn (PostgreSQL locks rows, not the store).
+    /// </summary>
+    Task<IDisposable?> WaitToWriteAsync(TenantContext tenant, CancellationToken cancellationToken);
+
     /// <summary>Opens the connection if needed and begins a transaction that works in the tenant's store.</summary>
     Task<DbTransaction> BeginTransactionAsync(DbConnection connection, TenantContext tenant, CancellationToken cancellationToken);
 

@@ -56,6 +56,8 @@ internal sealed class PostgresDataProvider : IDataProvider, IAsyncDisposable
 
     public DbConnection CreateConnection(TenantContext tenant) => _tenants.CreateConnection();
 
+    public Task<IDisposable?> WaitToWriteAsync(TenantContext tenant, CancellationToken cancellationToken) => Task.FromResult<IDisposable?>(null);
+
     public async Task<DbTransaction> BeginTransactionAsync(DbConnection connection, TenantContext tenant, CancellationToken cancellationToken)
     {
         var schema = Schema(tenant.Name);

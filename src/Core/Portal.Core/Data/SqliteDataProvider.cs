@@ -10,6 +10,7 @@ namespace Portal.Core.Data;
 internal sealed class SqliteDataProvider(IOptions<PortalOptions> options) : IDataProvider
 {
     private const string FileName = "portal.db";
+    private static readonly TimeSpan BusyTimeout = TimeSpan.FromSeconds(30);
 
     public string Name => "Sqlite";
 
@@ -28,6 +29,9 @@ internal sealed class SqliteDataProvider(IOptions<PortalOptions> options) : IDat
             .AddInterceptors(SqliteDurability.Instance);
 
     public DbConnection CreateConnection(TenantContext tenant) => new SqliteConnection(ConnectionString(TenantFile(tenant.Name)));
+
+    public Task<IDisposable?> WaitToWriteAsync(TenantContext tenant, CancellationToken cancellationToken) =>
+        tenant.GetOrAdd(() => new SqliteWriterTurn()).WaitAsync(BusyTimeout, cancellationToken);
 
     public async Task<DbTransaction> BeginTransactionAsync(DbConnection connection, TenantContext tenant, CancellationToken cancellationToken)
     {
@@ -82,6 +86,6 @@ internal sealed class SqliteDataProvider(IOptions<PortalOptions> options) : IDat
     {
         DataSource = file,
         Pooling = true,
-        DefaultTimeout = 30,
+        DefaultTimeout = (int)BusyTimeout.TotalSeconds,
     }.ToString();
 }

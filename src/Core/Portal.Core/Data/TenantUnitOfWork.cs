@@ -10,6 +10,7 @@ internal sealed class TenantUnitOfWork(ITenantAccessor tenants, IDataProvider pr
     private readonly List<DbContext> _contexts = [];
     private readonly List<Func<Task>> _afterCommit = [];
     private DbConnection? _connection;
+    private IDisposable? _writing;
 
     public DbConnection Connection => _connection ??= provider.CreateConnection(tenants.Required);
 
@@ -19,7 +20,16 @@ internal sealed class TenantUnitOfWork(ITenantAccessor tenants, IDataProvider pr
     {
         if (Transaction is not null)
             throw new InvalidOperationException("The unit of work already has a transaction.");
-        Transaction = await provider.BeginTransactionAsync(Connection, tenants.Required, cancellationToken);
+        _writing = await provider.WaitToWriteAsync(tenants.Required, cancellationToken);
+        try
+        {
+            Transaction = await provider.BeginTransactionAsync(Connection, tenants.Required, cancellationToken);
+        }
+        catch
+        {
+            StopWriting();
+            throw;
+        }
         foreach (var context in _contexts)
             await context.Database.UseTransactionAsync(Transaction, cancellationToken);
         return Transaction;
@@ -63,8 +73,14 @@ internal sealed class TenantUnitOfWork(ITenantAccessor tenants, IDataProvider pr
         if (Transaction is not null)
         {
             // The scope's DbContexts are already disposed here; the transaction alone is rolled back.
-            await Transaction.RollbackAsync();
-            await EndAsync(detachContexts: false);
+            try
+            {
+                await Transaction.RollbackAsync();
+            }
+            finally
+            {
+                await EndAsync(detachContexts: false);
+            }
         }
         _afterCommit.Clear();
         if (_connection is not null)
@@ -73,12 +89,25 @@ internal sealed class TenantUnitOfWork(ITenantAccessor tenants, IDataProvider pr
 
     private async Task EndAsync(bool detachContexts)
     {
-        if (detachContexts)
+        try
         {
-            foreach (var context in _contexts)
-                await context.Database.UseTransactionAsync(null);
+            if (detachContexts)
+            {
+                foreach (var context in _contexts)
+                    await context.Database.UseTransactionAsync(null);
+            }
+            await Transaction!.DisposeAsync();
         }
-        await Transaction!.DisposeAsync();
-        Transaction = null;
+        finally
+        {
+            Transaction = null;
+            StopWriting();
+        }
+    }
+
+    private void StopWriting()
+    {
+        _writing?.Dispose();
+        _writing = null;
     }
 }
