@@ -44,6 +44,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IIncomingRegister, IncomingRegister>();
         services.AddScoped<IIncomingFacts, IncomingFactsReader>();
         services.AddScoped<ISecretHolder, IncomingSecretHolder>();
+        services.AddScoped<ISecretContent, IncomingSecretContent>();
         services.AddScoped<RegisterViewing>();
         services.AddScoped<IncomingExports>();
         services.AddScoped<AttachmentViewing>();

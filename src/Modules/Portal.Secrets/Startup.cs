@@ -20,7 +20,7 @@ namespace Portal.Secrets;
 public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(SecretsFeature.Id, "Quản lý bí mật nhà nước",
-        "Sổ quản lý bí mật nhà nước, thời hạn bảo vệ, gia hạn, giảm độ mật và giải mật.",
+        "Sổ quản lý bí mật nhà nước, thời hạn bảo vệ, gia hạn, giảm độ mật, giải mật và tiêu hủy.",
         [IncomingFeature.Id, OutgoingFeature.Id, AccessFeature.Id, AuditFeature.Id, IdentityFeature.Id]);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -31,12 +31,15 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<SecretDeciders>();
         services.AddScoped<SecretRegister>();
         services.AddScoped<SecretDecisions>();
+        services.AddScoped<SecretFiles>();
+        services.AddScoped<StoreCompaction>();
         services.AddScoped<RegisterViews>();
         services.AddScoped<ReminderWindow>();
         services.AddScoped<PeriodEnds>();
         services.AddHostedService<PeriodSweeper>();
         services.AddScoped<IOutboxHandler, IncomingRegisteredHandler>();
         services.AddScoped<IOutboxHandler, OutgoingIssuedHandler>();
+        services.AddScoped<IOutboxHandler, SealingHandler>();
         services.AddSingleton(AuditTerm.Target(SecretsFeature.Kind, "Sổ quản lý bí mật nhà nước"));
         foreach (var (code, name) in SecretAuditActions.Names)
             services.AddSingleton(AuditTerm.Action(code, name));

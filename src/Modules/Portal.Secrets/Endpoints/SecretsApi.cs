@@ -28,7 +28,7 @@ internal static class SecretsApi
             api.MapPost($"/{kind}/{{documentId}}/decisions", (int documentId, DecisionInput body, ClaimsPrincipal user, SecretDecisions decisions,
                     RegisterViews views, CancellationToken cancellationToken) => DecideAsync(decisions, views, user, kind, documentId, body, cancellationToken))
                 .WithMetadata(new ProtectedResourceAttribute(kind, "documentId") { Operation = ResourceOperation.Change })
-                .WithName($"DecideOnSecret-{kind}").WithSummary("Gia hạn, giảm độ mật hoặc giải mật văn bản");
+                .WithName($"DecideOnSecret-{kind}").WithSummary("Gia hạn, giảm độ mật, giải mật hoặc tiêu hủy văn bản");
     }
 
     private static async Task<IResult> Register(string? level, string? status, ClaimsPrincipal user, RegisterViews views,

@@ -13,5 +13,10 @@ public static class SecretText
         _ => "Đã giải mật",
     };
 
-    public static string Status(SecretStatus status) => status == SecretStatus.Protected ? "Đang bảo vệ" : "Đã giải mật";
+    public static string Status(SecretStatus status) => status switch
+    {
+        SecretStatus.Protected => "Đang bảo vệ",
+        SecretStatus.Declassified => "Đã giải mật",
+        _ => "Đã tiêu hủy",
+    };
 }
