@@ -40,6 +40,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IOutboxHandler, IncomingRegisteredHandler>();
         services.AddScoped<IOutboxHandler, OutgoingIssuedHandler>();
         services.AddScoped<IOutboxHandler, SealingHandler>();
+        services.AddSingleton(SecretsMenu.Register);
         services.AddSingleton(AuditTerm.Target(SecretsFeature.Kind, "Sổ quản lý bí mật nhà nước"));
         foreach (var (code, name) in SecretAuditActions.Names)
             services.AddSingleton(AuditTerm.Action(code, name));

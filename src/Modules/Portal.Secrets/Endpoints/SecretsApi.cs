@@ -36,7 +36,7 @@ internal static class SecretsApi
     {
         if (!RegisterViews.Keeps(user))
             return Forbidden("Chỉ cán bộ bảo vệ bí mật nhà nước và văn thư giữ sổ quản lý bí mật nhà nước.");
-        return Results.Ok(await views.ListAsync(new RegisterFilter(level, status), cancellationToken));
+        return Results.Ok(await views.ListAsync(user, new RegisterFilter(level, status), cancellationToken));
     }
 
     private static async Task<IResult> DecideAsync(SecretDecisions decisions, RegisterViews views, ClaimsPrincipal user, string kind, int documentId, DecisionInput body,

@@ -13,6 +13,16 @@ public static class SecretText
         _ => "Đã giải mật",
     };
 
+    /// <summary>A decision's name as its record shows it.</summary>
+    public static string Decision(string action) => action switch
+    {
+        SecretDecisions.Extend => "Gia hạn",
+        SecretDecisions.Downgrade => "Giảm độ mật",
+        SecretDecisions.Declassify => "Giải mật",
+        SecretDecisions.Destroy => "Tiêu hủy",
+        _ => "Tự động giải mật khi hết thời hạn",
+    };
+
     public static string Status(SecretStatus status) => status switch
     {
         SecretStatus.Protected => "Đang bảo vệ",
