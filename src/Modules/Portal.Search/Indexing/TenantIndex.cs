@@ -49,6 +49,8 @@ public sealed class TenantIndex : IDisposable
         {
             OpenMode = complete ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
             RAMBufferSizeMB = 48,
+            // Every segment holding a deleted document is merged by ForceMergeDeletes, however few it deletes (default: 10 %).
+            MergePolicy = new TieredMergePolicy { ForceMergeDeletesPctAllowed = 0 },
         };
         var writer = new IndexWriter(directory, config);
         if (!complete)
