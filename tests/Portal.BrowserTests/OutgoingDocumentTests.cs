@@ -47,21 +47,8 @@ public sealed class OutgoingDocumentTests(PortalBrowser browser)
             officer.AssertOwnOriginOnlyAndNoErrors();
         }
 
-        await StepAsync("truongphong", documentPath, async page =>
-        {
-            await page.GetByLabel("Chuyển văn thư").SelectOptionAsync(DemoAccounts.Clerk);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Duyệt" }).ClickAsync();
-            await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Chờ văn thư kiểm tra thể thức");
-        });
-        await StepAsync(DemoAccounts.Clerk, documentPath, async page =>
-        {
-            await page.GetByLabel("Người ký", new() { Exact = true }).SelectOptionAsync(DemoAccounts.Director);
-            await page.GetByLabel("Chức vụ người ký").FillAsync("Giám đốc");
-            await page.GetByLabel("Địa danh").FillAsync("Nghệ An");
-            await page.GetByLabel("Ký hiệu (ví dụ SNV-VP)").FillAsync("SNV-VP");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Kiểm tra thể thức" }).ClickAsync();
-            await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Chờ ký");
-        });
+        await StepAsync("truongphong", documentPath, OutgoingSteps.ApproveAsync);
+        await StepAsync(DemoAccounts.Clerk, documentPath, OutgoingSteps.CheckForTheDirectorAsync);
         await using (var director = await browser.NewSessionAsync())
         {
             var page = director.Page;

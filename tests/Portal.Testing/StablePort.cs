@@ -7,7 +7,8 @@ namespace Portal.Testing;
 /// A loopback port below the kernel's ephemeral range, free when handed out. A port the kernel picks (bind
 /// to 0) comes from the ephemeral range, where any outgoing connection — a PostgreSQL client, a browser —
 /// may take it as its own end while a killed server is down, and the restart on the same port then fails.
-/// Ports below the range are never given to outgoing connections.
+/// Ports below the range are never given to outgoing connections. PORTAL_TEST_PORTS ("low-high") narrows them to
+/// one test pass's share when `./portal test` runs two passes at once.
 /// </summary>
 public static class StablePort
 {
@@ -16,19 +17,28 @@ public static class StablePort
 
     public static int Next()
     {
-        var below = EphemeralLow();
+        var (lowest, below) = Range();
         lock (Handed)
         {
             for (var attempt = 0; attempt < 1000; attempt++)
             {
-                var port = Random.Shared.Next(Lowest, below);
+                var port = Random.Shared.Next(lowest, below);
                 if (Handed.Contains(port) || !Free(port))
                     continue;
                 Handed.Add(port);
                 return port;
             }
         }
-        throw new InvalidOperationException($"No free loopback port between {Lowest} and {below}.");
+        throw new InvalidOperationException($"No free loopback port between {lowest} and {below}.");
+    }
+
+    private static (int Lowest, int Below) Range()
+    {
+        var below = EphemeralLow();
+        return Environment.GetEnvironmentVariable("PORTAL_TEST_PORTS")?.Split('-') is [var low, var high]
+            && int.TryParse(low, out var from) && int.TryParse(high, out var to) && from >= Lowest && to < below && from < to
+            ? (from, to + 1)
+            : (Lowest, below);
     }
 
     private static bool Free(int port)

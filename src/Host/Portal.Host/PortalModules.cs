@@ -24,9 +24,11 @@ public static class PortalModules
         new Templates.Startup(),
         new Outgoing.Startup(),
         new Dossiers.Startup(),
+        new Reports.Startup(),
         new Oversight.Startup(),
         new Secrets.Startup(),
         new Calendar.Startup(),
         new Notifications.Startup(),
+        new Delegation.Startup(),
     ];
 }

@@ -13,6 +13,14 @@ public interface IAccessCheck
     Task<bool> CanSeeAsync(ClaimsPrincipal user, ResourceRef resource, CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// The same decision for many resources at once, for a count that shows nothing of them (the notification bell):
+    /// one access-list query and no audit entry, as nothing is read. Whatever then shows a resource asks
+    /// <see cref="CanSeeAsync"/>, which is audited.
+    /// </summary>
+    Task<IReadOnlySet<ResourceRef>> VisibleAsync(ClaimsPrincipal user, IReadOnlyCollection<ResourceRef> resources,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// The decision for an operation: a copy leaving the system (download, print, export) of a Tối mật
     /// resource also needs a fresh second factor, which no API token has.
     /// </summary>

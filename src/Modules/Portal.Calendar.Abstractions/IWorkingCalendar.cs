@@ -18,6 +18,9 @@ public interface IWorkingCalendar
     /// <summary>The day that is <paramref name="workingDays"/> working days after <paramref name="start"/> (start itself not counted).</summary>
     Task<DateOnly> AddWorkingDaysAsync(DateOnly start, int workingDays, CancellationToken cancellationToken);
 
+    /// <summary>How many working days come after <paramref name="start"/> up to and including <paramref name="end"/>: the working days a document is late past its deadline, or took from registration to done.</summary>
+    Task<int> WorkingDaysAfterAsync(DateOnly start, DateOnly end, CancellationToken cancellationToken);
+
     /// <summary>The day itself if it is a working day, else the next working day.</summary>
     Task<DateOnly> SameOrNextWorkingDayAsync(DateOnly day, CancellationToken cancellationToken);
 

@@ -1,6 +1,6 @@
 namespace Portal.Identity;
 
-/// <summary>An account as an administrator's list shows it.</summary>
+/// <summary>An account as an administrator's list shows it; <see cref="Unit"/> is its unit's name, empty when it has none.</summary>
 public sealed record AccountSummary(
     string UserId,
     string UserName,
@@ -8,4 +8,5 @@ public sealed record AccountSummary(
     string Position,
     IReadOnlyList<string> Roles,
     Clearance Clearance,
-    bool IsDisabled);
+    bool IsDisabled,
+    string Unit);

@@ -32,6 +32,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IResourceLocator, IncomingFileLocator>();
         services.AddScoped<DocumentFiles>();
         services.AddScoped<People>();
+        services.AddScoped<Addressees>();
         services.AddScoped<Participants>();
         services.AddScoped<IncomingJournal>();
         services.AddScoped<ScanIntake>();
@@ -43,6 +44,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IncomingDetails>();
         services.AddScoped<IIncomingRegister, IncomingRegister>();
         services.AddScoped<IIncomingFacts, IncomingFactsReader>();
+        services.AddScoped<IIncomingStatistics, IncomingStatisticsReader>();
         services.AddScoped<ISecretHolder, IncomingSecretHolder>();
         services.AddScoped<ISecretContent, IncomingSecretContent>();
         services.AddScoped<RegisterViewing>();

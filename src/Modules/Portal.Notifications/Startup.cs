@@ -7,6 +7,7 @@ using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Core.Outbox;
 using Portal.Identity;
+using Portal.Incoming;
 using Portal.Notifications.Endpoints;
 using Portal.Notifications.Models;
 using Portal.Notifications.Services;
@@ -30,7 +31,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<NotificationFanOut>();
         services.AddScoped<NotificationInbox>();
         services.AddScoped<NotificationSettings>();
-        services.AddScoped<IOutboxHandler, IncomingMovedHandler>();
+        services.AddOutboxHandler<IncomingMovedHandler>(IncomingMoved.Topic, NotificationsFeature.Id);
     }
 
     public void MapRoutes(IEndpointRouteBuilder routes) => NotificationsApi.Map(routes);

@@ -41,9 +41,10 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<CentralFigures>();
         services.AddScoped<OversightBoard>();
         services.AddScoped<BoardExport>();
-        services.AddScoped<IOutboxHandler, FiguresDelivery>();
+        services.AddOutboxHandler<FiguresDelivery>(OversightTopics.Publish, OversightFeature.Id);
+        services.AddSingleton<ChangeWatch>();
         foreach (var topic in OversightTopics.Changes)
-            services.AddSingleton<IOutboxHandler>(sp => new ChangeWatch(topic, sp.GetRequiredService<Core.Tenancy.ITenantAccessor>(), sp.GetRequiredService<TimeProvider>()));
+            services.AddOutboxHandler(topic, OversightFeature.Id, sp => sp.GetRequiredService<ChangeWatch>());
         services.AddHostedService<FiguresScheduler>();
         services.AddSingleton(new MenuEntry(MenuSections.CentralOffice, "Theo dõi triển khai", "/admin/oversight", "bar-chart", 5,
             OversightFeature.Board, u => u.IsInRole(Roles.CentralOfficeAdmin)));

@@ -36,8 +36,8 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton(new AnswerFloor(configuration.GetValue<int?>("Portal:Search:AnswerFloorMilliseconds") is { } ms
             ? TimeSpan.FromMilliseconds(ms) : AnswerFloor.Default));
         services.AddScoped<SavedSearches>();
-        services.AddScoped<IOutboxHandler, DocumentChangedHandler>();
-        services.AddScoped<IOutboxHandler, AccessChangedHandler>();
+        services.AddOutboxHandler<DocumentChangedHandler>(DocumentChanged.Topic, SearchFeature.Id);
+        services.AddOutboxHandler<AccessChangedHandler>(AccessChanged.Topic, SearchFeature.Id);
         services.AddScoped<IOutboxFlush, IndexFlush>();
         services.AddSingleton<Portal.Core.Cli.ICliCommand, IndexCommand>();
         services.AddSingleton(AuditTerm.Target("search", "Tra cứu"));

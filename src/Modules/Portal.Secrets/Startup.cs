@@ -10,6 +10,7 @@ using Portal.Core.Outbox;
 using Portal.Identity;
 using Portal.Incoming;
 using Portal.Outgoing;
+using Portal.Search;
 using Portal.Secrets.Endpoints;
 using Portal.Secrets.Models;
 using Portal.Secrets.Services;
@@ -37,9 +38,9 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<ReminderWindow>();
         services.AddScoped<PeriodEnds>();
         services.AddHostedService<PeriodSweeper>();
-        services.AddScoped<IOutboxHandler, IncomingRegisteredHandler>();
-        services.AddScoped<IOutboxHandler, OutgoingIssuedHandler>();
-        services.AddScoped<IOutboxHandler, SealingHandler>();
+        services.AddOutboxHandler<IncomingRegisteredHandler>(IncomingMoved.Topic, SecretsFeature.Id);
+        services.AddOutboxHandler<OutgoingIssuedHandler>(OutgoingIssued.Topic, SecretsFeature.Id);
+        services.AddOutboxHandler<SealingHandler>(DocumentChanged.Topic, SecretsFeature.Id);
         services.AddSingleton(SecretsMenu.Register);
         services.AddSingleton(AuditTerm.Target(SecretsFeature.Kind, "Sổ quản lý bí mật nhà nước"));
         foreach (var (code, name) in SecretAuditActions.Names)

@@ -10,11 +10,10 @@ namespace Portal.Benchmarks.Exchange;
 
 /// <summary>
 /// ./portal bench --scenario exchange [--tenants N]: N communes are created from the commune recipe (each
-/// publishes its keys to the central office's directory), then released, so every one is cold; the demo
-/// department issues one document and its clerk sends it to "tat-ca" over the real HTTP endpoints. Timed:
+/// publishes its keys to the central office's directory), then released, so every one is cold; the central office
+/// issues one document and its clerk sends it to "tat-ca" over the real HTTP endpoints, as the Government Office does. Timed:
 /// the send request, until every envelope is accepted (recipients activated lazily by their first
 /// envelope), and until every 01 acknowledgement is back; memory after a full collection before and after.
-/// The central office has no people to issue a document, so the sender is the demo department.
 /// </summary>
 public static class ExchangeScenario
 {
@@ -31,15 +30,15 @@ public static class ExchangeScenario
         var createSeconds = create.Elapsed.TotalSeconds;
         Console.WriteLine($"exchange: {options.Tenants} communes created in {createSeconds:0.0} s");
 
-        var sender = DemoAccounts.Department;
-        var (id, clerk) = await IssuedDocument.IssueAsync(server, sender);
+        var sender = TenantRecord.DefaultName;
+        var (id, clerk) = await IssuedDocument.IssueAsync(server);
         var host = server.Get<TenantHost>();
         foreach (var tenant in host.ActiveTenants.Where(t => BenchTenants.IsBenchTenant(t.Name)).ToList())
             host.Release(tenant.Name);
         var before = MemoryProbe.Take(server);
 
         var clock = Stopwatch.StartNew();
-        await IssuedDocument.PostAsync(clerk, $"{sender}/api/exchange/outgoing/{id}", new { groups = new[] { "tat-ca" } });
+        await IssuedDocument.PostAsync(clerk, $"api/exchange/outgoing/{id}", new { groups = new[] { "tat-ca" } });
         var sendSeconds = clock.Elapsed.TotalSeconds;
         // Null while not reached: a run that stalls still writes its report.
         double? delivered = null, acknowledged = null;

@@ -5,33 +5,39 @@ using Portal.Testing;
 
 namespace Portal.Benchmarks.Exchange;
 
-/// <summary>The demo department's people take one Mật document from draft to issued original over HTTP, as they would by hand.</summary>
+/// <summary>
+/// The central office's people (recipe central-office-people) take one Mật document from draft to issued original over
+/// HTTP, as they would by hand: the officer drafts, the unit head approves, the clerk checks, the leader signs, the clerk issues.
+/// </summary>
 public static class IssuedDocument
 {
-    public static async Task<(int Id, PortalClient Clerk)> IssueAsync(PortalTestServer server, string tenant)
+    private const string Officer = "chuyenvien", UnitHead = "vutruong", Clerk = "vanthu", Signer = "chunhiem";
+
+    /// <summary>The document's id and the clerk's client; URLs of the central office have no tenant prefix.</summary>
+    public static async Task<(int Id, PortalClient Clerk)> IssueAsync(PortalTestServer server)
     {
         var people = new Dictionary<string, PortalClient>();
-        foreach (var user in new[] { DemoAccounts.Officer, "truongphong", DemoAccounts.Clerk, DemoAccounts.Director })
+        foreach (var user in new[] { Officer, UnitHead, Clerk, Signer })
         {
             var client = server.Client();
-            if (!await client.SignInAsync(tenant, user, DemoAccounts.Password))
-                throw new InvalidOperationException($"{user} could not sign in to {tenant}.");
+            if (!await client.SignInAsync("", user, DemoAccounts.Password))
+                throw new InvalidOperationException($"{user} could not sign in to the central office.");
             people[user] = client;
         }
-        var id = (await PostAsync(people[DemoAccounts.Officer], $"{tenant}/api/outgoing", new
+        var id = (await PostAsync(people[Officer], "api/outgoing", new
         {
             type = "cong-van", subject = "V/v triển khai quy chế bảo vệ bí mật nhà nước", level = "mat", urgency = "Khẩn",
-            body = "Đề nghị các xã triển khai quy chế bảo vệ bí mật nhà nước và báo cáo kết quả trước ngày 31 tháng 01.",
-            recipients = new[] { "Ủy ban nhân dân các xã" }, copyCount = 1, copyingAllowed = false,
+            body = "Đề nghị các cơ quan triển khai quy chế bảo vệ bí mật nhà nước và báo cáo kết quả trước ngày 31 tháng 01.",
+            recipients = new[] { "Các bộ, cơ quan ngang bộ, Ủy ban nhân dân các cấp" }, copyCount = 1, copyingAllowed = false,
         }, HttpStatusCode.Created)).GetProperty("id").GetInt32();
-        await PostAsync(people[DemoAccounts.Officer], $"{tenant}/api/outgoing/{id}/submit", new { next = "truongphong" });
-        await PostAsync(people["truongphong"], $"{tenant}/api/outgoing/{id}/approve", new { next = DemoAccounts.Clerk });
-        await PostAsync(people[DemoAccounts.Clerk], $"{tenant}/api/outgoing/{id}/check",
-            new { next = DemoAccounts.Director, place = "Nghệ An", title = "Giám đốc", symbol = "SNV-VP" });
-        await people[DemoAccounts.Director].StepUpAsync(tenant, DemoAccounts.Director, $"/{tenant}/");
-        await PostAsync(people[DemoAccounts.Director], $"{tenant}/api/outgoing/{id}/sign", new { });
-        await PostAsync(people[DemoAccounts.Clerk], $"{tenant}/api/outgoing/{id}/issue", new { });
-        return (id, people[DemoAccounts.Clerk]);
+        await PostAsync(people[Officer], $"api/outgoing/{id}/submit", new { next = UnitHead });
+        await PostAsync(people[UnitHead], $"api/outgoing/{id}/approve", new { next = Clerk });
+        await PostAsync(people[Clerk], $"api/outgoing/{id}/check",
+            new { next = Signer, place = "Hà Nội", title = "Bộ trưởng, Chủ nhiệm", symbol = "VPCP-TH" });
+        await people[Signer].StepUpAsync("", Signer, "/");
+        await PostAsync(people[Signer], $"api/outgoing/{id}/sign", new { });
+        await PostAsync(people[Clerk], $"api/outgoing/{id}/issue", new { });
+        return (id, people[Clerk]);
     }
 
     public static async Task<JsonElement> PostAsync(PortalClient client, string path, object body, HttpStatusCode expected = HttpStatusCode.OK)

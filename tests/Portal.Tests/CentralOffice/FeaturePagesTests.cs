@@ -63,7 +63,7 @@ public sealed class FeaturePagesTests(DemoServerFixture fixture)
         var details = await central.PageAsync($"admin/tenants/{name}");
         Assert.Equal(
             $"Không thể tắt tính năng 'Sổ đăng ký văn bản mật' vì các tính năng sau đang cần nó: {DependentTestModule.FeatureName}, "
-            + "Liên thông văn bản, Nhận dạng văn bản quét, Văn bản mật đi, Văn bản mật đến.",
+            + "Báo cáo thống kê, Liên thông văn bản, Nhận dạng văn bản quét, Văn bản mật đi, Văn bản mật đến.",
             Pages.Alert(details, "error"));
         var record = await Server.Get<TenantAdministration>().FindAsync(name, CancellationToken.None);
         Assert.Contains(RegistersFeature.Id, record!.FeatureSet);
@@ -136,10 +136,10 @@ public sealed class FeaturePagesTests(DemoServerFixture fixture)
         Assert.Equal(HttpStatusCode.Redirect,
             (await central.SubmitAsync($"admin/tenants/{tenant}", new Dictionary<string, string>(), $"/features/{featureId}/{verb}")).StatusCode);
 
-    /// <summary>The features of the commune recipe that need the registers (OCR through incoming), dependents first.</summary>
+    /// <summary>The features of the commune recipe that need the registers (OCR and reports through incoming), dependents first.</summary>
     private static async Task SwitchOffWhatNeedsTheRegistersAsync(PortalClient central, string name)
     {
-        foreach (var feature in new[] { ExchangeFeature.Id, OcrFeature.Id, IncomingFeature.Id, OutgoingFeature.Id })
+        foreach (var feature in new[] { ExchangeFeature.Id, OcrFeature.Id, Portal.Reports.ReportsFeature.Id, IncomingFeature.Id, OutgoingFeature.Id })
             await SwitchAsync(central, name, feature, "disable");
     }
 }

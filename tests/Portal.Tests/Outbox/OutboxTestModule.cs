@@ -17,14 +17,10 @@ public sealed class OutboxTestModule : IModuleStartup
     public ConcurrentQueue<string> Handled { get; } = new();
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
-        services.AddScoped<IOutboxHandler>(_ => new PingHandler(Handled));
+        services.AddOutboxHandler(Topic, CoreModule.FeatureId, _ => new PingHandler(Handled));
 
     private sealed class PingHandler(ConcurrentQueue<string> handled) : IOutboxHandler
     {
-        public string Topic => OutboxTestModule.Topic;
-
-        public string FeatureId => CoreModule.FeatureId;
-
         public Task HandleAsync(OutboxEnvelope message, CancellationToken cancellationToken)
         {
             var ping = message.Read<Ping>();

@@ -1,3 +1,4 @@
+using System.Formats.Asn1;
 using System.Globalization;
 using System.Security.Cryptography.Pkcs;
 using System.Text;
@@ -120,9 +121,12 @@ public sealed partial class IssuedOriginalTests(DemoServerFixture fixture)
     /// <summary>The tenant's signing CA, as sent in the signer's CMS: the test trusts what the keystore issued.</summary>
     private static IEnumerable<System.Security.Cryptography.X509Certificates.X509Certificate2> Authorities(byte[] pdf)
     {
-        var contents = Contents().Match(Encoding.Latin1.GetString(pdf)).Groups[1].Value.TrimEnd('0');
+        // The /Contents hole is zero-padded; the CMS is as long as its outer DER header says (trimming zeros would cut
+        // a signature that happens to end in a zero byte).
+        var padded = Convert.FromHexString(Contents().Match(Encoding.Latin1.GetString(pdf)).Groups[1].Value);
+        AsnDecoder.ReadEncodedValue(padded, AsnEncodingRules.BER, out _, out _, out var length);
         var cms = new SignedCms();
-        cms.Decode(Convert.FromHexString(contents.Length % 2 == 0 ? contents : contents + "0"));
+        cms.Decode(padded.AsSpan(0, length));
         var signer = cms.SignerInfos[0].Certificate!;
         return cms.Certificates.Where(c => c.Thumbprint != signer.Thumbprint);
     }

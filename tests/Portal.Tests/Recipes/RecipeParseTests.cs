@@ -87,7 +87,9 @@ public sealed class RecipeParseTests
 
         var recipes = catalogue.List();
 
-        Assert.Equal(["central-office", "commune", "demo", "department", "ministry", "province"], recipes.Select(r => r.Name));
-        Assert.All(recipes, r => Assert.Equal(RecipeRunner.FeaturesStep, r.Steps[0].Name));
+        Assert.Equal(["central-office-people", "central-office", "commune", "demo", "department", "ministry", "province"], recipes.Select(r => r.Name));
+        // A recipe that sets up a tenant starts by its features; the central office's people are applied to a set-up tenant and enable none.
+        Assert.All(recipes.Where(r => r.Name != "central-office-people"), r => Assert.Equal(RecipeRunner.FeaturesStep, r.Steps[0].Name));
+        Assert.DoesNotContain(catalogue.Get("central-office-people").Steps, s => s.Name == RecipeRunner.FeaturesStep);
     }
 }

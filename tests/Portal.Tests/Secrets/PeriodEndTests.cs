@@ -25,21 +25,21 @@ public sealed class PeriodEndTests(DemoServerFixture fixture)
         var clock = new SettableClock(VietnamMorning(new DateOnly(2045, 10, 5)));
         var sweeper = ActivatorUtilities.CreateInstance<PeriodSweeper>(fixture.Server.Services, (TimeProvider)clock);
 
-        await sweeper.SweepAsync(CancellationToken.None);
+        await sweeper.SweepAsync(agency.Tenant, CancellationToken.None);
         Assert.Equal(["secret.entered"], agency.AuditActions(id));
         clock.Now = VietnamMorning(new DateOnly(2045, 10, 6));
-        await sweeper.SweepAsync(CancellationToken.None);
-        await sweeper.SweepAsync(CancellationToken.None);
+        await sweeper.SweepAsync(agency.Tenant, CancellationToken.None);
+        await sweeper.SweepAsync(agency.Tenant, CancellationToken.None);
         Assert.Equal(["secret.entered", "secret.period-ending"], agency.AuditActions(id));
 
         clock.Now = VietnamMorning(new DateOnly(2046, 1, 4));
-        await sweeper.SweepAsync(CancellationToken.None);
+        await sweeper.SweepAsync(agency.Tenant, CancellationToken.None);
         var reader = await agency.Agency.AsAsync("chuyenvien2");
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync($"{agency.Tenant}/incoming/{id}")).StatusCode);
         Assert.Equal("Đang bảo vệ", (await agency.EntryAsync("incoming", id)).GetProperty("status").GetString());
 
         clock.Now = VietnamMorning(new DateOnly(2046, 1, 5));
-        await sweeper.SweepAsync(CancellationToken.None);
+        await sweeper.SweepAsync(agency.Tenant, CancellationToken.None);
         var entry = await agency.EntryAsync("incoming", id);
         Assert.Equal("Đã giải mật", entry.GetProperty("status").GetString());
         Assert.Equal("2046-01-05", entry.GetProperty("declassifiedOn").GetString());

@@ -79,10 +79,10 @@ public sealed class OutboxDispatcher(TenantHost host, ILogger<OutboxDispatcher> 
         try
         {
             var envelope = new OutboxEnvelope(message.Id, message.Topic, message.Payload, message.Attempts);
-            foreach (var handler in services.GetServices<IOutboxHandler>())
+            foreach (var route in services.GetServices<OutboxRoute>())
             {
-                if (handler.Topic == message.Topic && tenant.HasFeature(handler.FeatureId))
-                    await handler.HandleAsync(envelope, cancellationToken);
+                if (route.Topic == message.Topic && tenant.HasFeature(route.FeatureId))
+                    await route.Create(services).HandleAsync(envelope, cancellationToken);
             }
             return true;
         }

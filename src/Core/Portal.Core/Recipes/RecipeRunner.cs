@@ -14,14 +14,14 @@ public sealed class RecipeRunner(IEnumerable<IRecipeStep> steps, ModuleCatalogue
 
     private readonly Dictionary<string, IRecipeStep> _steps = steps.ToDictionary(s => s.Name, StringComparer.Ordinal);
 
-    /// <summary>The features the recipe enables (with dependencies), or refused with every problem found.</summary>
+    /// <summary>The features the tenant has with those the recipe enables (and their dependencies), or refused with every problem found.</summary>
     public IReadOnlySet<string> Validate(Recipe recipe, IReadOnlyDictionary<string, string> parameters, TenantRecord record)
     {
         var errors = new List<string>();
         IReadOnlySet<string> features = new HashSet<string>();
         try
         {
-            features = catalogue.Enable([], recipe.Steps.Where(s => s.Name == FeaturesStep).SelectMany(RequestedFeatures), record.IsDefault);
+            features = catalogue.Enable(record.FeatureSet, recipe.Steps.Where(s => s.Name == FeaturesStep).SelectMany(RequestedFeatures), record.IsDefault);
         }
         catch (FeatureSetException e)
         {

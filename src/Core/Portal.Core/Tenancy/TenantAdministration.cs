@@ -93,6 +93,20 @@ public sealed class TenantAdministration(
         return record;
     }
 
+    /// <summary>
+    /// Runs a further recipe's steps on a tenant that is set up (the demo set-up gives the central office its people
+    /// this way). Such a recipe enables no feature: its steps must be served by the features the tenant has.
+    /// </summary>
+    public async Task ApplyAsync(string name, string recipeName, CancellationToken cancellationToken)
+    {
+        var record = await Require(name, cancellationToken);
+        var recipe = recipes.Get(recipeName);
+        if (!runner.Validate(recipe, new Dictionary<string, string>(), record).SetEquals(record.FeatureSet))
+            throw new RequestRefusedException($"Công thức '{recipeName}' không được bật thêm tính năng cho cơ quan đã thiết lập.");
+        var tenant = await host.ActivateAsync(name) ?? throw new RequestRefusedException($"Cơ quan '{name}' không hoạt động.");
+        await runner.ExecuteAsync(recipe, new Dictionary<string, string>(), tenant, cancellationToken);
+    }
+
     /// <summary>Removes a tenant whose set-up failed, so it can be created again; a set-up tenant is never deleted here.</summary>
     public async Task DeleteUninitializedAsync(string name, CancellationToken cancellationToken)
     {

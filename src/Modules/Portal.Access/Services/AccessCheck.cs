@@ -29,11 +29,7 @@ internal sealed class AccessCheck(
         var userId = user.FindFirstValue(PortalClaims.UserId) ?? "";
         var onList = await db.Entries.AsNoTracking()
             .AnyAsync(e => e.ResourceKind == listOf.Kind && e.ResourceId == listOf.Id && e.UserId == userId, cancellationToken);
-        var allowed = located is not null
-            && user.FindFirstValue(PortalClaims.Tenant) == tenants.Required.Name
-            && located.Level != SecrecyLevel.TuyetMat
-            && Clearance(user) >= (int)located.Level
-            && onList;
+        var allowed = located is not null && Covers(user, located) && onList;
         var stepUp = allowed && located!.Level == SecrecyLevel.ToiMat && operation is ResourceOperation.Download or ResourceOperation.Print
             or ResourceOperation.Export && !StrongAuthentication.IsFresh(user, StrongAuthentication.Freshness(configuration));
         await audit.RecordAsync(new AuditRecord(AuditActions.AccessDecision,
@@ -42,6 +38,32 @@ internal sealed class AccessCheck(
             user.FindFirstValue(PortalClaims.UserName), userId), cancellationToken);
         return !allowed ? AccessDecision.Hidden : stepUp ? AccessDecision.StepUpRequired : AccessDecision.Allowed;
     }
+
+    public async Task<IReadOnlySet<ResourceRef>> VisibleAsync(ClaimsPrincipal user, IReadOnlyCollection<ResourceRef> resources,
+        CancellationToken cancellationToken = default)
+    {
+        var located = new List<(ResourceRef Resource, ResourceRef ListOf)>();
+        foreach (var resource in resources.Distinct())
+        {
+            if (_locators.TryGetValue(resource.Kind, out var locator) && await locator.FindAsync(resource.Id, cancellationToken) is { } found
+                && Covers(user, found))
+                located.Add((resource, found.AccessListOf ?? resource));
+        }
+        if (located.Count == 0)
+            return new HashSet<ResourceRef>();
+        var userId = user.FindFirstValue(PortalClaims.UserId) ?? "";
+        var ids = located.Select(l => l.ListOf.Id).Distinct().ToList();
+        var entries = (await db.Entries.AsNoTracking().Where(e => e.UserId == userId && ids.Contains(e.ResourceId))
+            .Select(e => new { e.ResourceKind, e.ResourceId }).ToListAsync(cancellationToken))
+            .Select(e => new ResourceRef(e.ResourceKind, e.ResourceId)).ToHashSet();
+        return located.Where(l => entries.Contains(l.ListOf)).Select(l => l.Resource).ToHashSet();
+    }
+
+    /// <summary>The user's own tenant, and a clearance that covers the resource's level (never Tuyệt mật).</summary>
+    private bool Covers(ClaimsPrincipal user, LocatedResource located) =>
+        user.FindFirstValue(PortalClaims.Tenant) == tenants.Required.Name
+        && located.Level != SecrecyLevel.TuyetMat
+        && Clearance(user) >= (int)located.Level;
 
     private static int Clearance(ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(PortalClaims.Clearance), out var level) ? level : 0;

@@ -26,6 +26,17 @@ public sealed class WorkingCalendar(CentralDaysOff central, WorkingHours hours, 
         return day;
     }
 
+    public async Task<int> WorkingDaysAfterAsync(DateOnly start, DateOnly end, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        for (var day = start.AddDays(1); day <= end; day = day.AddDays(1))
+        {
+            if (await IsWorkingDayAsync(day, cancellationToken))
+                count++;
+        }
+        return count;
+    }
+
     public async Task<DateOnly> SameOrNextWorkingDayAsync(DateOnly day, CancellationToken cancellationToken) =>
         await IsWorkingDayAsync(day, cancellationToken) ? day : await AddWorkingDaysAsync(day, 1, cancellationToken);
 

@@ -14,9 +14,6 @@ namespace Portal.Exchange.Recall;
 internal sealed class RecallHandler(ExchangeDb db, CentralDirectory central, AgencyKeys keys, IEnvelopeCourier courier, ITenantAccessor tenants)
     : IOutboxHandler
 {
-    public string Topic => DocumentRecalling.Topic;
-    public string FeatureId => ExchangeFeature.Id;
-
     public async Task HandleAsync(OutboxEnvelope message, CancellationToken cancellationToken)
     {
         var request = message.Read<RecallRequest>();

@@ -16,9 +16,6 @@ namespace Portal.Exchange.Receiving;
 /// </summary>
 internal sealed class IncomingProgressHandler(ExchangeDb db, StatusSending sending, ITenantAccessor tenants) : IOutboxHandler
 {
-    public string Topic => IncomingMoved.Topic;
-    public string FeatureId => ExchangeFeature.Id;
-
     public async Task HandleAsync(OutboxEnvelope message, CancellationToken cancellationToken)
     {
         var moved = message.Read<IncomingMoved>();

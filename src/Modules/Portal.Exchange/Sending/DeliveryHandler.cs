@@ -13,9 +13,6 @@ namespace Portal.Exchange.Sending;
 /// </summary>
 internal sealed class DeliveryHandler(ExchangeDb db, CentralDirectory central, IEnvelopeCourier courier, ITenantAccessor tenants) : IOutboxHandler
 {
-    public string Topic => ExchangeSending.DeliveryTopic;
-    public string FeatureId => ExchangeFeature.Id;
-
     public async Task HandleAsync(OutboxEnvelope message, CancellationToken cancellationToken)
     {
         var request = message.Read<DeliveryRequest>();

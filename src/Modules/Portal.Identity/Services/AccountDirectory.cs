@@ -21,10 +21,11 @@ internal sealed class AccountDirectory(UserManager<PortalUser> users, IdentityDb
         var roles = await db.UserRoles.AsNoTracking()
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
             .ToListAsync(cancellationToken);
+        var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
         var accounts = await db.Users.AsNoTracking().OrderBy(u => u.UserName).ToListAsync(cancellationToken);
         return accounts.Select(u => new AccountSummary(u.Id, u.UserName ?? "", u.FullName, u.Position,
                 roles.Where(r => r.UserId == u.Id).Select(r => r.Name ?? "").Order(StringComparer.Ordinal).ToList(),
-                u.Clearance, u.IsDisabled))
+                u.Clearance, u.IsDisabled, u.UnitId is { } unit ? units.GetValueOrDefault(unit, "") : ""))
             .ToList();
     }
 }

@@ -29,9 +29,11 @@ public sealed class IncomingDb(DbContextOptions<IncomingDb> options) : DbContext
         document.Property(d => d.RegisteredByName).HasMaxLength(200);
         document.Property(d => d.LeaderUserId).HasMaxLength(100);
         document.Property(d => d.LeaderName).HasMaxLength(200);
+        document.Property(d => d.LeaderActingFor).HasMaxLength(1000);
         document.Property(d => d.Direction).HasMaxLength(2000);
         document.Property(d => d.LeadUserId).HasMaxLength(100);
         document.Property(d => d.LeadName).HasMaxLength(200);
+        document.Property(d => d.LeadActingFor).HasMaxLength(1000);
         document.Property(d => d.Result).HasMaxLength(2000);
         document.Property(d => d.CancelReason).HasMaxLength(1000);
         document.HasIndex(d => new { d.BookId, d.Year, d.ArrivalNumber }).IsUnique();

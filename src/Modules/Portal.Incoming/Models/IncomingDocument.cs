@@ -38,9 +38,13 @@ public sealed class IncomingDocument
     public DateTime RegisteredUtc { get; set; }
     public string? LeaderUserId { get; set; }
     public string LeaderName { get; set; } = "";
+    /// <summary>When the leader the clerk chose was absent: the delegation the deputy acts under, naming both people.</summary>
+    public string LeaderActingFor { get; set; } = "";
     public string Direction { get; set; } = "";
     public string? LeadUserId { get; set; }
     public string LeadName { get; set; } = "";
+    /// <summary>When the lead handler named was absent: the delegation the deputy acts under, naming both people.</summary>
+    public string LeadActingFor { get; set; } = "";
     public string Result { get; set; } = "";
     public string CancelReason { get; set; } = "";
     /// <summary>When the document was destroyed (tiêu hủy) by a decision in the register: its text and files are gone, only its record stays.</summary>

@@ -1,12 +1,13 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Calendar;
 using Portal.Incoming.Models;
 using Portal.Oversight;
 using Portal.Registers;
 
 namespace Portal.Incoming.Services;
 
-/// <summary>Incoming documents counted for the central office: by state and level, overdue, time to handle, first and last registration.</summary>
-internal sealed class IncomingFigures(IncomingDb db) : IFigureSource
+/// <summary>Incoming documents counted for the central office: by state and level, overdue (in working days, as the lists count it), time to handle, first and last registration.</summary>
+internal sealed class IncomingFigures(IncomingDb db, IWorkingCalendar calendar) : IFigureSource
 {
     public const string Group = "Văn bản đến";
 
@@ -19,10 +20,8 @@ internal sealed class IncomingFigures(IncomingDb db) : IFigureSource
         foreach (var cell in byState)
             sheet.Cell(Group, StatusText.Of(cell.Status), LevelName.Of(cell.Level), cell.Count);
         sheet.Counts[FigureKeys.IncomingTotal] = byState.Sum(c => c.Count);
-        var today = VietnamClock.Today;
-        sheet.Counts[FigureKeys.IncomingOverdue] = await db.Documents.LongCountAsync(d =>
-            (d.Status == IncomingStatus.AwaitingDirection || d.Status == IncomingStatus.Assigned || d.Status == IncomingStatus.InProgress)
-            && d.Deadline != null && d.Deadline < today, cancellationToken);
+        var passed = await calendar.LatestPassedDeadlineAsync(cancellationToken);
+        sheet.Counts[FigureKeys.IncomingOverdue] = await IncomingQueries.PastDeadline(db.Documents, passed).LongCountAsync(cancellationToken);
         sheet.Counts[FigureKeys.IncomingMedianHours] = await MedianHoursAsync(cancellationToken);
         sheet.Earliest(FigureKeys.FirstDocument, await db.Documents.MinAsync(d => (DateTime?)d.RegisteredUtc, cancellationToken));
         sheet.Latest(FigureKeys.LastActivity, await db.Events.MaxAsync(e => (DateTime?)e.AtUtc, cancellationToken));

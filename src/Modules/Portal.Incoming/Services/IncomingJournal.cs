@@ -11,12 +11,13 @@ namespace Portal.Incoming.Services;
 /// caller's transaction: every registration, step and change of the access list goes through here, and
 /// a change of state is also announced to other modules (<see cref="IncomingMoved"/>).
 /// </summary>
-public sealed class IncomingJournal(IncomingDb db, IAuditTrail audit, IOutbox outbox)
+public sealed class IncomingJournal(IncomingDb db, IAuditTrail audit, IOutbox outbox, TimeProvider clock)
 {
     public async Task RecordAsync(IncomingDocument document, Actor actor, string action, IncomingStatus? from, string note,
         CancellationToken cancellationToken)
     {
-        var now = StoredTime.UtcNow;
+        // The application's clock, as registration's: handling times in reports are counted from these steps.
+        var now = StoredTime.Of(clock.GetUtcNow().UtcDateTime);
         db.Events.Add(new IncomingEvent
         {
             DocumentId = document.Id, AtUtc = now, UserId = actor.UserId, UserName = actor.FullName, Action = action,

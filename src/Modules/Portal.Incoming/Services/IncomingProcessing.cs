@@ -12,21 +12,23 @@ namespace Portal.Incoming.Services;
 /// and cancelling. Each step checks that it is the person's to take (403 otherwise), that the state
 /// machine allows it, and then changes the row, the access list, the timeline and the audit trail together.
 /// </summary>
-public sealed class IncomingProcessing(IncomingDb db, ITenantUnitOfWork unitOfWork, People people, Participants participants, IncomingJournal journal,
-    IWorkingCalendar calendar)
+public sealed class IncomingProcessing(IncomingDb db, ITenantUnitOfWork unitOfWork, People people, Addressees addressees, Participants participants,
+    IncomingJournal journal, IWorkingCalendar calendar)
 {
     public Task SubmitAsync(Actor actor, int id, string? leader, string? note, CancellationToken cancellationToken) =>
         StepAsync(actor, id, IncomingTrigger.Submit, IncomingAuditActions.Submitted, async document =>
         {
             if (!await IsHolderAsync(document, actor, cancellationToken))
                 throw new NotYourStepException("Chỉ văn thư vào sổ (hoặc người có tên trên bì) được trình văn bản này.");
-            var account = await people.RequireAsync(leader, document.Level, "lãnh đạo cho ý kiến", cancellationToken);
-            if (!(await people.LeadersAsync(document.Level, cancellationToken)).Any(a => a.UserId == account.UserId))
-                throw new RequestRefusedException($"{account.FullName} không phải lãnh đạo cơ quan: chọn lãnh đạo để trình.");
+            var chosen = await people.RequireAsync(leader, document.Level, "lãnh đạo cho ý kiến", cancellationToken);
+            if (!(await people.LeadersAsync(document.Level, cancellationToken)).Any(a => a.UserId == chosen.UserId))
+                throw new RequestRefusedException($"{chosen.FullName} không phải lãnh đạo cơ quan: chọn lãnh đạo để trình.");
+            var (account, actingFor) = await addressees.RouteAsync(chosen, document.Level, "người thay lãnh đạo vắng mặt", cancellationToken);
             document.LeaderUserId = account.UserId;
             document.LeaderName = account.FullName;
+            document.LeaderActingFor = actingFor;
             await participants.AddAsync(document.Id, account.UserId, ParticipantRole.Leader, cancellationToken);
-            return Joined($"Trình {account.FullName}", Clean(note, 1000, "ghi chú"));
+            return Joined($"Trình {account.FullName}", actingFor, Clean(note, 1000, "ghi chú"));
         }, cancellationToken);
 
     public Task DirectAsync(Actor actor, int id, DirectionInput input, CancellationToken cancellationToken) =>
@@ -38,19 +40,22 @@ public sealed class IncomingProcessing(IncomingDb db, ITenantUnitOfWork unitOfWo
             if (direction.Length == 0)
                 throw new RequestRefusedException("Chưa nhập ý kiến chỉ đạo (bút phê).");
             var deadline = await DeadlineAsync(input, cancellationToken);
-            var lead = await people.RequireAsync(input.LeadHandler, document.Level, "người xử lý chính", cancellationToken);
+            var (lead, leadActingFor) = await addressees.RouteAsync(
+                await people.RequireAsync(input.LeadHandler, document.Level, "người xử lý chính", cancellationToken), document.Level,
+                "người thay người xử lý chính vắng mặt", cancellationToken);
             var helpers = await AccountsAsync(input.CoHandlers, document, "người phối hợp", cancellationToken);
             var informed = await AccountsAsync(input.ForInformation, document, "người nhận để biết", cancellationToken);
             document.Direction = direction;
             document.LeadUserId = lead.UserId;
             document.LeadName = lead.FullName;
+            document.LeadActingFor = leadActingFor;
             document.Deadline = deadline ?? document.Deadline;
             await participants.AddAsync(document.Id, lead.UserId, ParticipantRole.LeadHandler, cancellationToken);
             foreach (var helper in helpers)
                 await participants.AddAsync(document.Id, helper.UserId, ParticipantRole.CoHandler, cancellationToken);
             foreach (var person in informed)
                 await participants.AddAsync(document.Id, person.UserId, ParticipantRole.ForInformation, cancellationToken);
-            return Joined($"Bút phê: {direction}", $"Xử lý chính: {lead.FullName}",
+            return Joined($"Bút phê: {direction}", $"Xử lý chính: {lead.FullName}", leadActingFor,
                 helpers.Count == 0 ? "" : "Phối hợp: " + string.Join(", ", helpers.Select(h => h.FullName)),
                 informed.Count == 0 ? "" : "Để biết: " + string.Join(", ", informed.Select(h => h.FullName)),
                 document.Deadline is { } due ? "Hạn xử lý: " + VietnamClock.Format(due) : "");
@@ -67,13 +72,16 @@ public sealed class IncomingProcessing(IncomingDb db, ITenantUnitOfWork unitOfWo
         StepAsync(actor, id, IncomingTrigger.PassOn, IncomingAuditActions.PassedOn, async document =>
         {
             RequireLead(document, actor);
-            var next = await people.RequireAsync(handler, document.Level, "người xử lý chính mới", cancellationToken);
+            var (next, nextActingFor) = await addressees.RouteAsync(
+                await people.RequireAsync(handler, document.Level, "người xử lý chính mới", cancellationToken), document.Level,
+                "người thay người xử lý chính vắng mặt", cancellationToken);
             if (next.UserId == actor.UserId)
                 throw new RequestRefusedException("Bạn đang là người xử lý chính; chọn người khác để giao lại.");
             document.LeadUserId = next.UserId;
             document.LeadName = next.FullName;
+            document.LeadActingFor = nextActingFor;
             await participants.AddAsync(document.Id, next.UserId, ParticipantRole.LeadHandler, cancellationToken);
-            return Joined($"Giao {next.FullName} xử lý chính", Clean(note, 1000, "ghi chú"));
+            return Joined($"Giao {next.FullName} xử lý chính", nextActingFor, Clean(note, 1000, "ghi chú"));
         }, cancellationToken);
 
     public Task CompleteAsync(Actor actor, int id, string? result, CancellationToken cancellationToken) =>
@@ -117,7 +125,9 @@ public sealed class IncomingProcessing(IncomingDb db, ITenantUnitOfWork unitOfWo
             if (!machine.CanFire(trigger))
                 throw new RequestRefusedException($"Văn bản đang ở trạng thái \"{StatusText.Of(document.Status)}\": không thể {IncomingMachine.Verb(trigger)}.");
             var from = document.Status;
-            var note = await apply(document);
+            // Taken before the step, which may hand the document on: who the actor stands in for, if anyone.
+            var standingIn = StandingIn(document, actor);
+            var note = Joined(await apply(document), standingIn);
             await machine.FireAsync(trigger);
             await db.SaveChangesAsync(cancellationToken);
             await journal.RecordAsync(document, actor, action, from, note, cancellationToken);
@@ -126,6 +136,12 @@ public sealed class IncomingProcessing(IncomingDb db, ITenantUnitOfWork unitOfWo
     private async Task<bool> IsHolderAsync(IncomingDocument document, Actor actor, CancellationToken cancellationToken) =>
         document.AddresseeOnly && document.AddresseeUserId == actor.UserId
         || await participants.HasAsync(document.Id, actor.UserId, ParticipantRole.Clerk, cancellationToken);
+
+    /// <summary>The delegation a deputy acts under on this document, so each of their steps records both people.</summary>
+    private static string StandingIn(IncomingDocument document, Actor actor) =>
+        document.Status == IncomingStatus.AwaitingDirection && document.LeaderUserId == actor.UserId ? document.LeaderActingFor
+        : document.LeadUserId == actor.UserId ? document.LeadActingFor
+        : "";
 
     private static void RequireLead(IncomingDocument document, Actor actor)
     {

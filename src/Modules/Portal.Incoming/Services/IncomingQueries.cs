@@ -54,6 +54,7 @@ public sealed class IncomingQueries(IncomingDb db, IWorkingCalendar calendar)
                 || (d.Status == IncomingStatus.Registered || d.Status == IncomingStatus.Returned)
                    && db.Participants.Any(p => p.DocumentId == d.Id && p.UserId == me && p.Role == ParticipantRole.Clerk)
                 || d.Status == IncomingStatus.Registered && d.AddresseeOnly && d.AddresseeUserId == me),
+            // PastDeadline's rule written out: the clerk's late registrations join it in one condition.
             WorkView.Overdue => visible.Where(d =>
                 (d.Status == IncomingStatus.AwaitingDirection || d.Status == IncomingStatus.Assigned || d.Status == IncomingStatus.InProgress)
                     && d.Deadline != null && d.Deadline <= passed
@@ -68,7 +69,16 @@ public sealed class IncomingQueries(IncomingDb db, IWorkingCalendar calendar)
         };
     }
 
-    private IQueryable<IncomingDocument> Visible(Actor actor)
+    /// <summary>
+    /// Open work (awaiting direction, assigned, in progress) whose deadline a working day has passed since: what the
+    /// central office's figure, a leader's report and the "Quá hạn" list all count as overdue.
+    /// </summary>
+    public static IQueryable<IncomingDocument> PastDeadline(IQueryable<IncomingDocument> documents, DateOnly passed) =>
+        documents.Where(d => (d.Status == IncomingStatus.AwaitingDirection || d.Status == IncomingStatus.Assigned || d.Status == IncomingStatus.InProgress)
+                             && d.Deadline != null && d.Deadline <= passed);
+
+    /// <summary>The documents the person takes part in at a level their clearance covers: where every list, count and report starts.</summary>
+    public IQueryable<IncomingDocument> Visible(Actor actor)
     {
         var me = actor.UserId;
         var highest = (SecrecyLevel)Math.Min(actor.Clearance, (int)SecrecyLevel.ToiMat);

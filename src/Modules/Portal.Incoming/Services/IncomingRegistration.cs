@@ -88,7 +88,7 @@ public sealed class IncomingRegistration(
             ?? throw new RequestRefusedException("Cơ quan chưa có sổ đăng ký bí mật nhà nước đến đang sử dụng; đề nghị quản trị hệ thống tạo sổ.");
     }
 
-    private static IncomingDocument Document(Actor actor, Registration r, RegisterNumber number, string key,
+    private IncomingDocument Document(Actor actor, Registration r, RegisterNumber number, string key,
         Identity.AccountSummary? addressee, bool duplicate) => new()
     {
         BookId = number.BookId, BookCode = number.BookCode, Year = number.Year, ArrivalNumber = number.Number, ArrivedUtc = r.ArrivedUtc,
@@ -96,6 +96,6 @@ public sealed class IncomingRegistration(
         Level = r.Level, Urgency = r.Urgency, PageCount = r.PageCount, CopyCount = r.CopyCount, Deadline = r.Deadline, Dossier = r.Dossier,
         Notes = r.Notes, AddresseeOnly = addressee is not null, AddresseeUserId = addressee?.UserId, AddresseeName = addressee?.FullName ?? "",
         DuplicateKey = key, DuplicateReason = duplicate ? r.DuplicateReason : "", Status = IncomingStatus.Registered,
-        RegisteredBy = actor.UserId, RegisteredByName = actor.FullName, RegisteredUtc = StoredTime.UtcNow,
+        RegisteredBy = actor.UserId, RegisteredByName = actor.FullName, RegisteredUtc = StoredTime.Of(clock.GetUtcNow().UtcDateTime),
     };
 }

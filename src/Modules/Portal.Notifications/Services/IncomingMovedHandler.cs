@@ -10,10 +10,6 @@ namespace Portal.Notifications.Services;
 /// </summary>
 internal sealed class IncomingMovedHandler(IAccessList access, NotificationFanOut fanOut) : IOutboxHandler
 {
-    public string Topic => IncomingMoved.Topic;
-
-    public string FeatureId => NotificationsFeature.Id;
-
     public async Task HandleAsync(OutboxEnvelope message, CancellationToken cancellationToken)
     {
         var moved = message.Read<IncomingMoved>();
@@ -28,7 +24,7 @@ internal sealed class IncomingMovedHandler(IAccessList access, NotificationFanOu
             return;
         var resource = new ResourceRef(IncomingFeature.Kind, moved.DocumentId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         var receivers = (await access.MembersAsync(resource, cancellationToken)).Where(m => positions.Contains(m.Position)).Select(m => m.UserId).ToList();
-        await fanOut.SendAsync(receivers, kind, resource.Kind, resource.Id, $"{Topic}:{moved.DocumentId}:{moved.Stage}:{moved.AtUtc.Ticks}",
+        await fanOut.SendAsync(receivers, kind, resource.Kind, resource.Id, $"{IncomingMoved.Topic}:{moved.DocumentId}:{moved.Stage}:{moved.AtUtc.Ticks}",
             moved.AtUtc, cancellationToken);
     }
 }

@@ -33,8 +33,20 @@ public sealed class NotificationInbox(NotificationsDb db, IServiceProvider servi
         return views;
     }
 
-    public async Task<int> UnreadCountAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
-        (await ListAsync(user, unreadOnly: true, cancellationToken)).Count;
+    /// <summary>
+    /// The bell's count on every page: the unread notices whose document the person may still see, decided for all of
+    /// them in one batch with no text made and no audit entry (nothing of the documents is shown).
+    /// </summary>
+    public async Task<int> UnreadCountAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var userId = UserId(user);
+        var unread = await db.Notifications.AsNoTracking().Where(n => n.UserId == userId && n.ReadUtc == null && n.ResourceKind == IncomingFeature.Kind)
+            .OrderByDescending(n => n.Id).Take(Window).Select(n => new ResourceRef(n.ResourceKind, n.ResourceId)).ToListAsync(cancellationToken);
+        if (unread.Count == 0)
+            return 0;
+        var visible = await services.GetRequiredService<IAccessCheck>().VisibleAsync(user, unread, cancellationToken);
+        return unread.Count(visible.Contains);
+    }
 
     /// <summary>Marks one (or, without an id, every) notification of the person read; another person's id changes nothing.</summary>
     public Task MarkReadAsync(ClaimsPrincipal user, long? id, CancellationToken cancellationToken)

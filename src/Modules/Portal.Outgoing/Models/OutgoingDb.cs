@@ -26,6 +26,7 @@ public sealed class OutgoingDb(DbContextOptions<OutgoingDb> options) : DbContext
         document.Property(d => d.SignerName).HasMaxLength(200);
         document.Property(d => d.SignerTitle).HasMaxLength(200);
         document.Property(d => d.Authority).HasMaxLength(200);
+        document.Property(d => d.ActingFor).HasMaxLength(1000);
         document.Property(d => d.Place).HasMaxLength(100);
         document.Property(d => d.Symbol).HasMaxLength(40);
         document.Property(d => d.BookCode).HasMaxLength(50);

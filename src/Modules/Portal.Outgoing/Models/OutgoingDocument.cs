@@ -26,6 +26,8 @@ public sealed class OutgoingDocument
     public string SignerName { get; set; } = "";
     public string SignerTitle { get; set; } = "";
     public string Authority { get; set; } = "";
+    /// <summary>When the signer the clerk chose was absent: the delegation the deputy signs under, naming both people.</summary>
+    public string ActingFor { get; set; } = "";
     public string Place { get; set; } = "";
     public string Symbol { get; set; } = "";
     public string BookCode { get; set; } = "";

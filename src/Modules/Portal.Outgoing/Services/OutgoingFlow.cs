@@ -6,6 +6,7 @@ using Portal.Core;
 using Portal.Core.Data;
 using Portal.Core.Security;
 using Portal.Core.Tenancy;
+using Portal.Delegation;
 using Portal.Files;
 using Portal.Identity;
 using Portal.Outgoing.Keys;
@@ -25,7 +26,7 @@ namespace Portal.Outgoing.Services;
 /// </summary>
 public sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, IAccessList accessList, OutgoingJournal journal, Colleagues colleagues,
     OutgoingPdf pdf, SoftwareKeystore keystore, IPdfSigner signer, IPdfFiller filler, IFileVault vault, IRegistrationBooks books, IRegisterNumbering numbering,
-    ITenantAccessor tenants, IConfiguration configuration, TimeProvider time)
+    ITenantAccessor tenants, IConfiguration configuration, TimeProvider time, IDelegations delegations)
 {
     private static readonly string[] Reviewers = [Roles.UnitLeader, Roles.Head, Roles.Deputy];
     private static readonly string[] Clerks = [Roles.Clerk];
@@ -56,7 +57,9 @@ public sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, IA
     public async Task CheckAsync(Person actor, OutgoingDocument document, StepInput input, CancellationToken cancellationToken)
     {
         await RequireClerkAsync(actor, document, cancellationToken);
-        var person = await colleagues.FindAsync(input.Next, document.Level, Signers, "người ký", cancellationToken);
+        var chosen = await colleagues.FindAsync(input.Next, document.Level, Signers, "người ký", cancellationToken);
+        var acting = await delegations.InForceForAsync(chosen.UserId, cancellationToken);
+        var person = acting is null ? chosen : await colleagues.FindAsync(acting.DeputyUserName, document.Level, [], "người ký thay", cancellationToken);
         var place = input.Place?.Trim() ?? "";
         var title = input.Title?.Trim() ?? "";
         if (place.Length is 0 or > 100 || title.Length is 0 or > 200 || (input.Authority?.Length ?? 0) > 200)
@@ -64,12 +67,15 @@ public sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, IA
         var symbol = input.Symbol?.Trim() ?? "";
         if (symbol.Length is 0 or > 40 || !symbol.All(c => char.IsLetterOrDigit(c) || c == '-'))
             throw new RequestRefusedException("Nhập ký hiệu của cơ quan ban hành (ví dụ SNV-VP): chữ, số và dấu gạch nối, không có khoảng trắng.");
-        await StepAsync(actor, document, OutgoingTrigger.Check, OutgoingAuditActions.Checked, $"trình ký {person.FullName}", async () =>
+        var note = acting is null ? $"trình ký {person.FullName}" : $"trình ký {person.FullName}; {acting.Note}";
+        await StepAsync(actor, document, OutgoingTrigger.Check, OutgoingAuditActions.Checked, note, async () =>
         {
+            // An absent signer's deputy signs with the authority line the delegation gives, whatever the clerk typed.
             document.SignerId = person.UserId;
             document.SignerName = person.FullName;
-            document.SignerTitle = title;
-            document.Authority = input.Authority?.Trim() ?? "";
+            document.SignerTitle = acting?.TitleLine ?? title;
+            document.Authority = acting?.AuthorityLine ?? input.Authority?.Trim() ?? "";
+            document.ActingFor = acting?.Note ?? "";
             document.Place = place;
             document.Symbol = symbol;
             await JoinAsync(document, person.UserId, AccessPosition.Signer, cancellationToken);
@@ -86,14 +92,15 @@ public sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, IA
         using var key = (SoftwareSigningKey)await keystore.KeyAsync(actor.UserId, cancellationToken);
         var rendered = await pdf.RenderAsync(document, cancellationToken);
         IssueBlanks.Find(rendered);
+        var capacity = $"{document.Authority} {document.SignerTitle}".Trim();
         var signed = signer.Sign(rendered, new SignatureRequest("nguoi-ky", document.SignerName, now)
         {
-            Reason = $"{document.SignerTitle} ký ban hành",
+            Reason = $"{capacity} ký ban hành",
             Location = document.Place,
-            Box = new SignatureBox(1, 330, 90, 220, 56, [document.SignerName, document.SignerTitle, $"Ký lúc {Vietnam(now):dd/MM/yyyy HH:mm}"]),
+            Box = new SignatureBox(1, 330, 90, 220, 56, [document.SignerName, capacity, $"Ký lúc {Vietnam(now):dd/MM/yyyy HH:mm}"]),
         }, key);
         var file = await vault.StoreAsync(new MemoryStream(signed), $"van-ban-di-{document.Id}-da-ky.pdf", cancellationToken);
-        await StepAsync(actor, document, OutgoingTrigger.Sign, OutgoingAuditActions.Signed, "", async () =>
+        await StepAsync(actor, document, OutgoingTrigger.Sign, OutgoingAuditActions.Signed, document.ActingFor, async () =>
         {
             await vault.RecordAsync(file, cancellationToken);
             document.SignedFileId = file.Id;

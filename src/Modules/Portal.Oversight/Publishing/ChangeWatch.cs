@@ -7,12 +7,8 @@ namespace Portal.Oversight.Publishing;
 /// Notes that the tenant's documents changed; the scheduler publishes once the changes settle. A handler may
 /// not add to the outbox itself (it would wait on the dispatch it runs in), hence the note on the tenant's context.
 /// </summary>
-internal sealed class ChangeWatch(string topic, ITenantAccessor tenants, TimeProvider clock) : IOutboxHandler
+internal sealed class ChangeWatch(ITenantAccessor tenants, TimeProvider clock) : IOutboxHandler
 {
-    public string Topic => topic;
-
-    public string FeatureId => OversightFeature.Id;
-
     public Task HandleAsync(OutboxEnvelope message, CancellationToken cancellationToken)
     {
         tenants.Required.GetOrAdd(() => new PublishSchedule()).Changed(clock.GetUtcNow().UtcDateTime);

@@ -7,10 +7,6 @@ namespace Portal.Oversight.Publishing;
 /// <summary>Counts the tenant's figures and hands them to the central office, which keeps the newest per tenant.</summary>
 internal sealed class FiguresDelivery(FigureCollection figures, CentralFigures central, ITenantAccessor tenants) : IOutboxHandler
 {
-    public string Topic => OversightTopics.Publish;
-
-    public string FeatureId => OversightFeature.Id;
-
     public async Task HandleAsync(OutboxEnvelope message, CancellationToken cancellationToken)
     {
         var tenant = tenants.Required.Name;

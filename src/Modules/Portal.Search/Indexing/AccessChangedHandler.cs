@@ -6,10 +6,6 @@ namespace Portal.Search.Indexing;
 /// <summary>Writes a document's access list into its entry again when someone was put on or taken off it.</summary>
 internal sealed class AccessChangedHandler(SearchIndexes indexes, IndexBuilder builder) : IOutboxHandler
 {
-    public string Topic => AccessChanged.Topic;
-
-    public string FeatureId => SearchFeature.Id;
-
     public async Task HandleAsync(OutboxEnvelope message, CancellationToken cancellationToken)
     {
         var change = message.Read<AccessChanged>();

@@ -5,10 +5,6 @@ namespace Portal.Search.Indexing;
 /// <summary>Brings a document's entry up to date after its module reported a change; running twice writes the same entry.</summary>
 internal sealed class DocumentChangedHandler(SearchIndexes indexes, IndexBuilder builder) : IOutboxHandler
 {
-    public string Topic => DocumentChanged.Topic;
-
-    public string FeatureId => SearchFeature.Id;
-
     public async Task HandleAsync(OutboxEnvelope message, CancellationToken cancellationToken)
     {
         var change = message.Read<DocumentChanged>();

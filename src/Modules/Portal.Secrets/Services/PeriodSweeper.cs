@@ -21,10 +21,16 @@ public sealed class PeriodSweeper(TenantHost host, TimeProvider clock, ILogger<P
             await SweepAsync(stoppingToken);
     }
 
-    public async Task SweepAsync(CancellationToken cancellationToken)
+    public Task SweepAsync(CancellationToken cancellationToken) => SweepAsync(host.ActiveTenants, cancellationToken);
+
+    /// <summary>One active tenant's sweep: a test that sets the clock decades ahead must not end the periods of other tenants.</summary>
+    public Task SweepAsync(string tenantName, CancellationToken cancellationToken) =>
+        SweepAsync(host.ActiveTenants.Where(t => t.Name == tenantName), cancellationToken);
+
+    private async Task SweepAsync(IEnumerable<TenantContext> tenants, CancellationToken cancellationToken)
     {
         var today = SecretClock.Today(clock);
-        foreach (var tenant in host.ActiveTenants.Where(t => t.HasFeature(SecretsFeature.Id)))
+        foreach (var tenant in tenants.Where(t => t.HasFeature(SecretsFeature.Id)))
         {
             try
             {

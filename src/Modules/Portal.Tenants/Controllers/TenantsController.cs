@@ -101,7 +101,7 @@ public sealed class TenantsController(TenantAdministration tenants, RecipeCatalo
 
     private TenantForm WithOptions(TenantForm form)
     {
-        form.RecipeOptions = recipes.List().Where(r => r.Name != "central-office")
+        form.RecipeOptions = recipes.List().Where(r => !r.Name.StartsWith("central-office", StringComparison.Ordinal))
             .Select(r => new KeyValuePair<string, string>(r.Name, r.DisplayName)).ToList();
         return form;
     }
