@@ -18,7 +18,8 @@ namespace Portal.Tests.Secrets;
 /// <summary>
 /// Destroying a secret document (tiêu hủy) over real HTTP: its text and files leave every file of the data folder (database
 /// with free pages and log, index, vault), a backup taken before holds its file only as ciphertext whose key is gone, and
-/// the register entry with the destruction record remains; the document then shows only that record.
+/// the register entry with the destruction record remains; the document then shows only that record. The search for the
+/// text and the leader's direction are in the audit trail without the text.
 /// </summary>
 [Collection(DemoServerCollection.Name)]
 public sealed class DestructionTests(DemoServerFixture fixture)
@@ -35,6 +36,11 @@ public sealed class DestructionTests(DemoServerFixture fixture)
         var clerk = await agency.Agency.AsAsync(DemoAccounts.Clerk);
         await AttachmentUploads.AttachAsync(clerk, agency.Tenant, id, ("Phuong-an.pdf", HostileFiles.Pdf(1, fileMarker)));
         await agency.Agency.StepAsync(DemoAccounts.Clerk, id, "submit", new() { ["leader"] = DemoAccounts.Director });
+        // The leader's words (bút phê) reach the timeline, never the audit trail, which a destruction cannot erase.
+        await agency.Agency.StepAsync(DemoAccounts.Director, id, "direct", new()
+        {
+            ["Direction"] = $"Giao đồng chí Phó Giám đốc rà soát {marker}", ["LeadHandler"] = "phogiamdoc",
+        });
         await DispatchAsync(agency.Tenant);
         Assert.Equal(1, (await agency.Agency.GetJsonAsync(DemoAccounts.Clerk, $"api/search?q={marker}")).GetProperty("total").GetInt32());
         var fileId = Guid.Parse(TenantStores.Rows(server, agency.Tenant, $"SELECT \"FileId\" FROM \"IncomingAttachments\" WHERE \"DocumentId\" = {id}").Single());
