@@ -38,6 +38,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<DossierClosing>();
         services.AddScoped<DossierViews>();
         services.AddScoped<DossierPrints>();
+        services.AddScoped<DossierXml>();
         services.AddSingleton<IRecipeStep, DossierCatalogueRecipeStep>();
         services.AddSingleton(AuditTerm.Target(DossiersFeature.Kind, "Hồ sơ công việc"));
         services.AddSingleton(AuditTerm.Target(DossierAuditActions.CatalogueTarget, "Danh mục hồ sơ"));

@@ -29,6 +29,19 @@ public interface IFileVault
     Task<StoredFile?> FindAsync(Guid id, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Seals files to an erasure key of the live key store (made on first use, never in a backup): their keys are wrapped by it
+    /// from now on. Files already sealed, or no longer there, are left as they are. In the unit's transaction.
+    /// </summary>
+    Task SealAsync(Guid erasureKeyId, IReadOnlyCollection<Guid> fileIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Destroys files beyond recovery: their rows are deleted and the erasure key they were sealed to is erased before the
+    /// unit's transaction commits (a backup's copies of row and blob stay without a key); the blobs are overwritten and
+    /// removed once it commits.
+    /// </summary>
+    Task ShredAsync(Guid erasureKeyId, IReadOnlyCollection<Guid> fileIds, CancellationToken cancellationToken);
+
+    /// <summary>
     /// A read-only, seekable stream of the decrypted content; each chunk's tag is checked before any of
     /// its bytes is returned, so damage or tampering throws <see cref="FileUnreadableException"/>, never wrong data.
     /// </summary>

@@ -24,6 +24,7 @@ public sealed class Startup : IModuleStartup
         services.AddTenantDbContext<FilesDb>(FilesFeature.Id, o => new FilesDb(o));
         services.AddScoped<Portal.Oversight.IFigureSource, Services.StorageFigures>();
         services.AddSingleton<MasterKey>();
+        services.AddSingleton<ErasureKeys>();
         services.AddScoped<TenantKeys>();
         services.AddScoped<IFileVault, FileVault>();
         services.AddScoped<IUploadReader, UploadReader>();

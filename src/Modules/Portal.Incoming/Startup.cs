@@ -46,6 +46,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IIncomingFacts, IncomingFactsReader>();
         services.AddScoped<IIncomingStatistics, IncomingStatisticsReader>();
         services.AddScoped<ISecretHolder, IncomingSecretHolder>();
+        services.AddScoped<ISecretContent, IncomingSecretContent>();
         services.AddScoped<RegisterViewing>();
         services.AddScoped<IncomingExports>();
         services.AddScoped<AttachmentViewing>();

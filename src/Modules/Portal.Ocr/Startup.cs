@@ -37,6 +37,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<OcrJobStore>();
         services.AddScoped<IOcrJobs>(s => s.GetRequiredService<OcrJobStore>());
         services.AddScoped<IOcrTextSource, OcrTextSource>();
+        services.AddScoped<Portal.Secrets.ISecretContent, OcrSecretContent>();
         services.AddSingleton(AuditTerm.Target(OcrAuditActions.Target, "Nhận dạng bản quét"));
         services.AddSingleton(AuditTerm.Action(OcrAuditActions.JobCreated, "Gửi bản quét để nhận dạng"));
         services.AddSingleton(AuditTerm.Action(OcrAuditActions.Registered, "Vào sổ từ bản quét đã nhận dạng"));

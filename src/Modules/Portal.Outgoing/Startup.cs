@@ -45,6 +45,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<OutgoingFlow>();
         services.AddScoped<IIssuedDocuments, IssuedDocuments>();
         services.AddScoped<ISecretHolder, OutgoingSecretHolder>();
+        services.AddScoped<ISecretContent, OutgoingSecretContent>();
         services.AddSingleton<IRecipeStep, SigningKeysRecipeStep>();
         services.AddSingleton(AuditTerm.Target(OutgoingFeature.Kind, "Văn bản đi"));
         foreach (var (code, name) in OutgoingAuditActions.Names)

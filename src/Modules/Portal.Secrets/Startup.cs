@@ -10,6 +10,7 @@ using Portal.Core.Outbox;
 using Portal.Identity;
 using Portal.Incoming;
 using Portal.Outgoing;
+using Portal.Search;
 using Portal.Secrets.Endpoints;
 using Portal.Secrets.Models;
 using Portal.Secrets.Services;
@@ -20,7 +21,7 @@ namespace Portal.Secrets;
 public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(SecretsFeature.Id, "Quản lý bí mật nhà nước",
-        "Sổ quản lý bí mật nhà nước, thời hạn bảo vệ, gia hạn, giảm độ mật và giải mật.",
+        "Sổ quản lý bí mật nhà nước, thời hạn bảo vệ, gia hạn, giảm độ mật, giải mật và tiêu hủy.",
         [IncomingFeature.Id, OutgoingFeature.Id, AccessFeature.Id, AuditFeature.Id, IdentityFeature.Id]);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -31,12 +32,16 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<SecretDeciders>();
         services.AddScoped<SecretRegister>();
         services.AddScoped<SecretDecisions>();
+        services.AddScoped<SecretFiles>();
+        services.AddScoped<StoreCompaction>();
         services.AddScoped<RegisterViews>();
         services.AddScoped<ReminderWindow>();
         services.AddScoped<PeriodEnds>();
         services.AddHostedService<PeriodSweeper>();
         services.AddOutboxHandler<IncomingRegisteredHandler>(IncomingMoved.Topic, SecretsFeature.Id);
         services.AddOutboxHandler<OutgoingIssuedHandler>(OutgoingIssued.Topic, SecretsFeature.Id);
+        services.AddOutboxHandler<SealingHandler>(DocumentChanged.Topic, SecretsFeature.Id);
+        services.AddSingleton(SecretsMenu.Register);
         services.AddSingleton(AuditTerm.Target(SecretsFeature.Kind, "Sổ quản lý bí mật nhà nước"));
         foreach (var (code, name) in SecretAuditActions.Names)
             services.AddSingleton(AuditTerm.Action(code, name));

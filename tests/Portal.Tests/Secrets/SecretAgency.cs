@@ -29,8 +29,9 @@ public sealed class SecretAgency(IncomingAgency agency)
     public async Task<JsonElement[]> RegisterRowsAsync(string userName, string query = "") =>
         (await Agency.GetJsonAsync(userName, "api/secrets/register" + query)).EnumerateArray().ToArray();
 
+    /// <summary>The document's line as the clerk who registered it (on its access list) sees it.</summary>
     public async Task<JsonElement> EntryAsync(string kind, int documentId) =>
-        (await RegisterRowsAsync(SecurityOfficer)).Single(r => r.GetProperty("kind").GetString() == kind && r.GetProperty("documentId").GetInt32() == documentId);
+        (await RegisterRowsAsync(DemoAccounts.Clerk)).Single(r => r.GetProperty("kind").GetString() == kind && r.GetProperty("documentId").GetInt32() == documentId);
 
     public Task<HttpResponseMessage> DecideAsync(string userName, int documentId, object decision) =>
         Agency.PostJsonAsync(userName, $"api/secrets/incoming/{documentId}/decisions", decision);

@@ -82,7 +82,7 @@ public sealed class SecretDecisionTests(DemoServerFixture fixture)
         Assert.Equal(HttpStatusCode.OK, declassified.StatusCode);
         Assert.Equal("Đã giải mật", (await declassified.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"{agency.Tenant}/incoming/{id}")).StatusCode);
-        Assert.Equal([id], (await agency.RegisterRowsAsync(SecretAgency.SecurityOfficer, "?status=da-giai-mat")).Select(r => r.GetProperty("documentId").GetInt32()));
+        Assert.Equal([id], (await agency.RegisterRowsAsync(DemoAccounts.Clerk, "?status=da-giai-mat")).Select(r => r.GetProperty("documentId").GetInt32()));
         var after = await agency.DecideAsync(DemoAccounts.Director, id, new { action = "gia-han", years = 1, reason = "x", decisionNumber = "10/QĐ-UBND" });
         Assert.Equal(HttpStatusCode.BadRequest, after.StatusCode);
         Assert.Contains("đã được giải mật", await SecretAgency.ErrorAsync(after));

@@ -40,6 +40,8 @@ internal static class DossiersApi
             .WithSummary("Mục lục văn bản của hồ sơ (PDF)");
         Protected(api.MapGet("/{dossierId}/hand-over.pdf", HandOverPdf), ResourceOperation.Print).WithName("DossierHandOverPdf")
             .WithSummary("Biên bản giao nhận hồ sơ (PDF)");
+        Protected(api.MapGet("/{dossierId}/export.xml", ExportXml), ResourceOperation.Export).WithName("DossierXml")
+            .WithSummary("Hồ sơ và các văn bản người xem được, theo ngày, ra XML (Phụ lục VI Nghị định 30)");
     }
 
     private static RouteHandlerBuilder Protected(RouteHandlerBuilder route, ResourceOperation operation) =>
@@ -102,6 +104,15 @@ internal static class DossiersApi
         await journal.RecordAsync(dossier, DossierAuditActions.HandOverPrinted, $"{contents.Count} văn bản", cancellationToken);
         return Results.File(await prints.HandOverAsync(dossier, contents, person, cancellationToken), "application/pdf",
             $"bien-ban-giao-nhan-{Safe(dossier.Code)}.pdf");
+    }
+
+    private static async Task<IResult> ExportXml(int dossierId, ClaimsPrincipal user, DossiersDb db, DossierViews views, DossierXml xml,
+        DossierJournal journal, CancellationToken cancellationToken)
+    {
+        var dossier = await FindAsync(db, dossierId, cancellationToken);
+        var contents = await views.ContentsAsync(Person.Of(user), dossierId, cancellationToken);
+        await journal.RecordAsync(dossier, DossierAuditActions.Exported, $"{contents.Count} văn bản, xuất ra XML", cancellationToken);
+        return Results.File(xml.Write(dossier, contents), "application/xml", $"ho-so-{Safe(dossier.Code)}.xml");
     }
 
     /// <summary>Reading a dossier is audited, then the page shows only the documents the reader may see.</summary>

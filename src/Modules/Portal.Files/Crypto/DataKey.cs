@@ -5,5 +5,7 @@ internal sealed record DataKey(int Version, byte[] Key)
 {
     public static string FileKeyContext(Guid fileId, int version) => $"portal-file-key:{fileId:N}:v{version}";
 
+    public static string SealedFileKeyContext(Guid fileId, Guid erasureKeyId) => $"portal-file-key:{fileId:N}:e{erasureKeyId:N}";
+
     public static string Context(int version, string masterKeyId) => $"portal-tenant-key:v{version}:{masterKeyId}";
 }

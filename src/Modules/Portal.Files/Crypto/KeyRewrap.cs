@@ -60,7 +60,7 @@ internal sealed class KeyRewrap(FilesDb db, ITenantUnitOfWork unitOfWork, Tenant
             done = 0;
             await unitOfWork.InTransactionAsync(async () =>
             {
-                var rows = await db.Files.Where(f => f.KeyVersion < version).OrderBy(f => f.Id).Take(Batch).ToListAsync(cancellationToken);
+                var rows = await db.Files.Where(f => f.KeyVersion < version && f.ErasureKeyId == null).OrderBy(f => f.Id).Take(Batch).ToListAsync(cancellationToken);
                 foreach (var row in rows)
                 {
                     byte[] fileKey;

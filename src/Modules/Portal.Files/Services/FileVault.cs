@@ -12,7 +12,7 @@ using Portal.Files.Storage;
 namespace Portal.Files.Services;
 
 /// <summary>The tenant's encrypted vault (see <see cref="IFileVault"/>); scoped, it remembers the files its unit of work stored until they are recorded.</summary>
-internal sealed class FileVault(FilesDb db, ITenantUnitOfWork unitOfWork, ITenantAccessor tenants, TenantKeys keys,
+internal sealed class FileVault(FilesDb db, ITenantUnitOfWork unitOfWork, ITenantAccessor tenants, TenantKeys keys, ErasureKeys erasureKeys,
     IOptions<FilesOptions> options) : IFileVault
 {
     private readonly Dictionary<Guid, VaultFile> _unrecorded = [];
@@ -100,14 +100,53 @@ internal sealed class FileVault(FilesDb db, ITenantUnitOfWork unitOfWork, ITenan
     public async Task<StoredFile?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         (await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken))?.ToStoredFile();
 
+    public Task SealAsync(Guid erasureKeyId, IReadOnlyCollection<Guid> fileIds, CancellationToken cancellationToken) =>
+        unitOfWork.InTransactionAsync(async () =>
+        {
+            var rows = await db.Files.Where(f => fileIds.Contains(f.Id) && f.ErasureKeyId == null).ToListAsync(cancellationToken);
+            if (rows.Count == 0)
+                return;
+            var erasureKey = erasureKeys.LoadOrCreate(erasureKeyId);
+            try
+            {
+                foreach (var row in rows)
+                {
+                    var fileKey = await FileKeyAsync(row, cancellationToken);
+                    row.WrappedKey = KeyWrap.Wrap(erasureKey, fileKey, DataKey.SealedFileKeyContext(row.Id, erasureKeyId));
+                    row.ErasureKeyId = erasureKeyId;
+                    row.KeyVersion = 0;
+                    CryptographicOperations.ZeroMemory(fileKey);
+                }
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            finally
+            {
+                CryptographicOperations.ZeroMemory(erasureKey);
+                foreach (var row in rows)
+                    db.Entry(row).State = EntityState.Detached;
+            }
+        }, cancellationToken);
+
+    public Task ShredAsync(Guid erasureKeyId, IReadOnlyCollection<Guid> fileIds, CancellationToken cancellationToken) =>
+        unitOfWork.InTransactionAsync(async () =>
+        {
+            var doomed = db.Files.Where(f => fileIds.Contains(f.Id) || f.ErasureKeyId == erasureKeyId);
+            var blobs = (await doomed.Select(f => f.Id).ToListAsync(cancellationToken)).Concat(fileIds).Distinct().Select(Paths.Blob).ToList();
+            await doomed.ExecuteDeleteAsync(cancellationToken);
+            erasureKeys.Erase(erasureKeyId);
+            unitOfWork.AfterCommit(() =>
+            {
+                foreach (var blob in blobs)
+                    DurableFile.Overwrite(blob);
+                return Task.CompletedTask;
+            });
+        }, cancellationToken);
+
     public async Task<Stream> OpenReadAsync(Guid id, CancellationToken cancellationToken)
     {
         var row = await db.Files.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id, cancellationToken)
             ?? throw new FileNotFoundException($"Không có tệp {id} trong kho lưu trữ.");
-        byte[] fileKey;
-        using (var dataKey = await keys.VersionAsync(row.KeyVersion, cancellationToken))
-            fileKey = KeyWrap.Unwrap(dataKey.Key, row.WrappedKey, DataKey.FileKeyContext(id, row.KeyVersion))
-                ?? throw new FileUnreadableException("Khóa của tệp đã bị hỏng hoặc bị sửa đổi; không mở được.");
+        var fileKey = await FileKeyAsync(row, cancellationToken);
         try
         {
             return BlobReadStream.Open(Paths.Blob(id), id, fileKey);
@@ -124,6 +163,28 @@ internal sealed class FileVault(FilesDb db, ITenantUnitOfWork unitOfWork, ITenan
             return null;
         await using var content = await OpenReadAsync(id, cancellationToken);
         return DocxText.Read(content, maxCharacters);
+    }
+
+    /// <summary>The file's own key, unwrapped by the data key or the erasure key it is sealed to.</summary>
+    private async Task<byte[]> FileKeyAsync(VaultFile row, CancellationToken cancellationToken)
+    {
+        if (row.ErasureKeyId is { } erasureKeyId)
+        {
+            var erasureKey = erasureKeys.Find(erasureKeyId)
+                ?? throw new FileUnreadableException("Khóa của tệp đã bị hủy cùng văn bản bí mật (tiêu hủy); nội dung không còn mở được.");
+            try
+            {
+                return KeyWrap.Unwrap(erasureKey, row.WrappedKey, DataKey.SealedFileKeyContext(row.Id, erasureKeyId))
+                    ?? throw new FileUnreadableException("Khóa của tệp đã bị hỏng hoặc bị sửa đổi; không mở được.");
+            }
+            finally
+            {
+                CryptographicOperations.ZeroMemory(erasureKey);
+            }
+        }
+        using var dataKey = await keys.VersionAsync(row.KeyVersion, cancellationToken);
+        return KeyWrap.Unwrap(dataKey.Key, row.WrappedKey, DataKey.FileKeyContext(row.Id, row.KeyVersion))
+            ?? throw new FileUnreadableException("Khóa của tệp đã bị hỏng hoặc bị sửa đổi; không mở được.");
     }
 
     /// <summary>Encrypts the upload chunk by chunk into the temporary file, hashing and counting as it goes, then flushes it to disk.</summary>

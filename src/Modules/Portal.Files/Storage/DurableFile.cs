@@ -35,4 +35,24 @@ internal static class DurableFile
         if (created)
             DurableDirectory.Flush(Path.GetDirectoryName(folder)!);
     }
+
+    /// <summary>
+    /// Overwrites a file with zeros where it lies, flushes that to disk, then removes it and flushes the folder (an erased key, a
+    /// destroyed blob). Where the device or file system moves writes elsewhere (SSD, copy-on-write) the old blocks may stay
+    /// readable below the file system, which is why what this erases is ciphertext or a key, never the only protection.
+    /// </summary>
+    public static void Overwrite(string path)
+    {
+        if (!File.Exists(path))
+            return;
+        using (var file = new FileStream(path, FileMode.Open, FileAccess.Write))
+        {
+            var zeros = new byte[64 * 1024];
+            for (var left = file.Length; left > 0; left -= zeros.Length)
+                file.Write(zeros, 0, (int)Math.Min(left, zeros.Length));
+            file.Flush(flushToDisk: true);
+        }
+        File.Delete(path);
+        DurableDirectory.Flush(Path.GetDirectoryName(path)!);
+    }
 }

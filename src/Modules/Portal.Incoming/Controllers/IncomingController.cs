@@ -99,6 +99,8 @@ public sealed class IncomingController(IncomingRegistration registration, Incomi
     {
         if (await details.LoadAsync(Actor.Of(User), documentId, cancellationToken) is not { } found)
             return NotFound();
+        if (found.Document.ErasedUtc is not null)
+            return View("Destroyed", found.Document);
         await thumbnails.PrepareAsync(found.Attachments, cancellationToken);
         return View(found);
     }

@@ -47,4 +47,6 @@ public sealed class IncomingDocument
     public string LeadActingFor { get; set; } = "";
     public string Result { get; set; } = "";
     public string CancelReason { get; set; } = "";
+    /// <summary>When the document was destroyed (tiêu hủy) by a decision in the register: its text and files are gone, only its record stays.</summary>
+    public DateTime? ErasedUtc { get; set; }
 }

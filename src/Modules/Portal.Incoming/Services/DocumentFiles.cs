@@ -44,7 +44,7 @@ public sealed class DocumentFiles(IncomingDb db, ITenantUnitOfWork unitOfWork, I
                 }
                 await db.SaveChangesAsync(cancellationToken);
                 await journal.RecordAsync(document, actor, IncomingAuditActions.Attached, document.Status,
-                    string.Join(", ", files.Select(f => f.File.FileName)), cancellationToken);
+                    new StepNote(string.Join(", ", files.Select(f => f.File.FileName))), cancellationToken);
             }, cancellationToken);
             return files.Count;
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Portal.Audit;
 using Portal.Core;
 using Portal.Core.Data;
 using Portal.Files;
@@ -71,7 +72,7 @@ internal sealed class ElectronicIntake(IncomingDb db, ITenantUnitOfWork unitOfWo
                     await vault.DeleteAsync(thumbnail, cancellationToken);
             }
             await journal.RecordAsync(document, new Actor(clerk, "", "Liên thông (cơ quan gửi thu hồi)", 0, new()), IncomingAuditActions.Recalled,
-                from, $"Lý do thu hồi: {reason}. Đã xóa {attachments.Count.ToString(CultureInfo.InvariantCulture)} tệp.", cancellationToken);
+                from, new StepNote($"Đã xóa {attachments.Count.ToString(CultureInfo.InvariantCulture)} tệp", $"Lý do thu hồi: {reason}"), cancellationToken);
         }, cancellationToken);
 
     private static RegistrationInput Input(IncomingDraft d) => new()

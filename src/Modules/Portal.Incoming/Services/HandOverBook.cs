@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Audit;
 using Portal.Core;
 using Portal.Core.Data;
 using Portal.Incoming.Models;
@@ -42,7 +43,7 @@ public sealed class HandOverBook(
             });
             await db.SaveChangesAsync(cancellationToken);
             await journal.RecordAsync(document, actor, IncomingAuditActions.HandedOver, document.Status,
-                $"Số chuyển giao {taken.Number}/{taken.Year} ({taken.BookCode}): giao {to}" + (remark.Length == 0 ? "" : $"; {remark}"), cancellationToken);
+                new StepNote($"Số chuyển giao {taken.Number}/{taken.Year} ({taken.BookCode}): giao {to}", remark), cancellationToken);
             number = taken.Number;
         }, cancellationToken);
         return number;

@@ -13,7 +13,7 @@ namespace Portal.Incoming.Services;
 /// </summary>
 public sealed class IncomingJournal(IncomingDb db, IAuditTrail audit, IOutbox outbox, TimeProvider clock)
 {
-    public async Task RecordAsync(IncomingDocument document, Actor actor, string action, IncomingStatus? from, string note,
+    public async Task RecordAsync(IncomingDocument document, Actor actor, string action, IncomingStatus? from, StepNote note,
         CancellationToken cancellationToken)
     {
         // The application's clock, as registration's: handling times in reports are counted from these steps.
@@ -21,12 +21,12 @@ public sealed class IncomingJournal(IncomingDb db, IAuditTrail audit, IOutbox ou
         db.Events.Add(new IncomingEvent
         {
             DocumentId = document.Id, AtUtc = now, UserId = actor.UserId, UserName = actor.FullName, Action = action,
-            From = from, To = document.Status, Note = note,
+            From = from, To = document.Status, Note = note.Timeline,
         });
         await db.SaveChangesAsync(cancellationToken);
         var details = $"Số đến {document.ArrivalNumber}/{document.Year} ({document.BookCode}): {IncomingAuditActions.Text(action)}" +
                       (from is { } f && f != document.Status ? $", {StatusText.Of(f)} → {StatusText.Of(document.Status)}" : "") +
-                      (note.Length == 0 ? "" : $"; {note}");
+                      (note.Audited.Length == 0 ? "" : $"; {note.Audited}");
         await audit.RecordAsync(new AuditRecord(action, AuditOutcome.Succeeded, IncomingFeature.Kind,
             document.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), details.Length <= 2000 ? details : details[..2000]),
             cancellationToken);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Portal.Audit;
 using Portal.Calendar;
 using Portal.Core;
 using Portal.Core.Data;
@@ -28,7 +29,7 @@ public sealed class IncomingProcessing(IncomingDb db, ITenantUnitOfWork unitOfWo
             document.LeaderName = account.FullName;
             document.LeaderActingFor = actingFor;
             await participants.AddAsync(document.Id, account.UserId, ParticipantRole.Leader, cancellationToken);
-            return Joined($"Trình {account.FullName}", actingFor, Clean(note, 1000, "ghi chú"));
+            return new StepNote(StepNote.Joined($"Trình {account.FullName}", actingFor), Clean(note, 1000, "ghi chú"));
         }, cancellationToken);
 
     public Task DirectAsync(Actor actor, int id, DirectionInput input, CancellationToken cancellationToken) =>
@@ -55,17 +56,17 @@ public sealed class IncomingProcessing(IncomingDb db, ITenantUnitOfWork unitOfWo
                 await participants.AddAsync(document.Id, helper.UserId, ParticipantRole.CoHandler, cancellationToken);
             foreach (var person in informed)
                 await participants.AddAsync(document.Id, person.UserId, ParticipantRole.ForInformation, cancellationToken);
-            return Joined($"Bút phê: {direction}", $"Xử lý chính: {lead.FullName}", leadActingFor,
+            return new StepNote(StepNote.Joined($"Xử lý chính: {lead.FullName}", leadActingFor,
                 helpers.Count == 0 ? "" : "Phối hợp: " + string.Join(", ", helpers.Select(h => h.FullName)),
                 informed.Count == 0 ? "" : "Để biết: " + string.Join(", ", informed.Select(h => h.FullName)),
-                document.Deadline is { } due ? "Hạn xử lý: " + VietnamClock.Format(due) : "");
+                document.Deadline is { } due ? "Hạn xử lý: " + VietnamClock.Format(due) : ""), $"Bút phê: {direction}");
         }, cancellationToken);
 
     public Task StartAsync(Actor actor, int id, CancellationToken cancellationToken) =>
         StepAsync(actor, id, IncomingTrigger.Start, IncomingAuditActions.Started, document =>
         {
             RequireLead(document, actor);
-            return Task.FromResult("");
+            return Task.FromResult(new StepNote(""));
         }, cancellationToken);
 
     public Task PassOnAsync(Actor actor, int id, string? handler, string? note, CancellationToken cancellationToken) =>
@@ -81,7 +82,7 @@ public sealed class IncomingProcessing(IncomingDb db, ITenantUnitOfWork unitOfWo
             document.LeadName = next.FullName;
             document.LeadActingFor = nextActingFor;
             await participants.AddAsync(document.Id, next.UserId, ParticipantRole.LeadHandler, cancellationToken);
-            return Joined($"Giao {next.FullName} xử lý chính", nextActingFor, Clean(note, 1000, "ghi chú"));
+            return new StepNote(StepNote.Joined($"Giao {next.FullName} xử lý chính", nextActingFor), Clean(note, 1000, "ghi chú"));
         }, cancellationToken);
 
     public Task CompleteAsync(Actor actor, int id, string? result, CancellationToken cancellationToken) =>
@@ -94,7 +95,7 @@ public sealed class IncomingProcessing(IncomingDb db, ITenantUnitOfWork unitOfWo
             if (text.Length == 0)
                 throw new RequestRefusedException("Chưa nhập kết quả xử lý.");
             document.Result = text;
-            return Task.FromResult("Kết quả: " + text);
+            return Task.FromResult(new StepNote("", "Kết quả: " + text));
         }, cancellationToken);
 
     public Task ReturnAsync(Actor actor, int id, string? reason, CancellationToken cancellationToken) =>
@@ -103,7 +104,7 @@ public sealed class IncomingProcessing(IncomingDb db, ITenantUnitOfWork unitOfWo
             var mine = document.Status == IncomingStatus.AwaitingDirection ? document.LeaderUserId == actor.UserId : document.LeadUserId == actor.UserId;
             if (!mine)
                 throw new NotYourStepException("Chỉ lãnh đạo được trình, hoặc người xử lý chính, được trả lại văn bản này.");
-            return Task.FromResult("Lý do: " + Required(reason, "lý do trả lại"));
+            return Task.FromResult(new StepNote("", "Lý do: " + Required(reason, "lý do trả lại")));
         }, cancellationToken);
 
     public Task CancelAsync(Actor actor, int id, string? reason, CancellationToken cancellationToken) =>
@@ -112,10 +113,10 @@ public sealed class IncomingProcessing(IncomingDb db, ITenantUnitOfWork unitOfWo
             if (!await participants.HasAsync(document.Id, actor.UserId, ParticipantRole.Clerk, cancellationToken))
                 throw new NotYourStepException("Chỉ văn thư đã vào sổ được hủy vào sổ văn bản này.");
             document.CancelReason = Required(reason, "lý do hủy");
-            return $"Giữ số đến {document.ArrivalNumber}; lý do: {document.CancelReason}";
+            return new StepNote($"Giữ số đến {document.ArrivalNumber}", $"Lý do: {document.CancelReason}");
         }, cancellationToken);
 
-    private Task StepAsync(Actor actor, int id, IncomingTrigger trigger, string action, Func<IncomingDocument, Task<string>> apply,
+    private Task StepAsync(Actor actor, int id, IncomingTrigger trigger, string action, Func<IncomingDocument, Task<StepNote>> apply,
         CancellationToken cancellationToken) =>
         unitOfWork.InTransactionAsync(async () =>
         {
@@ -127,7 +128,8 @@ public sealed class IncomingProcessing(IncomingDb db, ITenantUnitOfWork unitOfWo
             var from = document.Status;
             // Taken before the step, which may hand the document on: who the actor stands in for, if anyone.
             var standingIn = StandingIn(document, actor);
-            var note = Joined(await apply(document), standingIn);
+            var step = await apply(document);
+            var note = step with { Facts = StepNote.Joined(step.Facts, standingIn) };
             await machine.FireAsync(trigger);
             await db.SaveChangesAsync(cancellationToken);
             await journal.RecordAsync(document, actor, action, from, note, cancellationToken);
@@ -190,6 +192,4 @@ public sealed class IncomingProcessing(IncomingDb db, ITenantUnitOfWork unitOfWo
         var text = value?.Trim() ?? "";
         return text.Length <= max ? text : throw new RequestRefusedException($"Trường {what} không quá {max} ký tự.");
     }
-
-    private static string Joined(params string[] parts) => string.Join(". ", parts.Where(p => p.Length > 0));
 }

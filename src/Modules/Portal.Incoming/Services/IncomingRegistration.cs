@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Access;
+using Portal.Audit;
 using Portal.Core;
 using Portal.Core.Data;
 using Portal.Files;
@@ -65,9 +66,10 @@ public sealed class IncomingRegistration(
                 await db.SaveChangesAsync(cancellationToken);
                 scanNote = $"Vào sổ từ bản quét {scan.FileName}. ";
             }
-            var note = scanNote + (addressee is null ? "" : $"Chỉ người có tên mới được bóc bì: {addressee.FullName}. ") +
-                       (earlier.Count > 0 ? $"Có thể trùng số đến {string.Join(", ", earlier.Select(e => $"{e.ArrivalNumber}/{e.Year}"))}; lý do vẫn vào sổ: {registration.DuplicateReason}" : "");
-            await journal.RecordAsync(document, actor, IncomingAuditActions.Registered, null, note.Trim(), cancellationToken);
+            var facts = scanNote + (addressee is null ? "" : $"Chỉ người có tên mới được bóc bì: {addressee.FullName}. ") +
+                        (earlier.Count > 0 ? $"Có thể trùng số đến {string.Join(", ", earlier.Select(e => $"{e.ArrivalNumber}/{e.Year}"))}" : "");
+            var reason = earlier.Count > 0 ? $"Lý do vẫn vào sổ: {registration.DuplicateReason}" : "";
+            await journal.RecordAsync(document, actor, IncomingAuditActions.Registered, null, new StepNote(facts.Trim(), reason), cancellationToken);
             registered = new RegisteredDocument(document.Id, number.BookCode, number.Year, number.Number, addressee?.FullName);
         }, cancellationToken);
         return registered!;

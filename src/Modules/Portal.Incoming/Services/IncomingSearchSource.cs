@@ -25,7 +25,7 @@ internal sealed class IncomingSearchSource(IncomingDb db, IAccessList accessList
     public async Task<SearchableDocument?> FindAsync(string id, CancellationToken cancellationToken)
     {
         var key = Key(id);
-        var d = await db.Documents.AsNoTracking().FirstOrDefaultAsync(x => x.Id == key, cancellationToken);
+        var d = await db.Documents.AsNoTracking().FirstOrDefaultAsync(x => x.Id == key && x.ErasedUtc == null, cancellationToken);
         if (d is null)
             return null;
         var members = await accessList.MembersAsync(Participants.Resource(d.Id), cancellationToken);
@@ -36,7 +36,7 @@ internal sealed class IncomingSearchSource(IncomingDb db, IAccessList accessList
     public async Task<string> TextAsync(string id, CancellationToken cancellationToken)
     {
         var key = Key(id);
-        var d = await db.Documents.AsNoTracking().FirstOrDefaultAsync(x => x.Id == key, cancellationToken);
+        var d = await db.Documents.AsNoTracking().FirstOrDefaultAsync(x => x.Id == key && x.ErasedUtc == null, cancellationToken);
         if (d is null)
             return "";
         var text = new StringBuilder().AppendJoin('\n', d.Subject, d.Notes, d.Direction, d.Result, d.Dossier);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Portal.Access;
+using Portal.Audit;
 using Portal.Incoming.Models;
 using Portal.Secrets;
 
@@ -23,6 +24,6 @@ internal sealed class IncomingSecretHolder(IncomingDb db, IncomingJournal journa
     {
         var document = await db.Documents.FirstAsync(d => d.Id == id, cancellationToken);
         document.Level = level;
-        await journal.RecordAsync(document, Actor.Of(decider), IncomingAuditActions.LevelChanged, document.Status, note, cancellationToken);
+        await journal.RecordAsync(document, Actor.Of(decider), IncomingAuditActions.LevelChanged, document.Status, new StepNote(note), cancellationToken);
     }
 }

@@ -38,4 +38,6 @@ public sealed class OutgoingDocument
     public Guid? SignedFileId { get; set; }
     public Guid? IssuedFileId { get; set; }
     public DateTime CreatedUtc { get; set; }
+    /// <summary>When the document was destroyed (tiêu hủy) by a decision in the register: its text and files are gone, only its record stays.</summary>
+    public DateTime? ErasedUtc { get; set; }
 }

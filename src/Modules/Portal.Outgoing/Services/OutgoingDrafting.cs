@@ -1,5 +1,6 @@
 using System.Globalization;
 using Portal.Access;
+using Portal.Audit;
 using Portal.Core;
 using Portal.Core.Data;
 using Portal.Outgoing.Models;
@@ -27,7 +28,7 @@ public sealed class OutgoingDrafting(OutgoingDb db, ITenantUnitOfWork unitOfWork
             await db.SaveChangesAsync(cancellationToken);
             AddVersion(document, input.Body!, drafter);
             await accessList.AddAsync(new AccessEntrySpec(Resource(document.Id), drafter.UserId, AccessPosition.LeadHandler), cancellationToken);
-            await journal.RecordAsync(document, drafter, OutgoingAuditActions.Created, OutgoingStatus.Draft, "", cancellationToken);
+            await journal.RecordAsync(document, drafter, OutgoingAuditActions.Created, OutgoingStatus.Draft, new StepNote(""), cancellationToken);
         }, cancellationToken);
         return document.Id;
     }
@@ -47,7 +48,7 @@ public sealed class OutgoingDrafting(OutgoingDb db, ITenantUnitOfWork unitOfWork
             document.CopyingAllowed = input.CopyingAllowed;
             document.Version++;
             AddVersion(document, input.Body!, drafter);
-            await journal.RecordAsync(document, drafter, OutgoingAuditActions.Revised, document.Status, $"phiên bản {document.Version}", cancellationToken);
+            await journal.RecordAsync(document, drafter, OutgoingAuditActions.Revised, document.Status, new StepNote($"phiên bản {document.Version}"), cancellationToken);
         }, cancellationToken);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Portal.Access;
+using Portal.Audit;
 using Portal.Core;
 using Portal.Core.Data;
 using Portal.Core.Security;
@@ -36,7 +37,7 @@ public sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, IA
     {
         Require(document.DrafterId == actor.UserId, "Chỉ người soạn thảo trình được dự thảo.");
         var reviewer = await colleagues.FindAsync(input.Next, document.Level, Reviewers, "lãnh đạo đơn vị", cancellationToken);
-        await StepAsync(actor, document, OutgoingTrigger.Submit, OutgoingAuditActions.Submitted, $"trình {reviewer.FullName}", async () =>
+        await StepAsync(actor, document, OutgoingTrigger.Submit, OutgoingAuditActions.Submitted, new StepNote($"trình {reviewer.FullName}"), async () =>
         {
             document.ReviewerId = reviewer.UserId;
             await JoinAsync(document, reviewer.UserId, AccessPosition.Approver, cancellationToken);
@@ -47,7 +48,7 @@ public sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, IA
     {
         Require(document.ReviewerId == actor.UserId, "Chỉ lãnh đạo đơn vị được trình mới duyệt được dự thảo này.");
         var clerk = await colleagues.FindAsync(input.Next, document.Level, Clerks, "văn thư", cancellationToken);
-        await StepAsync(actor, document, OutgoingTrigger.Approve, OutgoingAuditActions.Approved, $"chuyển văn thư {clerk.FullName}", async () =>
+        await StepAsync(actor, document, OutgoingTrigger.Approve, OutgoingAuditActions.Approved, new StepNote($"chuyển văn thư {clerk.FullName}"), async () =>
         {
             document.ClerkId = clerk.UserId;
             await JoinAsync(document, clerk.UserId, AccessPosition.RegisteringClerk, cancellationToken);
@@ -68,7 +69,7 @@ public sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, IA
         if (symbol.Length is 0 or > 40 || !symbol.All(c => char.IsLetterOrDigit(c) || c == '-'))
             throw new RequestRefusedException("Nhập ký hiệu của cơ quan ban hành (ví dụ SNV-VP): chữ, số và dấu gạch nối, không có khoảng trắng.");
         var note = acting is null ? $"trình ký {person.FullName}" : $"trình ký {person.FullName}; {acting.Note}";
-        await StepAsync(actor, document, OutgoingTrigger.Check, OutgoingAuditActions.Checked, note, async () =>
+        await StepAsync(actor, document, OutgoingTrigger.Check, OutgoingAuditActions.Checked, new StepNote(note), async () =>
         {
             // An absent signer's deputy signs with the authority line the delegation gives, whatever the clerk typed.
             document.SignerId = person.UserId;
@@ -100,7 +101,7 @@ public sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, IA
             Box = new SignatureBox(1, 330, 90, 220, 56, [document.SignerName, capacity, $"Ký lúc {Vietnam(now):dd/MM/yyyy HH:mm}"]),
         }, key);
         var file = await vault.StoreAsync(new MemoryStream(signed), $"van-ban-di-{document.Id}-da-ky.pdf", cancellationToken);
-        await StepAsync(actor, document, OutgoingTrigger.Sign, OutgoingAuditActions.Signed, document.ActingFor, async () =>
+        await StepAsync(actor, document, OutgoingTrigger.Sign, OutgoingAuditActions.Signed, new StepNote(document.ActingFor), async () =>
         {
             await vault.RecordAsync(file, cancellationToken);
             document.SignedFileId = file.Id;
@@ -118,7 +119,7 @@ public sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, IA
         await signed.CopyToAsync(signedBytes, cancellationToken);
         using var agencyKey = (SoftwareSigningKey)await keystore.KeyAsync(SoftwareKeystore.AgencyOwner, cancellationToken);
         var now = time.GetUtcNow();
-        await StepAsync(actor, document, OutgoingTrigger.Issue, OutgoingAuditActions.Issued, "", async () =>
+        await StepAsync(actor, document, OutgoingTrigger.Issue, OutgoingAuditActions.Issued, new StepNote(""), async () =>
         {
             var number = await numbering.NextAsync(book.Code, now, cancellationToken);
             var type = DocumentTypes.Find(document.TypeCode)!;
@@ -158,10 +159,10 @@ public sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, IA
         var reason = input.Note?.Trim() ?? "";
         if (reason.Length is 0 or > 2000)
             throw new RequestRefusedException("Nhập lý do trả lại để người soạn thảo sửa.");
-        await StepAsync(actor, document, OutgoingTrigger.Return, OutgoingAuditActions.Returned, reason, () => Task.CompletedTask, cancellationToken);
+        await StepAsync(actor, document, OutgoingTrigger.Return, OutgoingAuditActions.Returned, new StepNote("", reason), () => Task.CompletedTask, cancellationToken);
     }
 
-    private async Task StepAsync(Person actor, OutgoingDocument document, OutgoingTrigger trigger, string action, string note, Func<Task> work,
+    private async Task StepAsync(Person actor, OutgoingDocument document, OutgoingTrigger trigger, string action, StepNote note, Func<Task> work,
         CancellationToken cancellationToken)
     {
         var machine = OutgoingMachine.Of(document);

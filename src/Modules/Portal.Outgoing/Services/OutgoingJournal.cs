@@ -6,21 +6,25 @@ using Portal.Outgoing.Models;
 
 namespace Portal.Outgoing.Services;
 
-/// <summary>Writes a step of the document's timeline and its audit entry, in the caller's transaction; an issue is also announced (<see cref="OutgoingIssued"/>).</summary>
+/// <summary>
+/// Writes a step of the document's timeline and its audit entry, in the caller's transaction; an issue is also announced
+/// (<see cref="OutgoingIssued"/>). The entry names the document by its number once issued, never by its subject: the trail
+/// cannot forget, and a destroyed secret's subject must go.
+/// </summary>
 public sealed class OutgoingJournal(OutgoingDb db, IAuditTrail audit, IOutbox outbox)
 {
-    public async Task RecordAsync(OutgoingDocument document, Person actor, string action, OutgoingStatus from, string note,
+    public async Task RecordAsync(OutgoingDocument document, Person actor, string action, OutgoingStatus from, StepNote note,
         CancellationToken cancellationToken)
     {
         db.Events.Add(new OutgoingEvent
         {
             DocumentId = document.Id, AtUtc = StoredTime.UtcNow, UserId = actor.UserId, UserName = actor.FullName, Action = action,
-            From = from, To = document.Status, Note = note,
+            From = from, To = document.Status, Note = note.Timeline,
         });
         await db.SaveChangesAsync(cancellationToken);
-        var details = $"{document.Subject}: {OutgoingAuditActions.Names[action]}"
+        var details = $"{(document.NumberSymbol.Length > 0 ? document.NumberSymbol : "Dự thảo")}: {OutgoingAuditActions.Names[action]}"
                       + (from != document.Status ? $", {OutgoingMachine.StatusText(from)} → {OutgoingMachine.StatusText(document.Status)}" : "")
-                      + (note.Length == 0 ? "" : $"; {note}");
+                      + (note.Audited.Length == 0 ? "" : $"; {note.Audited}");
         await audit.RecordAsync(new AuditRecord(action, AuditOutcome.Succeeded, OutgoingFeature.Kind,
             document.Id.ToString(CultureInfo.InvariantCulture), details.Length <= 2000 ? details : details[..2000]), cancellationToken);
         if (action == OutgoingAuditActions.Issued)

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Portal.Access;
+using Portal.Audit;
 using Portal.Outgoing.Models;
 using Portal.Secrets;
 
@@ -24,6 +25,6 @@ internal sealed class OutgoingSecretHolder(OutgoingDb db, OutgoingJournal journa
     {
         var document = await db.Documents.FirstAsync(d => d.Id == id, cancellationToken);
         document.Level = level;
-        await journal.RecordAsync(document, Person.Of(decider), OutgoingAuditActions.LevelChanged, document.Status, note, cancellationToken);
+        await journal.RecordAsync(document, Person.Of(decider), OutgoingAuditActions.LevelChanged, document.Status, new StepNote(note), cancellationToken);
     }
 }

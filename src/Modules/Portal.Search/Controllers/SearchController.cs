@@ -61,7 +61,7 @@ public sealed class SearchController(DocumentSearch search, SavedSearches saved,
         var at = DateTime.UtcNow.AddHours(7).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture);
         var name = kind.Value.ToString().ToUpperInvariant();
         await audit.RecordAsync(new AuditRecord(SearchAuditActions.Exported, AuditOutcome.Succeeded, "search", null,
-            Limit($"{DocumentSearch.Describe(request)}: {rows.Count} văn bản, xuất ra {name}: {string.Join(", ", rows.Select(r => r.Kind + " " + r.Id))}")),
+            Limit($"{DocumentSearch.Audited(request)}: {rows.Count} văn bản, xuất ra {name}: {string.Join(", ", rows.Select(r => r.Kind + " " + r.Id))}")),
             cancellationToken);
         var table = kind == TableFormat.Xlsx
             ? new ExportTable("Kết quả tra cứu văn bản",

@@ -71,7 +71,10 @@ public sealed class IndexBuilder(IEnumerable<ISearchSource> sources, ITenantAcce
         {
             var key = new Lucene.Net.Index.Term(IndexFields.Key, DocumentMapper.Key(kind, id));
             if (document is null)
+            {
                 index.Writer.DeleteDocuments(key);
+                index.DeletionsToMerge = true;
+            }
             else
                 index.Writer.UpdateDocument(key, DocumentMapper.Map(document, text));
         }

@@ -32,6 +32,12 @@ public sealed class TenantIndex : IDisposable
 
     public bool NeedsRebuild { get; private set; }
 
+    /// <summary>
+    /// A document was removed since the last commit: its terms stay in its segment, marked deleted, until that segment is
+    /// merged; the next commit merges them away first, so an erased document's words leave the index's files.
+    /// </summary>
+    public bool DeletionsToMerge { get; set; }
+
     public static TenantIndex Open(string folder)
     {
         var complete = IsComplete(folder);
@@ -43,6 +49,8 @@ public sealed class TenantIndex : IDisposable
         {
             OpenMode = complete ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
             RAMBufferSizeMB = 48,
+            // Every segment holding a deleted document is merged by ForceMergeDeletes, however few it deletes (default: 10 %).
+            MergePolicy = new TieredMergePolicy { ForceMergeDeletesPctAllowed = 0 },
         };
         var writer = new IndexWriter(directory, config);
         if (!complete)
@@ -57,7 +65,10 @@ public sealed class TenantIndex : IDisposable
             NeedsRebuild = false;
         if (!NeedsRebuild)
             Writer.SetCommitData(new Dictionary<string, string> { [IndexFields.CompleteMarker] = "1" });
+        if (DeletionsToMerge)
+            Writer.ForceMergeDeletes(doWait: true);
         Writer.Commit();
+        DeletionsToMerge = false;
         _searchers.MaybeRefreshBlocking();
     }
 

@@ -40,6 +40,18 @@ public sealed class SearchRequest
 
     public int SafePageSize => Math.Clamp(PageSize, 1, MaxPageSize);
 
+    /// <summary>How many words the box and the subject field hold.</summary>
+    public int WordCount => new[] { Q, Subject }.Sum(t => t?.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length ?? 0);
+
+    /// <summary>The same search without the box and the subject field.</summary>
+    public SearchRequest WithoutWords()
+    {
+        var copy = (SearchRequest)MemberwiseClone();
+        copy.Q = null;
+        copy.Subject = null;
+        return copy;
+    }
+
     internal IEnumerable<(string Field, string Text)> FieldTexts()
     {
         foreach (var (field, text) in new[]

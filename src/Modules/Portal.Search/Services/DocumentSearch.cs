@@ -36,7 +36,7 @@ public sealed class DocumentSearch(SearchIndexes indexes, IEnumerable<ISearchSou
         }
         var facets = FacetNames.All.Select(f => new Facet(f.Name, f.Title, answer.Facets.GetValueOrDefault(f.Field) ?? [])).ToList();
         await audit.RecordAsync(new AuditRecord(SearchAuditActions.Searched, AuditOutcome.Succeeded, "search", null,
-            Limit($"{Describe(request)}: {answer.Total} kết quả; trang {page}: {string.Join(", ", hits.Select(h => h.Kind + " " + h.Id))}")),
+            Limit($"{Audited(request)}: {answer.Total} kết quả; trang {page}: {string.Join(", ", hits.Select(h => h.Kind + " " + h.Id))}")),
             cancellationToken);
         await floor.HoldAsync(started, cancellationToken);
         return new SearchResult(answer.Total, page, size, hits, facets);
@@ -75,6 +75,13 @@ public sealed class DocumentSearch(SearchIndexes indexes, IEnumerable<ISearchSou
 
     public static string Describe(SearchRequest request) =>
         "Tra cứu " + (string.IsNullOrWhiteSpace(request.Q) ? "" : $"\"{request.Q.Trim()}\" ") + request.ToQueryString();
+
+    /// <summary>
+    /// The search as the audit trail keeps it: the words typed in the box and the subject field may be a secret's own text,
+    /// which its destruction must erase and the append-only trail cannot, so only their count is kept, beside the other fields.
+    /// </summary>
+    public static string Audited(SearchRequest request) =>
+        $"Tra cứu ({request.WordCount} từ tìm trong nội dung và trích yếu) {request.WithoutWords().ToQueryString()}".TrimEnd();
 
     private async Task<IndexAnswer> RunAsync(SearchIdentity identity, SearchRequest request, int skip, int take, bool facets,
         CancellationToken cancellationToken)

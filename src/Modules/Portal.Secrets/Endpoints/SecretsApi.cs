@@ -28,7 +28,7 @@ internal static class SecretsApi
             api.MapPost($"/{kind}/{{documentId}}/decisions", (int documentId, DecisionInput body, ClaimsPrincipal user, SecretDecisions decisions,
                     RegisterViews views, CancellationToken cancellationToken) => DecideAsync(decisions, views, user, kind, documentId, body, cancellationToken))
                 .WithMetadata(new ProtectedResourceAttribute(kind, "documentId") { Operation = ResourceOperation.Change })
-                .WithName($"DecideOnSecret-{kind}").WithSummary("Gia hạn, giảm độ mật hoặc giải mật văn bản");
+                .WithName($"DecideOnSecret-{kind}").WithSummary("Gia hạn, giảm độ mật, giải mật hoặc tiêu hủy văn bản");
     }
 
     private static async Task<IResult> Register(string? level, string? status, ClaimsPrincipal user, RegisterViews views,
@@ -36,7 +36,7 @@ internal static class SecretsApi
     {
         if (!RegisterViews.Keeps(user))
             return Forbidden("Chỉ cán bộ bảo vệ bí mật nhà nước và văn thư giữ sổ quản lý bí mật nhà nước.");
-        return Results.Ok(await views.ListAsync(new RegisterFilter(level, status), cancellationToken));
+        return Results.Ok(await views.ListAsync(user, new RegisterFilter(level, status), cancellationToken));
     }
 
     private static async Task<IResult> DecideAsync(SecretDecisions decisions, RegisterViews views, ClaimsPrincipal user, string kind, int documentId, DecisionInput body,

@@ -2,7 +2,7 @@ using Portal.Access;
 
 namespace Portal.Secrets.Models;
 
-/// <summary>A decision on a secret (extension, downgrade, declassification, or the automatic end of its period), kept with the register entry.</summary>
+/// <summary>A decision on a secret (extension, downgrade, declassification, destruction, or the automatic end of its period), kept with the register entry; a destruction's row is its record.</summary>
 public sealed class SecretDecision
 {
     public int Id { get; set; }

@@ -19,6 +19,10 @@ public sealed class SecretEntry
 
     public SecretStatus Status { get; set; }
     public DateOnly? DeclassifiedOn { get; set; }
+    public DateOnly? DestroyedOn { get; set; }
+
+    /// <summary>The document's erasure key in the vault's live key store: its files are sealed to it, and destroying the document erases it.</summary>
+    public Guid? ErasureKeyId { get; set; }
 
     /// <summary>The day the sweep first found the end of the period near and recorded the reminder.</summary>
     public DateOnly? RemindedOn { get; set; }

@@ -4,4 +4,5 @@ public enum SecretStatus
 {
     Protected = 1,
     Declassified = 2,
+    Destroyed = 3,
 }

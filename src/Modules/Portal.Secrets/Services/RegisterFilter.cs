@@ -3,7 +3,7 @@ using Portal.Secrets.Models;
 
 namespace Portal.Secrets.Services;
 
-/// <summary>The register's filters as the page and the API take them: level "mat", "toi-mat" or "giai-mat"; status "dang-bao-ve" or "da-giai-mat".</summary>
+/// <summary>The register's filters as the page and the API take them: level "mat", "toi-mat" or "giai-mat"; status "dang-bao-ve", "da-giai-mat" or "da-tieu-huy".</summary>
 public sealed record RegisterFilter(string? Level, string? Status)
 {
     public SecrecyLevel? LevelValue => Level switch
@@ -18,6 +18,7 @@ public sealed record RegisterFilter(string? Level, string? Status)
     {
         "dang-bao-ve" => SecretStatus.Protected,
         "da-giai-mat" => SecretStatus.Declassified,
+        "da-tieu-huy" => SecretStatus.Destroyed,
         _ => null,
     };
 }

@@ -7,6 +7,7 @@ public static class SecretAuditActions
     public const string Extended = "secret.extended";
     public const string Downgraded = "secret.downgraded";
     public const string Declassified = "secret.declassified";
+    public const string Destroyed = "secret.destroyed";
     public const string Refused = "secret.decision-refused";
     public const string RegisterViewed = "secret.register-viewed";
     public const string PeriodEnding = "secret.period-ending";
@@ -18,6 +19,7 @@ public static class SecretAuditActions
         [Extended] = "Gia hạn thời hạn bảo vệ bí mật nhà nước",
         [Downgraded] = "Giảm độ mật",
         [Declassified] = "Giải mật",
+        [Destroyed] = "Tiêu hủy tài liệu bí mật nhà nước",
         [Refused] = "Từ chối quyết định về bí mật nhà nước",
         [RegisterViewed] = "Xem sổ quản lý bí mật nhà nước",
         [PeriodEnding] = "Nhắc sắp hết thời hạn bảo vệ bí mật nhà nước",

@@ -8,9 +8,9 @@ namespace Portal.Secrets.Services;
 
 /// <summary>
 /// Enters secret documents in the tenant's register, with the protection period of their level running from the
-/// day the level was set. Entering twice keeps the first entry, so a repeated event changes nothing.
+/// day the level was set, its files sealed to an erasure key of its own. Entering twice keeps the first entry, so a repeated event changes nothing.
 /// </summary>
-public sealed class SecretRegister(SecretsDb db, IEnumerable<ISecretHolder> holders, ProtectionPeriods periods, IAuditTrail audit,
+public sealed class SecretRegister(SecretsDb db, IEnumerable<ISecretHolder> holders, ProtectionPeriods periods, SecretFiles files, IAuditTrail audit,
     ITenantUnitOfWork unitOfWork, TimeProvider clock)
 {
     public ISecretHolder? Holder(string kind) => holders.FirstOrDefault(h => h.Kind == kind);
@@ -28,11 +28,12 @@ public sealed class SecretRegister(SecretsDb db, IEnumerable<ISecretHolder> hold
         {
             DocumentKind = kind, DocumentId = documentId, NumberSymbol = held.NumberSymbol, OriginalLevel = held.Level, Level = held.Level,
             LevelSetOn = held.LevelSetOn, PeriodYears = years, EndsOn = SecretClock.End(held.LevelSetOn, years),
-            Status = SecretStatus.Protected, EnteredUtc = StoredTime.Of(clock.GetUtcNow().UtcDateTime),
+            Status = SecretStatus.Protected, EnteredUtc = StoredTime.Of(clock.GetUtcNow().UtcDateTime), ErasureKeyId = Guid.NewGuid(),
         };
         await unitOfWork.InTransactionAsync(async () =>
         {
             db.Entries.Add(entry);
+            await files.SealAsync(entry, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await audit.RecordAsync(new AuditRecord(SecretAuditActions.Entered, AuditOutcome.Succeeded, kind, documentId.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 $"{held.NumberSymbol}: {SecretAuditActions.Names[SecretAuditActions.Entered]}, {SecretText.Level(held.Level)}, bảo vệ đến {entry.EndsOn:dd/MM/yyyy}"),

@@ -13,5 +13,20 @@ public static class SecretText
         _ => "Đã giải mật",
     };
 
-    public static string Status(SecretStatus status) => status == SecretStatus.Protected ? "Đang bảo vệ" : "Đã giải mật";
+    /// <summary>A decision's name as its record shows it.</summary>
+    public static string Decision(string action) => action switch
+    {
+        SecretDecisions.Extend => "Gia hạn",
+        SecretDecisions.Downgrade => "Giảm độ mật",
+        SecretDecisions.Declassify => "Giải mật",
+        SecretDecisions.Destroy => "Tiêu hủy",
+        _ => "Tự động giải mật khi hết thời hạn",
+    };
+
+    public static string Status(SecretStatus status) => status switch
+    {
+        SecretStatus.Protected => "Đang bảo vệ",
+        SecretStatus.Declassified => "Đã giải mật",
+        _ => "Đã tiêu hủy",
+    };
 }
