@@ -44,6 +44,9 @@ public sealed class CentralOfficeSendingTests(DemoServerFixture fixture)
             Assert.Equal("01", recipient.GetProperty("latest").GetProperty("code").GetString());
             Assert.Contains("exchange.status", network.AuditActions(TenantRecord.DefaultName));
             Assert.Contains("exchange.received", network.AuditActions(commune.Tenant));
+            // The central office's own pages under a module's prefix are its, not a tenant's called "exchange".
+            using var queuePage = await clerk.GetAsync("exchange/arrivals");
+            Assert.Equal(HttpStatusCode.OK, queuePage.StatusCode);
         }
     }
 
