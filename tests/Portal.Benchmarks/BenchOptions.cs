@@ -19,6 +19,8 @@ public sealed class BenchOptions
     public int Documents { get; private set; } = 50_000;
     public int Seconds { get; private set; } = 10;
     public int Rounds { get; private set; } = 2;
+    public int Disabled { get; private set; } = 20;
+    public int ReenableAfter { get; private set; } = 30;
 
     public string DataFolder => Data ?? Path.Combine(Path.GetTempPath(), $"portal-bench-{Tenants}");
 
@@ -55,9 +57,12 @@ public sealed class BenchOptions
           --rounds N        runs of the sample set by Portal's 2 workers and by 2 tesseract commands, alternating (default 2)
         outgoing (the shipped templates printed by the host's warm renderer, then signed and verified):
           --rounds N        passes over the templates, and 10 signatures per round (default 2)
-        exchange (the demo department sends one issued document to every tenant in the directory):
+        exchange (the central office sends one issued document to every agency in the directory):
           --tenants N       communes created first, then released so each activates on its first envelope (default 4000)
           --parallel N      communes created at once (default: core count)
+          --disabled N      the last N communes are disabled while the others receive (default 20)
+          --reenable-after S  seconds after all the others acknowledged before they are enabled again (default 30)
+          --data PATH, --reuse  keep the communes (default /tmp/portal-bench-exchange-N) and create only missing ones
         dossiers (the demo department's clerk files documents in one dossier, closes, reads and prints it):
           --documents N     incoming documents filed (default 1000 for this scenario)
         oversight (the central office's dashboard with 3,800 agencies' figures seeded, and one tenant's publishing):
@@ -88,6 +93,8 @@ public sealed class BenchOptions
                 case "--documents": options.Documents = Number(Value(), 0); break;
                 case "--seconds": options.Seconds = Number(Value(), 1); break;
                 case "--rounds": options.Rounds = Number(Value(), 1); break;
+                case "--disabled": options.Disabled = Number(Value(), 0); break;
+                case "--reenable-after": options.ReenableAfter = Number(Value(), 0); break;
                 case "--out": options.Output = Value(); break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }

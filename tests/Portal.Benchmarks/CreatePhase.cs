@@ -9,7 +9,7 @@ namespace Portal.Benchmarks;
 /// <summary>Phase 1: the real app creates the communes from the shipped recipe, in parallel, with progress.</summary>
 public static class CreatePhase
 {
-    private const int ProgressEvery = 250;
+    public const int ProgressEvery = 250;
 
     public static async Task<CreateResult> RunAsync(BenchOptions options, string folder)
     {
@@ -60,7 +60,7 @@ public static class CreatePhase
             total == 0 ? 0 : Math.Round(MemoryProbe.MiB(BenchFolder.SitesBytes(folder)) / total, 3), after, errors.ToList(), DateTime.UtcNow));
     }
 
-    private static void Progress(int done, int of, TimeSpan elapsed) =>
+    public static void Progress(int done, int of, TimeSpan elapsed) =>
         Console.WriteLine($"  {done,6}/{of}  {elapsed.TotalSeconds,7:0.0} s  {done / Math.Max(elapsed.TotalSeconds, 0.001),6:0.0} tenants/s  " +
                           $"RSS {MemoryProbe.MiB(Portal.Core.Diagnostics.ProcessFacts.ResidentBytes()),7:0} MiB");
 }
