@@ -6,6 +6,7 @@ using Portal.Audit;
 using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
+using Portal.Departure;
 using Portal.Files;
 using Portal.Identity;
 using Portal.Incoming.Endpoints;
@@ -46,6 +47,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IIncomingFacts, IncomingFactsReader>();
         services.AddScoped<IIncomingStatistics, IncomingStatisticsReader>();
         services.AddScoped<ISecretHolder, IncomingSecretHolder>();
+        services.AddScoped<IncomingCustody>();
+        services.AddSingleton(new CustodyRoute(IncomingFeature.Kind, IncomingFeature.Id, s => s.GetRequiredService<IncomingCustody>()));
         services.AddScoped<RegisterViewing>();
         services.AddScoped<IncomingExports>();
         services.AddScoped<AttachmentViewing>();

@@ -52,6 +52,16 @@ internal sealed class AccessList(AccessDb db, ITenantUnitOfWork unitOfWork, IAud
             await outbox.AddAsync(AccessChanged.Topic, new AccessChanged(resource.Kind, resource.Id), cancellationToken);
         }, cancellationToken);
 
+    public Task HandOverAsync(ResourceRef resource, string fromUserId, string toUserId, CancellationToken cancellationToken = default) =>
+        unitOfWork.InTransactionAsync(async () =>
+        {
+            foreach (var entry in (await MembersAsync(resource, cancellationToken)).Where(e => e.UserId == fromUserId))
+            {
+                await AddAsync(entry with { UserId = toUserId }, cancellationToken);
+                await RemoveAsync(resource, fromUserId, entry.Position, cancellationToken);
+            }
+        }, cancellationToken);
+
     public async Task<IReadOnlyList<AccessEntrySpec>> MembersAsync(ResourceRef resource, CancellationToken cancellationToken = default) =>
         await Query(resource).AsNoTracking().OrderBy(e => e.Id)
             .Select(e => new AccessEntrySpec(resource, e.UserId, e.Position, e.Reason, e.GrantedBy))

@@ -11,6 +11,7 @@ public static class DossierAuditActions
     public const string HandedOver = "dossier.handed-over";
     public const string ContentsPrinted = "dossier.contents-printed";
     public const string HandOverPrinted = "dossier.hand-over-printed";
+    public const string CustodyTransferred = "dossier.custody-transferred";
     public const string CatalogueTarget = "dossier-catalogue";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
@@ -23,5 +24,6 @@ public static class DossierAuditActions
         [HandedOver] = "Nộp lưu hồ sơ vào Lưu trữ cơ quan",
         [ContentsPrinted] = "In mục lục văn bản của hồ sơ",
         [HandOverPrinted] = "In biên bản giao nhận hồ sơ",
+        [CustodyTransferred] = "Bàn giao khi thôi việc / chuyển công tác",
     };
 }
