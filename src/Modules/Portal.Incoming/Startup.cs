@@ -48,6 +48,9 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IIncomingStatistics, IncomingStatisticsReader>();
         services.AddScoped<ISecretHolder, IncomingSecretHolder>();
         services.AddScoped<IncomingCustody>();
+        services.AddScoped<DeadlineNotices>();
+        services.AddSingleton<DeadlineWatch>();
+        services.AddHostedService(s => s.GetRequiredService<DeadlineWatch>());
         services.AddSingleton(new CustodyRoute(IncomingFeature.Kind, IncomingFeature.Id, s => s.GetRequiredService<IncomingCustody>()));
         services.AddScoped<RegisterViewing>();
         services.AddScoped<IncomingExports>();

@@ -47,6 +47,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IIssuedDocuments, IssuedDocuments>();
         services.AddScoped<ISecretHolder, OutgoingSecretHolder>();
         services.AddScoped<OutgoingCustody>();
+        services.AddScoped<IOutgoingFacts, OutgoingFactsReader>();
         services.AddSingleton(new CustodyRoute(OutgoingFeature.Kind, OutgoingFeature.Id, s => s.GetRequiredService<OutgoingCustody>()));
         services.AddSingleton<IRecipeStep, SigningKeysRecipeStep>();
         services.AddSingleton(AuditTerm.Target(OutgoingFeature.Kind, "Văn bản đi"));
