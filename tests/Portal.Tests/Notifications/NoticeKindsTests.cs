@@ -43,7 +43,7 @@ public sealed class NoticeKindsTests(DemoServerFixture fixture)
         const string subject = "V/v báo cáo rà soát tài liệu mật quý IV";
         var draft = await outgoing.CreateAsync(OutgoingAgency.Draft(subject));
         await outgoing.StepOkAsync(DemoAccounts.Officer, draft, "submit", new { next = UnitHead });
-        Assert.Contains($"Việc mới được giao: dự thảo văn bản đi — {subject}", Texts(await NotificationTests.UnreadAsync(agency, UnitHead, 1)));
+        Assert.Equal(new[] { $"Việc mới được giao: dự thảo văn bản đi — {subject}" }, Texts(await NotificationTests.UnreadAsync(agency, UnitHead, 1)));
         await outgoing.StepOkAsync(UnitHead, draft, "approve", new { next = DemoAccounts.Clerk });
         await outgoing.StepOkAsync(DemoAccounts.Clerk, draft, "check", new { next = DemoAccounts.Director, place = "Nghệ An", title = "Giám đốc", symbol = "SNV-VP" });
         Assert.Contains($"Văn bản chờ ký: dự thảo văn bản đi — {subject}", Texts(await NotificationTests.UnreadAsync(agency, DemoAccounts.Director, 2)));
@@ -59,8 +59,8 @@ public sealed class NoticeKindsTests(DemoServerFixture fixture)
             return true;
         });
         var lead = Texts(await NotificationTests.UnreadAsync(agency, DemoAccounts.Officer, 3));
-        Assert.Contains($"Văn bản sắp đến hạn xử lý: {form["NumberSymbol"]}", lead);
-        Assert.Contains($"Thay đổi quyền tiếp cận văn bản mình quản lý: {form["NumberSymbol"]}", lead);
+        Assert.Contains(lead, t => t.StartsWith($"Văn bản sắp đến hạn xử lý: {form["NumberSymbol"]} của", StringComparison.Ordinal));
+        Assert.Contains(lead, t => t.StartsWith($"Thay đổi quyền tiếp cận văn bản mình quản lý: {form["NumberSymbol"]} của", StringComparison.Ordinal));
         Assert.Empty(Texts(await agency.GetJsonAsync("baomat", "api/notifications")));
 
         await host.RunAsync(tenant, async s =>
