@@ -7,7 +7,6 @@ using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Core.Outbox;
 using Portal.Identity;
-using Portal.Exchange;
 using Portal.Incoming;
 using Portal.Notifications.Endpoints;
 using Portal.Notifications.Models;
@@ -23,7 +22,7 @@ namespace Portal.Notifications;
 public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(NotificationsFeature.Id, "Thông báo",
-        "Thông báo việc mới, ý kiến chỉ đạo, văn bản trình, trả lại, chờ ký, sắp đến hạn và quá hạn, trạng thái liên thông, thay đổi quyền tiếp cận; mỗi người chọn thông báo nhận.", [IdentityFeature.Id, AccessFeature.Id],
+        "Thông báo việc mới, ý kiến chỉ đạo, văn bản trình, trả lại, chờ ký, sắp đến hạn và quá hạn, thay đổi quyền tiếp cận; mỗi người chọn thông báo nhận.", [IdentityFeature.Id, AccessFeature.Id],
         alwaysEnabled: true);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -37,7 +36,6 @@ public sealed class Startup : IModuleStartup
         services.AddOutboxHandler<IncomingMovedHandler>(IncomingMoved.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<IncomingDeadlineHandler>(IncomingDeadline.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<OutgoingMovedHandler>(OutgoingMoved.Topic, NotificationsFeature.Id);
-        services.AddOutboxHandler<SendingStatusHandler>(SendingStatusReceived.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<RightsChangedHandler>(AccessChanged.Topic, NotificationsFeature.Id);
     }
 

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Audit;
 using Portal.Core.Data;
-using Portal.Core.Outbox;
 using Portal.Exchange.Directory;
 using Portal.Exchange.Models;
 using Portal.Exchange.Sending;
@@ -10,11 +9,10 @@ namespace Portal.Exchange.Receiving;
 
 /// <summary>
 /// A status message arriving for an envelope this agency sent: it must come from a node (credential) and be
-/// signed by the very agency the envelope went to. Each code is kept once, so a repeated message changes nothing; a
-/// new one is announced (<see cref="SendingStatusReceived"/>) in the same transaction.
+/// signed by the very agency the envelope went to. Each code is kept once, so a repeated message changes nothing.
 /// </summary>
 internal sealed class StatusReception(ExchangeDb db, CentralDirectory central, NodeCredential credential, IAuditTrail audit,
-    ITenantUnitOfWork unitOfWork, IOutbox outbox)
+    ITenantUnitOfWork unitOfWork)
 {
     public async Task<ReceptionResult> ReceiveAsync(StatusMessage status, string? nodeCredential, CancellationToken cancellationToken)
     {
@@ -33,8 +31,6 @@ internal sealed class StatusReception(ExchangeDb db, CentralDirectory central, N
             await db.SaveChangesAsync(cancellationToken);
             await audit.RecordAsync(new AuditRecord(ExchangeAuditActions.StatusReceived, AuditOutcome.Succeeded, ExchangeAuditActions.Kind,
                 status.EnvelopeId.ToString("N"), $"{status.Code} {ExchangeStatusCodes.Text(status.Code)} từ {recipient.DisplayName}", UserName: "liên thông"),
-                cancellationToken);
-            await outbox.AddAsync(SendingStatusReceived.Topic, new SendingStatusReceived(sending!.DocumentId, status.Code, StoredTime.UtcNow),
                 cancellationToken);
         }, cancellationToken);
         return new ReceptionResult(ReceptionOutcome.Accepted, "Đã nhận thông điệp trạng thái.");

@@ -10,7 +10,6 @@ public static class NotificationKinds
     public const string AwaitingSignature = "awaiting-signature";
     public const string DeadlineApproaching = "deadline-approaching";
     public const string DeadlinePassed = "deadline-passed";
-    public const string ExchangeStatus = "exchange-status";
     public const string RightsChanged = "rights-changed";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
@@ -22,7 +21,6 @@ public static class NotificationKinds
         [AwaitingSignature] = "Văn bản chờ ký",
         [DeadlineApproaching] = "Văn bản sắp đến hạn xử lý",
         [DeadlinePassed] = "Văn bản quá hạn xử lý",
-        [ExchangeStatus] = "Trạng thái văn bản gửi liên thông",
         [RightsChanged] = "Thay đổi quyền tiếp cận văn bản mình quản lý",
     };
 }
