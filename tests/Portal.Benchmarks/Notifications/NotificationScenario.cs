@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Access;
-using Portal.Benchmarks.Incoming;
 using Portal.Core.Data;
 using Portal.Core.Outbox;
 using Portal.Core.Tenancy;
