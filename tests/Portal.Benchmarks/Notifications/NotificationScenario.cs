@@ -100,7 +100,7 @@ public static class NotificationScenario
         List<string> errors)
     {
         var message = new IncomingMoved(1, "assigned", DateTime.UtcNow.AddTicks(round));
-        var envelope = new OutboxEnvelope(-round, IncomingMoved.Topic, JsonSerializer.Serialize(message, OutboxJson.Options), 0);
+        var envelope = new OutboxEnvelope(-round, IncomingMoved.Topic, JsonSerializer.Serialize(message), 0);
         var before = await NoticesAsync(host, tenant);
         GC.Collect();
         var commands = queries.Count;
