@@ -21,13 +21,14 @@ public sealed class BenchOptions
     public int Rounds { get; private set; } = 2;
     public int Disabled { get; private set; } = 20;
     public int ReenableAfter { get; private set; } = 30;
+    public int People { get; private set; } = 500;
 
     public string DataFolder => Data ?? Path.Combine(Path.GetTempPath(), $"portal-bench-{Tenants}");
 
-    public static readonly string[] Scenarios = ["tenants", "access", "audit", "incoming", "search", "ocr", "outgoing", "exchange", "dossiers", "oversight"];
+    public static readonly string[] Scenarios = ["tenants", "access", "audit", "incoming", "search", "ocr", "outgoing", "exchange", "dossiers", "oversight", "notifications"];
 
     public const string Usage = """
-        Usage: ./portal bench [--postgres] [--scenario tenants|access|audit|incoming|search|ocr|outgoing|exchange|dossiers|oversight] [options]
+        Usage: ./portal bench [--postgres] [--scenario tenants|access|audit|incoming|search|ocr|outgoing|exchange|dossiers|oversight|notifications] [options]
           --scenario NAME   tenants (default): 4,000 communes; access: cost of the access check, forbidden vs
                             missing; audit: audit-trail appends per second on SQLite, chain verified after
           --tenants N       tenants to create from the commune recipe (default 4000)
@@ -67,6 +68,9 @@ public sealed class BenchOptions
           --documents N     incoming documents filed (default 1000 for this scenario)
         oversight (the central office's dashboard with 3,800 agencies' figures seeded, and one tenant's publishing):
           --rounds N        timed requests of each kind (default 20)
+        notifications (one incoming document of the demo department reaches N people named for information):
+          --people N        people on the document's list (default 500)
+          --rounds N        fan-outs timed, each by the handler alone and through the outbox (default 5)
         access, audit and incoming: --seed N; --data PATH (server data folder, default a temporary folder; deleted after)
         """;
 
@@ -95,6 +99,7 @@ public sealed class BenchOptions
                 case "--rounds": options.Rounds = Number(Value(), 1); break;
                 case "--disabled": options.Disabled = Number(Value(), 0); break;
                 case "--reenable-after": options.ReenableAfter = Number(Value(), 0); break;
+                case "--people": options.People = Number(Value(), 1); break;
                 case "--out": options.Output = Value(); break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }

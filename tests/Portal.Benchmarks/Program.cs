@@ -37,6 +37,8 @@ switch (options.Phase)
         return await Portal.Benchmarks.Dossiers.DossierScenario.RunAsync(options, args);
     case null when options.Scenario == "oversight":
         return await Portal.Benchmarks.Oversight.OversightScenario.RunAsync(options, args);
+    case null when options.Scenario == "notifications":
+        return await Portal.Benchmarks.Notifications.NotificationScenario.RunAsync(options, args);
     case null when options.Scenario == "search":
         return await Portal.Benchmarks.Search.SearchScenario.RunAsync(options, args);
     case null:

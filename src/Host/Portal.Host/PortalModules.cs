@@ -30,5 +30,6 @@ public static class PortalModules
         new Calendar.Startup(),
         new Notifications.Startup(),
         new Delegation.Startup(),
+        new Departure.Startup(),
     ];
 }

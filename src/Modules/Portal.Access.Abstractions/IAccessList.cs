@@ -7,5 +7,8 @@ public interface IAccessList
 
     Task RemoveAsync(ResourceRef resource, string userId, AccessPosition position, CancellationToken cancellationToken = default);
 
+    /// <summary>Moves every place the giver has on the resource's list to the receiver (a hand-over): each add and removal audited, alerted and announced.</summary>
+    Task HandOverAsync(ResourceRef resource, string fromUserId, string toUserId, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<AccessEntrySpec>> MembersAsync(ResourceRef resource, CancellationToken cancellationToken = default);
 }

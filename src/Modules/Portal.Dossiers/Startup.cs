@@ -7,6 +7,7 @@ using Portal.Audit;
 using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Core.Recipes;
+using Portal.Departure;
 using Portal.Dossiers.Endpoints;
 using Portal.Dossiers.Models;
 using Portal.Dossiers.Recipes;
@@ -39,6 +40,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<DossierViews>();
         services.AddScoped<DossierPrints>();
         services.AddScoped<DossierXml>();
+        services.AddScoped<DossierCustody>();
+        services.AddSingleton(new CustodyRoute(DossiersFeature.Kind, DossiersFeature.Id, s => s.GetRequiredService<DossierCustody>()));
         services.AddSingleton<IRecipeStep, DossierCatalogueRecipeStep>();
         services.AddSingleton(AuditTerm.Target(DossiersFeature.Kind, "Hồ sơ công việc"));
         services.AddSingleton(AuditTerm.Target(DossierAuditActions.CatalogueTarget, "Danh mục hồ sơ"));

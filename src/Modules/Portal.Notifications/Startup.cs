@@ -11,6 +11,7 @@ using Portal.Incoming;
 using Portal.Notifications.Endpoints;
 using Portal.Notifications.Models;
 using Portal.Notifications.Services;
+using Portal.Outgoing;
 
 namespace Portal.Notifications;
 
@@ -21,7 +22,7 @@ namespace Portal.Notifications;
 public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(NotificationsFeature.Id, "Thông báo",
-        "Thông báo việc mới, văn bản trình, văn bản bị trả lại; mỗi người chọn thông báo nhận.", [IdentityFeature.Id, AccessFeature.Id],
+        "Thông báo việc mới, ý kiến chỉ đạo, văn bản trình, trả lại, chờ ký, sắp đến hạn và quá hạn, thay đổi quyền tiếp cận; mỗi người chọn thông báo nhận.", [IdentityFeature.Id, AccessFeature.Id],
         alwaysEnabled: true);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -31,7 +32,11 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<NotificationFanOut>();
         services.AddScoped<NotificationInbox>();
         services.AddScoped<NotificationSettings>();
+        services.AddScoped<ResourceNotices>();
         services.AddOutboxHandler<IncomingMovedHandler>(IncomingMoved.Topic, NotificationsFeature.Id);
+        services.AddOutboxHandler<IncomingDeadlineHandler>(IncomingDeadline.Topic, NotificationsFeature.Id);
+        services.AddOutboxHandler<OutgoingMovedHandler>(OutgoingMoved.Topic, NotificationsFeature.Id);
+        services.AddOutboxHandler<RightsChangedHandler>(AccessChanged.Topic, NotificationsFeature.Id);
     }
 
     public void MapRoutes(IEndpointRouteBuilder routes) => NotificationsApi.Map(routes);

@@ -6,6 +6,7 @@ using Portal.Audit;
 using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Core.Recipes;
+using Portal.Departure;
 using Portal.Files;
 using Portal.Identity;
 using Portal.Outgoing.Endpoints;
@@ -46,6 +47,9 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IIssuedDocuments, IssuedDocuments>();
         services.AddScoped<ISecretHolder, OutgoingSecretHolder>();
         services.AddScoped<ISecretContent, OutgoingSecretContent>();
+        services.AddScoped<OutgoingCustody>();
+        services.AddScoped<IOutgoingFacts, OutgoingFactsReader>();
+        services.AddSingleton(new CustodyRoute(OutgoingFeature.Kind, OutgoingFeature.Id, s => s.GetRequiredService<OutgoingCustody>()));
         services.AddSingleton<IRecipeStep, SigningKeysRecipeStep>();
         services.AddSingleton(AuditTerm.Target(OutgoingFeature.Kind, "Văn bản đi"));
         foreach (var (code, name) in OutgoingAuditActions.Names)

@@ -80,7 +80,7 @@ public sealed class NotificationTests(DemoServerFixture fixture)
     }
 
     /// <summary>The notifications once the outbox has delivered the expected number of unread ones.</summary>
-    private static async Task<JsonElement> UnreadAsync(IncomingAgency agency, string userName, int expected)
+    internal static async Task<JsonElement> UnreadAsync(IncomingAgency agency, string userName, int expected)
     {
         for (var attempt = 0; ; attempt++)
         {

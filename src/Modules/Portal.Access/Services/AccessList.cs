@@ -35,7 +35,7 @@ internal sealed class AccessList(AccessDb db, ITenantUnitOfWork unitOfWork, IAud
             await audit.RecordAsync(new AuditRecord(AuditActions.AccessGranted, AuditOutcome.Succeeded, entry.Resource.Kind, entry.Resource.Id,
                 $"người dùng {entry.UserId}: {AccessPositionText.Of(entry.Position)}{(string.IsNullOrWhiteSpace(entry.Reason) ? "" : "; lý do: " + entry.Reason)}"),
                 cancellationToken);
-            await outbox.AddAsync(AccessChanged.Topic, new AccessChanged(entry.Resource.Kind, entry.Resource.Id), cancellationToken);
+            await outbox.AddAsync(AccessChanged.Topic, new AccessChanged(entry.Resource.Kind, entry.Resource.Id, entry.UserId, entry.Position, Added: true), cancellationToken);
         }, cancellationToken);
     }
 
@@ -49,7 +49,17 @@ internal sealed class AccessList(AccessDb db, ITenantUnitOfWork unitOfWork, IAud
                 $"Người dùng {userId} bị rút khỏi danh sách tiếp cận ({AccessPositionText.Of(position)}).", cancellationToken);
             await audit.RecordAsync(new AuditRecord(AuditActions.AccessRevoked, AuditOutcome.Succeeded, resource.Kind, resource.Id,
                     $"người dùng {userId}: {AccessPositionText.Of(position)}"), cancellationToken);
-            await outbox.AddAsync(AccessChanged.Topic, new AccessChanged(resource.Kind, resource.Id), cancellationToken);
+            await outbox.AddAsync(AccessChanged.Topic, new AccessChanged(resource.Kind, resource.Id, userId, position), cancellationToken);
+        }, cancellationToken);
+
+    public Task HandOverAsync(ResourceRef resource, string fromUserId, string toUserId, CancellationToken cancellationToken = default) =>
+        unitOfWork.InTransactionAsync(async () =>
+        {
+            foreach (var entry in (await MembersAsync(resource, cancellationToken)).Where(e => e.UserId == fromUserId))
+            {
+                await AddAsync(entry with { UserId = toUserId }, cancellationToken);
+                await RemoveAsync(resource, fromUserId, entry.Position, cancellationToken);
+            }
         }, cancellationToken);
 
     public async Task<IReadOnlyList<AccessEntrySpec>> MembersAsync(ResourceRef resource, CancellationToken cancellationToken = default) =>

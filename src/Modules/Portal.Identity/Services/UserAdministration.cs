@@ -10,10 +10,11 @@ namespace Portal.Identity.Services;
 
 /// <summary>
 /// The tenant admin's changes to existing accounts. Each is one transaction with its audit entry;
-/// disabling, signing out everywhere and resetting factors end the account's open sessions at once.
+/// disabling, signing out everywhere and resetting factors end the account's open sessions at once. Disabling is
+/// refused, and the refusal audited, while a module objects (<see cref="IDisableGuard"/>: a hand-over not finished).
 /// </summary>
 public sealed class UserAdministration(UserManager<PortalUser> users, IdentityDb db, ITenantAccessor tenants,
-    ITenantUnitOfWork unitOfWork, IAuditTrail audit)
+    ITenantUnitOfWork unitOfWork, IAuditTrail audit, IEnumerable<IDisableGuard> guards)
 {
     public async Task<PortalUser> FindAsync(string userId) =>
         await users.FindByIdAsync(userId) ?? throw new RequestRefusedException("Không có tài khoản này.");
@@ -45,8 +46,11 @@ public sealed class UserAdministration(UserManager<PortalUser> users, IdentityDb
         }, cancellationToken);
     }
 
-    public Task SetDisabledAsync(string userId, bool disabled, string actingUserId, CancellationToken cancellationToken) =>
-        ChangeAsync(userId, disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, async user =>
+    public async Task SetDisabledAsync(string userId, bool disabled, string actingUserId, CancellationToken cancellationToken)
+    {
+        if (disabled)
+            await RequireNoObjectionAsync(await FindAsync(userId), cancellationToken);
+        await ChangeAsync(userId, disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, async user =>
         {
             if (disabled && user.Id == actingUserId)
                 throw new RequestRefusedException("Không thể tự vô hiệu hóa tài khoản của mình.");
@@ -54,6 +58,19 @@ public sealed class UserAdministration(UserManager<PortalUser> users, IdentityDb
             Ensure(await users.UpdateAsync(user));
             Ensure(await users.UpdateSecurityStampAsync(user));
         }, cancellationToken);
+    }
+
+    private async Task RequireNoObjectionAsync(PortalUser user, CancellationToken cancellationToken)
+    {
+        var objections = new List<string>();
+        foreach (var guard in guards)
+            objections.AddRange(await guard.ObjectionsAsync(user.Id, cancellationToken));
+        if (objections.Count == 0)
+            return;
+        await audit.RecordAsync(new AuditRecord(AuditActions.UserDisabled, AuditOutcome.Denied, "user", user.Id,
+            $"{user.UserName}: {string.Join(" ", objections)}"), cancellationToken);
+        throw new RequestRefusedException(objections);
+    }
 
     public Task UnlockAsync(string userId, CancellationToken cancellationToken) =>
         ChangeAsync(userId, AuditActions.UserUnlocked, async user =>

@@ -22,13 +22,14 @@ public static class IncomingAuditActions
     public const string RegisterExported = "incoming.register-exported";
     public const string ListExported = "incoming.list-exported";
     public const string LevelChanged = "incoming.level-changed";
+    public const string CustodyTransferred = "incoming.custody-transferred";
 
     /// <summary>The audit target of an exported list (its id is the list's slug, e.g. "mine").</summary>
     public const string ListTarget = "incoming-list";
 
     public static readonly IReadOnlyList<string> All =
         [Registered, Cancelled, Recalled, Submitted, Directed, Started, PassedOn, Completed, Returned, HandedOver, RegisterViewed, Attached, Copied, Viewed, ThumbnailViewed,
-         RegisterPrinted, RegisterExported, ListExported, LevelChanged];
+         RegisterPrinted, RegisterExported, ListExported, LevelChanged, CustodyTransferred];
 
     public static string Text(string action) => action switch
     {
@@ -51,6 +52,7 @@ public static class IncomingAuditActions
         RegisterExported => "Xuất sổ văn bản đến",
         ListExported => "Xuất danh sách văn bản đến",
         LevelChanged => "Thay đổi độ mật theo quyết định",
+        CustodyTransferred => "Bàn giao khi thôi việc / chuyển công tác",
         _ => action,
     };
 }

@@ -35,6 +35,22 @@ public sealed class Participants(IncomingDb db, IAccessList accessList)
             await accessList.RemoveAsync(Resource(documentId), participant.UserId, Position(participant.Role), cancellationToken);
     }
 
+    /// <summary>Puts the receiver in every place the giver has on the document (a hand-over): rows and access list together.</summary>
+    public async Task HandOverAsync(int documentId, string fromUserId, string toUserId, CancellationToken cancellationToken)
+    {
+        var rows = await db.Participants.Where(p => p.DocumentId == documentId && (p.UserId == fromUserId || p.UserId == toUserId))
+            .ToListAsync(cancellationToken);
+        foreach (var row in rows.Where(r => r.UserId == fromUserId))
+        {
+            if (rows.Any(r => r.UserId == toUserId && r.Role == row.Role))
+                db.Participants.Remove(row);
+            else
+                row.UserId = toUserId;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        await accessList.HandOverAsync(Resource(documentId), fromUserId, toUserId, cancellationToken);
+    }
+
     public Task<bool> HasAsync(int documentId, string userId, ParticipantRole role, CancellationToken cancellationToken) =>
         db.Participants.AnyAsync(p => p.DocumentId == documentId && p.UserId == userId && p.Role == role, cancellationToken);
 

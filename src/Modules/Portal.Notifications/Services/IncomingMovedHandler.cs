@@ -6,25 +6,24 @@ namespace Portal.Notifications.Services;
 
 /// <summary>
 /// Notifies the people whose turn an incoming document's new stage is: the leader it was submitted to, the handlers
-/// it was assigned to, the clerk it was returned to. They are read from its access list, never from Incoming's tables.
+/// it was assigned to, those the direction names for information, the clerk it was returned to.
 /// </summary>
-internal sealed class IncomingMovedHandler(IAccessList access, NotificationFanOut fanOut) : IOutboxHandler
+internal sealed class IncomingMovedHandler(ResourceNotices notices) : IOutboxHandler
 {
     public async Task HandleAsync(OutboxEnvelope message, CancellationToken cancellationToken)
     {
         var moved = message.Read<IncomingMoved>();
-        var (kind, positions) = moved.Stage switch
+        (string Kind, AccessPosition[] Positions)[] notes = moved.Stage switch
         {
-            "awaiting-direction" => (NotificationKinds.DirectionNeeded, new[] { AccessPosition.Approver }),
-            "assigned" => (NotificationKinds.NewWork, new[] { AccessPosition.LeadHandler, AccessPosition.CoHandler }),
-            "returned" => (NotificationKinds.Returned, new[] { AccessPosition.RegisteringClerk }),
-            _ => ("", []),
+            "awaiting-direction" => [(NotificationKinds.DirectionNeeded, [AccessPosition.Approver])],
+            "assigned" => [(NotificationKinds.NewWork, [AccessPosition.LeadHandler, AccessPosition.CoHandler]),
+                (NotificationKinds.Direction, [AccessPosition.ForInformation])],
+            "returned" => [(NotificationKinds.Returned, [AccessPosition.RegisteringClerk])],
+            _ => [],
         };
-        if (positions.Length == 0)
-            return;
         var resource = new ResourceRef(IncomingFeature.Kind, moved.DocumentId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var receivers = (await access.MembersAsync(resource, cancellationToken)).Where(m => positions.Contains(m.Position)).Select(m => m.UserId).ToList();
-        await fanOut.SendAsync(receivers, kind, resource.Kind, resource.Id, $"{IncomingMoved.Topic}:{moved.DocumentId}:{moved.Stage}:{moved.AtUtc.Ticks}",
-            moved.AtUtc, cancellationToken);
+        foreach (var (kind, positions) in notes)
+            await notices.SendAsync(resource, kind, positions, $"{IncomingMoved.Topic}:{moved.DocumentId}:{moved.Stage}:{moved.AtUtc.Ticks}:{kind}",
+                moved.AtUtc, cancellationToken);
     }
 }

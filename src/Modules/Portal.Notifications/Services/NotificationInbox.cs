@@ -7,19 +7,23 @@ using Portal.Core.Data;
 using Portal.Core.Security;
 using Portal.Incoming;
 using Portal.Notifications.Models;
+using Portal.Outgoing;
 
 namespace Portal.Notifications.Services;
 
 /// <summary>
 /// A person's notifications. Each one's document goes through the access check when it is read: one the person
 /// may no longer see is left out of the list and the count alike, and its text (number, subject) is never made.
-/// The access check and Incoming's facts are resolved only for a notice to show: they need the document modules'
+/// The access check and the document modules' facts are resolved only for a notice to show: they need the document modules'
 /// stores, which the central office (whose pages show the bell too) does not have.
 /// </summary>
 public sealed class NotificationInbox(NotificationsDb db, IServiceProvider services, TimeProvider clock)
 {
     /// <summary>How many of the newest notifications are looked at: older ones are out of the bell and the list.</summary>
     public const int Window = 100;
+
+    /// <summary>The kinds of resource a notice may name; any other is left out.</summary>
+    private static readonly string[] Shown = [IncomingFeature.Kind, OutgoingFeature.Kind];
 
     public async Task<IReadOnlyList<NotificationView>> ListAsync(ClaimsPrincipal user, bool unreadOnly, CancellationToken cancellationToken)
     {
@@ -40,7 +44,7 @@ public sealed class NotificationInbox(NotificationsDb db, IServiceProvider servi
     public async Task<int> UnreadCountAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var userId = UserId(user);
-        var unread = await db.Notifications.AsNoTracking().Where(n => n.UserId == userId && n.ReadUtc == null && n.ResourceKind == IncomingFeature.Kind)
+        var unread = await db.Notifications.AsNoTracking().Where(n => n.UserId == userId && n.ReadUtc == null && Shown.Contains(n.ResourceKind))
             .OrderByDescending(n => n.Id).Take(Window).Select(n => new ResourceRef(n.ResourceKind, n.ResourceId)).ToListAsync(cancellationToken);
         if (unread.Count == 0)
             return 0;
@@ -59,15 +63,27 @@ public sealed class NotificationInbox(NotificationsDb db, IServiceProvider servi
 
     private async Task<NotificationView?> ViewAsync(ClaimsPrincipal user, Notification row, CancellationToken cancellationToken)
     {
-        if (row.ResourceKind != IncomingFeature.Kind || !int.TryParse(row.ResourceId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        if (!Shown.Contains(row.ResourceKind) || !int.TryParse(row.ResourceId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
             return null;
         if (!await services.GetRequiredService<IAccessCheck>().CanSeeAsync(user, new ResourceRef(row.ResourceKind, row.ResourceId), cancellationToken))
             return null;
-        if (await services.GetRequiredService<IIncomingFacts>().FindAsync(id, cancellationToken) is not { } facts)
+        if (await DescribeAsync(row.ResourceKind, id, cancellationToken) is not { } described)
             return null;
         var what = NotificationKinds.Names.GetValueOrDefault(row.Kind, row.Kind);
-        return new NotificationView(row.Id, row.Kind, $"{what}: {facts.NumberSymbol} của {facts.Sender} — {facts.Subject}", $"~/incoming/{id}",
+        return new NotificationView(row.Id, row.Kind, $"{what}: {described.Text}", described.Link,
             DateTime.SpecifyKind(row.CreatedUtc, DateTimeKind.Utc), row.ReadUtc is not null);
+    }
+
+    /// <summary>The document's number and subject as the owning module gives them, and its page; null when it is gone.</summary>
+    private async Task<(string Text, string Link)?> DescribeAsync(string kind, int id, CancellationToken cancellationToken)
+    {
+        if (kind == IncomingFeature.Kind)
+            return await services.GetRequiredService<IIncomingFacts>().FindAsync(id, cancellationToken) is { } incoming
+                ? ($"{incoming.NumberSymbol} của {incoming.Sender} — {incoming.Subject}", $"~/incoming/{id}")
+                : null;
+        return await services.GetRequiredService<IOutgoingFacts>().FindAsync(id, cancellationToken) is { } outgoing
+            ? ($"{(outgoing.NumberSymbol.Length > 0 ? "văn bản đi số " + outgoing.NumberSymbol : "dự thảo văn bản đi")} — {outgoing.Subject}", $"~/outgoing/{id}")
+            : null;
     }
 
     private static string UserId(ClaimsPrincipal user) => user.FindFirstValue(PortalClaims.UserId) ?? "";

@@ -5,12 +5,22 @@ public static class NotificationKinds
 {
     public const string DirectionNeeded = "direction-needed";
     public const string NewWork = "new-work";
+    public const string Direction = "direction";
     public const string Returned = "returned";
+    public const string AwaitingSignature = "awaiting-signature";
+    public const string DeadlineApproaching = "deadline-approaching";
+    public const string DeadlinePassed = "deadline-passed";
+    public const string RightsChanged = "rights-changed";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
         [DirectionNeeded] = "Văn bản trình chờ cho ý kiến",
         [NewWork] = "Việc mới được giao",
+        [Direction] = "Ý kiến chỉ đạo của lãnh đạo",
         [Returned] = "Văn bản bị trả lại",
+        [AwaitingSignature] = "Văn bản chờ ký",
+        [DeadlineApproaching] = "Văn bản sắp đến hạn xử lý",
+        [DeadlinePassed] = "Văn bản quá hạn xử lý",
+        [RightsChanged] = "Thay đổi quyền tiếp cận văn bản mình quản lý",
     };
 }

@@ -15,6 +15,7 @@ public static class OutgoingAuditActions
     public const string Read = "outgoing.read";
     public const string Downloaded = "outgoing.downloaded";
     public const string RegisterPrinted = "outgoing.register-printed";
+    public const string CustodyTransferred = "outgoing.custody-transferred";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -28,6 +29,7 @@ public static class OutgoingAuditActions
         [LevelChanged] = "Thay đổi độ mật theo quyết định",
         [Returned] = "Trả lại dự thảo để sửa",
         [Read] = "Xem văn bản đi",
+        [CustodyTransferred] = "Bàn giao khi thôi việc / chuyển công tác",
         [Downloaded] = "Tải tệp văn bản đi",
         [RegisterPrinted] = "In sổ đăng ký văn bản mật đi",
     };

@@ -29,9 +29,9 @@ public sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, IA
     OutgoingPdf pdf, SoftwareKeystore keystore, IPdfSigner signer, IPdfFiller filler, IFileVault vault, IRegistrationBooks books, IRegisterNumbering numbering,
     ITenantAccessor tenants, IConfiguration configuration, TimeProvider time, IDelegations delegations)
 {
-    private static readonly string[] Reviewers = [Roles.UnitLeader, Roles.Head, Roles.Deputy];
-    private static readonly string[] Clerks = [Roles.Clerk];
-    private static readonly string[] Signers = [Roles.Signer, Roles.Head, Roles.Deputy];
+    internal static readonly string[] Reviewers = [Roles.UnitLeader, Roles.Head, Roles.Deputy];
+    internal static readonly string[] Clerks = [Roles.Clerk];
+    internal static readonly string[] Signers = [Roles.Signer, Roles.Head, Roles.Deputy];
 
     public async Task SubmitAsync(Person actor, OutgoingDocument document, StepInput input, CancellationToken cancellationToken)
     {
