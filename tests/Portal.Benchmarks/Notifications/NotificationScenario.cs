@@ -67,7 +67,7 @@ public static class NotificationScenario
         }
         finally
         {
-            TenantHost.Exit(tenant);
+            host.Exit(tenant);
         }
     }
 

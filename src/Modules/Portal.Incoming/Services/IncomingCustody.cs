@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Portal.Audit;
 using Portal.Departure;
 using Portal.Identity;
 using Portal.Incoming.Models;
@@ -52,7 +53,7 @@ internal sealed class IncomingCustody(IncomingDb db, Participants participants, 
             (document.LeadUserId, document.LeadName, document.LeadActingFor) = (transfer.ToUserId, transfer.ToName, "");
         await db.SaveChangesAsync(cancellationToken);
         await participants.HandOverAsync(id, transfer.FromUserId, transfer.ToUserId, cancellationToken);
-        await journal.RecordAsync(document, Actor.Of(transfer.By), IncomingAuditActions.CustodyTransferred, document.Status, transfer.Note,
+        await journal.RecordAsync(document, Actor.Of(transfer.By), IncomingAuditActions.CustodyTransferred, document.Status, new StepNote(transfer.Note),
             cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Access;
+using Portal.Audit;
 using Portal.Departure;
 using Portal.Outgoing.Models;
 
@@ -63,7 +64,7 @@ internal sealed class OutgoingCustody(OutgoingDb db, IAccessList accessList, Out
         }
         await db.SaveChangesAsync(cancellationToken);
         await accessList.HandOverAsync(OutgoingDrafting.Resource(id), from, to, cancellationToken);
-        await journal.RecordAsync(document, Person.Of(transfer.By), OutgoingAuditActions.CustodyTransferred, document.Status, transfer.Note,
+        await journal.RecordAsync(document, Person.Of(transfer.By), OutgoingAuditActions.CustodyTransferred, document.Status, new StepNote(transfer.Note),
             cancellationToken);
     }
 }
