@@ -79,7 +79,7 @@ public sealed class RegistrationTests(DemoServerFixture fixture)
         var id = await agency.RegisterAsync(again);
         var page = await clerk.PageAsync($"{agency.Tenant}/incoming/{id}");
         Assert.Contains("Bản thứ hai gửi kèm phụ lục", page.QuerySelector("#entry")!.TextContent);
-        Assert.Contains("lý do vẫn vào sổ: Bản thứ hai gửi kèm phụ lục", page.QuerySelector("#timeline")!.TextContent);
+        Assert.Contains("Lý do vẫn vào sổ: Bản thứ hai gửi kèm phụ lục", page.QuerySelector("#timeline")!.TextContent);
         Assert.Equal([1, 2], agency.StoredNumbers().Order());
     }
 

@@ -15,7 +15,7 @@ public sealed class HostScene : IAsyncDisposable
     public PortalHostProcess Host { get; }
     public PortalClient Clerk { get; private set; } = null!;
 
-    /// <param name="keysFrom">Another installation whose master and audit keys this one gets (as an operator brings them to restore a backup).</param>
+    /// <param name="keysFrom">Another installation whose master, audit and erasure keys this one gets (as an operator brings them to restore a backup).</param>
     public static async Task<HostScene> CreateAsync(bool demoTenants = true, HostScene? keysFrom = null)
     {
         var dataFolder = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
@@ -25,6 +25,14 @@ public sealed class HostScene : IAsyncDisposable
             var keys = Directory.CreateDirectory(Path.Combine(dataFolder, "keys"));
             foreach (var key in new[] { "master.key", "audit.key" })
                 File.Copy(Path.Combine(keysFrom.Host.DataFolder, "keys", key), Path.Combine(keys.FullName, key));
+            // The secret documents' erasure keys travel with the master key, never in a backup (operator guide).
+            var erasure = new DirectoryInfo(Path.Combine(keysFrom.Host.DataFolder, "keys", "erasure"));
+            if (erasure.Exists)
+            {
+                var copy = keys.CreateSubdirectory("erasure");
+                foreach (var key in erasure.EnumerateFiles())
+                    key.CopyTo(Path.Combine(copy.FullName, key.Name));
+            }
         }
         var scene = new HostScene(new PortalHostProcess(dataFolder, await TestDatabase.CreateAsync(dataFolder, owned: true)));
         var setup = await scene.Host.RunAsync(demoTenants ? ["setup"] : ["setup", "--no-demo"]);
