@@ -40,8 +40,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<DossierViews>();
         services.AddScoped<DossierPrints>();
         services.AddScoped<DossierXml>();
-        services.AddScoped<DossierCustody>();
-        services.AddSingleton(new CustodyRoute(DossiersFeature.Kind, DossiersFeature.Id, s => s.GetRequiredService<DossierCustody>()));
+        services.AddCustodyHolder<DossierCustody>(DossiersFeature.Kind, DossiersFeature.Id);
         services.AddSingleton<IRecipeStep, DossierCatalogueRecipeStep>();
         services.AddSingleton(AuditTerm.Target(DossiersFeature.Kind, "Hồ sơ công việc"));
         services.AddSingleton(AuditTerm.Target(DossierAuditActions.CatalogueTarget, "Danh mục hồ sơ"));

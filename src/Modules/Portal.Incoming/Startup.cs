@@ -48,11 +48,10 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IIncomingStatistics, IncomingStatisticsReader>();
         services.AddScoped<ISecretHolder, IncomingSecretHolder>();
         services.AddScoped<ISecretContent, IncomingSecretContent>();
-        services.AddScoped<IncomingCustody>();
         services.AddScoped<DeadlineNotices>();
         services.AddSingleton<DeadlineWatch>();
         services.AddHostedService(s => s.GetRequiredService<DeadlineWatch>());
-        services.AddSingleton(new CustodyRoute(IncomingFeature.Kind, IncomingFeature.Id, s => s.GetRequiredService<IncomingCustody>()));
+        services.AddCustodyHolder<IncomingCustody>(IncomingFeature.Kind, IncomingFeature.Id);
         services.AddScoped<RegisterViewing>();
         services.AddScoped<IncomingExports>();
         services.AddScoped<AttachmentViewing>();

@@ -47,9 +47,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IIssuedDocuments, IssuedDocuments>();
         services.AddScoped<ISecretHolder, OutgoingSecretHolder>();
         services.AddScoped<ISecretContent, OutgoingSecretContent>();
-        services.AddScoped<OutgoingCustody>();
         services.AddScoped<IOutgoingFacts, OutgoingFactsReader>();
-        services.AddSingleton(new CustodyRoute(OutgoingFeature.Kind, OutgoingFeature.Id, s => s.GetRequiredService<OutgoingCustody>()));
+        services.AddCustodyHolder<OutgoingCustody>(OutgoingFeature.Kind, OutgoingFeature.Id);
         services.AddSingleton<IRecipeStep, SigningKeysRecipeStep>();
         services.AddSingleton(AuditTerm.Target(OutgoingFeature.Kind, "Văn bản đi"));
         foreach (var (code, name) in OutgoingAuditActions.Names)
