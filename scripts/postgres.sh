@@ -51,12 +51,14 @@ if (( current < max_connections )); then
 fi
 
 if [[ "$(pg_lsclusters -h "$version" "$cluster" | awk '{print $4}')" != online ]]; then
-  # Without systemd (a container, a fresh root) pg_ctlcluster starts the server itself.
-  as_root pg_ctlcluster "$version" "$cluster" start || die "could not start PostgreSQL $version/$cluster; see /var/log/postgresql/postgresql-$version-$cluster.log"
+  # Without systemd (a container, a fresh root) pg_ctlcluster starts the server itself. After an unclean
+  # stop (the machine restarted) the server first syncs its whole data folder, which can outlast pg_ctl's minute.
+  as_root pg_ctlcluster "$version" "$cluster" start -- -t 900 || die "could not start PostgreSQL $version/$cluster; see /var/log/postgresql/postgresql-$version-$cluster.log"
 fi
 port="$(pg_lsclusters -h "$version" "$cluster" | awk '{print $3}')"
 
-for _ in $(seq 1 50); do
+# Up to 15 minutes: a server found online may still be recovering (see above).
+for _ in $(seq 1 4500); do
   psql_admin -c "SELECT 1" >/dev/null 2>&1 && break
   sleep 0.2
 done

@@ -60,18 +60,21 @@ internal sealed class KeyRewrap(FilesDb db, ITenantUnitOfWork unitOfWork, Tenant
             done = 0;
             await unitOfWork.InTransactionAsync(async () =>
             {
-                var rows = await db.Files.Where(f => f.KeyVersion < version && f.ErasureKeyId == null).OrderBy(f => f.Id).Take(Batch).ToListAsync(cancellationToken);
-                foreach (var row in rows)
+                var rows = await KeyRewrapSave.SaveAsync(db, async () =>
                 {
-                    byte[] fileKey;
-                    using (var old = await keys.VersionAsync(row.KeyVersion, cancellationToken))
-                        fileKey = KeyWrap.Unwrap(old.Key, row.WrappedKey, DataKey.FileKeyContext(row.Id, row.KeyVersion))
-                            ?? throw new FileUnreadableException($"Khóa của tệp {row.Id} đã bị hỏng hoặc bị sửa đổi; không đổi khóa được.");
-                    row.WrappedKey = KeyWrap.Wrap(newest.Key, fileKey, DataKey.FileKeyContext(row.Id, version));
-                    row.KeyVersion = version;
-                    CryptographicOperations.ZeroMemory(fileKey);
-                }
-                await db.SaveChangesAsync(cancellationToken);
+                    var batch = await db.Files.Where(f => f.KeyVersion < version && f.ErasureKeyId == null).OrderBy(f => f.Id).Take(Batch).ToListAsync(cancellationToken);
+                    foreach (var row in batch)
+                    {
+                        byte[] fileKey;
+                        using (var old = await keys.VersionAsync(row.KeyVersion, cancellationToken))
+                            fileKey = KeyWrap.Unwrap(old.Key, row.WrappedKey, DataKey.FileKeyContext(row.Id, row.KeyVersion))
+                                ?? throw new FileUnreadableException($"Khóa của tệp {row.Id} đã bị hỏng hoặc bị sửa đổi; không đổi khóa được.");
+                        row.WrappedKey = KeyWrap.Wrap(newest.Key, fileKey, DataKey.FileKeyContext(row.Id, version));
+                        row.KeyVersion = version;
+                        CryptographicOperations.ZeroMemory(fileKey);
+                    }
+                    return batch;
+                }, cancellationToken);
                 done = rows.Count;
             }, cancellationToken);
             db.ChangeTracker.Clear();

@@ -16,6 +16,8 @@ public sealed class FilesDb(DbContextOptions<FilesDb> options) : DbContext(optio
         file.Property(f => f.FileName).HasMaxLength(255);
         file.Property(f => f.ContentType).HasMaxLength(100);
         file.Property(f => f.Sha256).HasMaxLength(64);
+        // Two writers may re-wrap one file's key at once (see KeyRewrapSave): the later must notice.
+        file.Property(f => f.WrappedKey).IsConcurrencyToken();
         var key = modelBuilder.Entity<VaultKey>();
         key.ToTable("VaultKeys");
         key.HasKey(k => k.Version);

@@ -103,27 +103,27 @@ internal sealed class FileVault(FilesDb db, ITenantUnitOfWork unitOfWork, ITenan
     public Task SealAsync(Guid erasureKeyId, IReadOnlyCollection<Guid> fileIds, CancellationToken cancellationToken) =>
         unitOfWork.InTransactionAsync(async () =>
         {
-            var rows = await db.Files.Where(f => fileIds.Contains(f.Id) && f.ErasureKeyId == null).ToListAsync(cancellationToken);
-            if (rows.Count == 0)
-                return;
             var erasureKey = erasureKeys.LoadOrCreate(erasureKeyId);
             try
             {
-                foreach (var row in rows)
+                await KeyRewrapSave.SaveAsync(db, async () =>
                 {
-                    var fileKey = await FileKeyAsync(row, cancellationToken);
-                    row.WrappedKey = KeyWrap.Wrap(erasureKey, fileKey, DataKey.SealedFileKeyContext(row.Id, erasureKeyId));
-                    row.ErasureKeyId = erasureKeyId;
-                    row.KeyVersion = 0;
-                    CryptographicOperations.ZeroMemory(fileKey);
-                }
-                await db.SaveChangesAsync(cancellationToken);
+                    var rows = await db.Files.Where(f => fileIds.Contains(f.Id) && f.ErasureKeyId == null).ToListAsync(cancellationToken);
+                    foreach (var row in rows)
+                    {
+                        var fileKey = await FileKeyAsync(row, cancellationToken);
+                        row.WrappedKey = KeyWrap.Wrap(erasureKey, fileKey, DataKey.SealedFileKeyContext(row.Id, erasureKeyId));
+                        row.ErasureKeyId = erasureKeyId;
+                        row.KeyVersion = 0;
+                        CryptographicOperations.ZeroMemory(fileKey);
+                    }
+                    return rows;
+                }, cancellationToken);
             }
             finally
             {
                 CryptographicOperations.ZeroMemory(erasureKey);
-                foreach (var row in rows)
-                    db.Entry(row).State = EntityState.Detached;
+                db.ChangeTracker.Clear();
             }
         }, cancellationToken);
 
