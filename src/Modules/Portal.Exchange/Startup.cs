@@ -51,16 +51,16 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<ArrivalQueue>();
         services.AddScoped<ArrivalOpening>();
         services.AddScoped<ArrivalRegistration>();
-        services.AddOutboxHandler<DeliveryHandler>(ExchangeSending.DeliveryTopic, ExchangeFeature.Id);
+        services.AddOutboxHandler<DeliveryHandler>(ExchangeSending.DeliveryTopic, ExchangeFeature.Id, OutboxLane.Background);
         services.AddScoped<StatusSending>();
-        services.AddOutboxHandler<StatusHandler>(EnvelopeReception.StatusTopic, ExchangeFeature.Id);
+        services.AddOutboxHandler<StatusHandler>(EnvelopeReception.StatusTopic, ExchangeFeature.Id, OutboxLane.Background);
         services.AddOutboxHandler<IncomingProgressHandler>(IncomingMoved.Topic, ExchangeFeature.Id);
         services.AddScoped<DocumentRecalling>();
         services.AddScoped<RecallReception>();
         services.AddScoped<RecallConfirmation>();
         services.AddScoped<Edxml.EdxmlExport>();
         services.AddScoped<Edxml.EdxmlImport>();
-        services.AddOutboxHandler<RecallHandler>(DocumentRecalling.Topic, ExchangeFeature.Id);
+        services.AddOutboxHandler<RecallHandler>(DocumentRecalling.Topic, ExchangeFeature.Id, OutboxLane.Background);
         services.AddSingleton<IRecipeStep, ExchangeKeysRecipeStep>();
         services.AddSingleton(AuditTerm.Target(ExchangeAuditActions.Kind, "Phong bì liên thông"));
         services.AddSingleton(new MenuEntry(MenuSections.Incoming, "Văn bản điện tử đến", "/exchange/arrivals", "inbox", 15, ExchangeFeature.Id,

@@ -7,27 +7,37 @@ using Portal.Core.Outbox;
 
 namespace Portal.Tests.Outbox;
 
-/// <summary>A handler of the topic "tests.ping" that notes each payload it handled; a payload starting with "fail" throws.</summary>
+/// <summary>
+/// Handlers of the topics "tests.ping" (after the commit) and "tests.far" (in the background lane, as a delivery to another
+/// node: it waits until <see cref="FarNodeAnswers"/> is set) that note each payload handled; a payload starting with "fail" throws.
+/// </summary>
 public sealed class OutboxTestModule : IModuleStartup
 {
     public const string Topic = "tests.ping";
+
+    public const string FarTopic = "tests.far";
 
     public ModuleManifest Manifest { get; } = ModuleManifest.Single("Tests.Outbox", "Hộp thư đi (kiểm thử)", "Xử lý thông điệp kiểm thử.");
 
     public ConcurrentQueue<string> Handled { get; } = new();
 
-    public void ConfigureServices(IServiceCollection services, IConfiguration configuration) =>
-        services.AddOutboxHandler(Topic, CoreModule.FeatureId, _ => new PingHandler(Handled));
+    public TaskCompletionSource FarNodeAnswers { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private sealed class PingHandler(ConcurrentQueue<string> handled) : IOutboxHandler
+    public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
-        public Task HandleAsync(OutboxEnvelope message, CancellationToken cancellationToken)
+        services.AddOutboxHandler(Topic, CoreModule.FeatureId, _ => new PingHandler(Handled, Task.CompletedTask));
+        services.AddOutboxHandler(FarTopic, CoreModule.FeatureId, _ => new PingHandler(Handled, FarNodeAnswers.Task), OutboxLane.Background);
+    }
+
+    private sealed class PingHandler(ConcurrentQueue<string> handled, Task answer) : IOutboxHandler
+    {
+        public async Task HandleAsync(OutboxEnvelope message, CancellationToken cancellationToken)
         {
+            await answer.WaitAsync(cancellationToken);
             var ping = message.Read<Ping>();
             if (ping.Text.StartsWith("fail", StringComparison.Ordinal))
                 throw new InvalidOperationException("Không gửi được: " + ping.Text);
             handled.Enqueue(ping.Text);
-            return Task.CompletedTask;
         }
     }
 }

@@ -81,6 +81,43 @@ public sealed class OutboxTests
     }
 
     [Fact]
+    public async Task Work_waiting_on_another_node_holds_neither_the_request_nor_the_tenants_other_messages_and_is_never_given_up()
+    {
+        var module = new OutboxTestModule();
+        await using var server = await PortalTestServer.StartAsync(demoTenants: false, settings: NoSweep, extraModules: [module]);
+        var host = server.Get<TenantHost>();
+        var tenant = (await host.ActivateAsync(Tenant))!;
+
+        // The far node does not answer: the unit of work commits and returns, and a later ping is handled meanwhile.
+        await host.RunAsync(tenant, async services =>
+        {
+            await services.GetRequiredService<IOutbox>().AddAsync(OutboxTestModule.FarTopic, new Ping("xa"));
+            await services.GetRequiredService<IOutbox>().AddAsync(OutboxTestModule.Topic, new Ping("gần"));
+            return 0;
+        });
+        Assert.Equal(["gần"], module.Handled);
+        var waiting = Assert.Single(await server.Get<OutboxDispatcher>().ListAsync(tenant, CancellationToken.None));
+        Assert.Equal(OutboxTestModule.FarTopic, waiting.Topic);
+
+        module.FarNodeAnswers.SetResult();
+        Assert.True(await Eventually.TrueAsync(() => module.Handled.Contains("xa")));
+
+        // A far message failing past the after-commit lane's last attempt stays due, with its error, for the node's return.
+        await host.RunAsync(tenant, async services =>
+        {
+            await services.GetRequiredService<IOutbox>().AddAsync(OutboxTestModule.FarTopic, new Ping("fail: nút nhận vắng"));
+            return 0;
+        });
+        Assert.True(await Eventually.TrueAsync(() => TenantStores.Rows(server, Tenant, """SELECT "Attempts" FROM "OutboxMessages" """) is ["1"]));
+        TenantStores.Execute(server, Tenant, $"""UPDATE "OutboxMessages" SET "Attempts" = {OutboxLimits.MaxAttempts}, "NextAttemptUtc" = '2000-01-01 00:00:00'""");
+        await server.Get<OutboxDispatcher>().DispatchAsync(tenant, CancellationToken.None);
+        var kept = Assert.Single(await server.Get<OutboxDispatcher>().ListAsync(tenant, CancellationToken.None));
+        Assert.Equal(OutboxLimits.MaxAttempts + 1, kept.Attempts);
+        Assert.Null(kept.FailedUtc);
+        Assert.Contains("nút nhận vắng", kept.LastError);
+    }
+
+    [Fact]
     public async Task A_message_left_pending_by_a_crash_is_replayed_when_the_restarted_server_activates_the_tenant()
     {
         await using var first = await PortalTestServer.StartAsync(demoTenants: false, settings: NoSweep);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Portal.Core.Data;
 using Portal.Core.Tenancy;
@@ -7,21 +8,33 @@ using Portal.Core.Tenancy;
 namespace Portal.Core.Outbox;
 
 /// <summary>
-/// Runs a tenant's due messages in order, each in a scope of its own: after a commit, when the tenant
-/// activates (what a crash left pending) and on the sweep. Handled messages are deleted once their batch is
-/// flushed (<see cref="IOutboxFlush"/>); a failed one is retried with backoff, then kept as failed. One
-/// dispatch at a time per tenant in this process; another process may run the same message too, which
-/// handlers tolerate (at least once).
+/// Runs a tenant's due messages in order, each in a scope of its own, lane by lane (<see cref="OutboxLane"/>): the
+/// after-commit lane once a commit wrote to it, when the tenant activates (what a crash left pending) and on the
+/// sweep; the background lane on a task of its own, asked for by the same events (<see cref="Kick"/>). Handled
+/// messages are deleted once their batch is flushed (<see cref="IOutboxFlush"/>); a failed one is retried with
+/// backoff. One dispatch at a time per tenant and lane in this process; another process may run the same message
+/// too, which handlers tolerate (at least once).
 /// </summary>
-public sealed class OutboxDispatcher(TenantHost host, ILogger<OutboxDispatcher> logger)
+public sealed class OutboxDispatcher(TenantHost host, IEnumerable<OutboxRoute> routes, IHostApplicationLifetime lifetime, ILogger<OutboxDispatcher> logger)
 {
+    private readonly string[] _background = routes.Where(r => r.Lane == OutboxLane.Background).Select(r => r.Topic).Distinct().ToArray();
+
+    public OutboxLane LaneOf(string topic) => _background.Contains(topic) ? OutboxLane.Background : OutboxLane.AfterCommit;
+
+    /// <summary>Everything due in both lanes, awaited (tests, tools).</summary>
     public async Task DispatchAsync(TenantContext tenant, CancellationToken cancellationToken)
     {
-        var gate = tenant.GetOrAdd(() => new OutboxGate());
-        await gate.Lock.WaitAsync(cancellationToken);
+        await DispatchAsync(tenant, OutboxLane.AfterCommit, cancellationToken);
+        await DispatchAsync(tenant, OutboxLane.Background, cancellationToken);
+    }
+
+    public async Task DispatchAsync(TenantContext tenant, OutboxLane lane, CancellationToken cancellationToken)
+    {
+        var gate = tenant.GetOrAdd(() => new OutboxGate()).For(lane);
+        await gate.WaitAsync(cancellationToken);
         try
         {
-            while (await RunBatchAsync(tenant, cancellationToken) == OutboxLimits.BatchSize)
+            while (await RunBatchAsync(tenant, lane, cancellationToken) == OutboxLimits.BatchSize)
             {
             }
         }
@@ -32,8 +45,25 @@ public sealed class OutboxDispatcher(TenantHost host, ILogger<OutboxDispatcher> 
         }
         finally
         {
-            gate.Lock.Release();
+            gate.Release();
         }
+    }
+
+    /// <summary>Runs the tenant's background lane on a task of its own, unless a run is already waiting to.</summary>
+    public void Kick(TenantContext tenant)
+    {
+        var gate = tenant.GetOrAdd(() => new OutboxGate());
+        if (!gate.QueueBackground())
+            return;
+        var stopping = lifetime.ApplicationStopping;
+        _ = Task.Run(async () =>
+        {
+            await gate.Background.WaitAsync(stopping);
+            gate.BackgroundStarted();
+            gate.Background.Release();
+            await DispatchAsync(tenant, OutboxLane.Background, stopping);
+        }, stopping).ContinueWith(t => logger.LogDebug(t.Exception, "Background outbox run stopped in tenant {Tenant}", tenant.Name),
+            TaskContinuationOptions.NotOnRanToCompletion);
     }
 
     /// <summary>Pending and failed messages, for tests and diagnostics.</summary>
@@ -41,13 +71,14 @@ public sealed class OutboxDispatcher(TenantHost host, ILogger<OutboxDispatcher> 
         host.RunAsync<IReadOnlyList<OutboxMessage>>(tenant, async services =>
             await services.GetRequiredService<OutboxDb>().Messages.AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken));
 
-    private async Task<int> RunBatchAsync(TenantContext tenant, CancellationToken cancellationToken)
+    private async Task<int> RunBatchAsync(TenantContext tenant, OutboxLane lane, CancellationToken cancellationToken)
     {
+        var background = lane == OutboxLane.Background;
         var due = await host.RunAsync(tenant, async services =>
         {
             var now = StoredTime.UtcNow;
             return await services.GetRequiredService<OutboxDb>().Messages.AsNoTracking()
-                .Where(m => m.FailedUtc == null && m.NextAttemptUtc <= now)
+                .Where(m => m.FailedUtc == null && m.NextAttemptUtc <= now && _background.Contains(m.Topic) == background)
                 .OrderBy(m => m.Id).Take(OutboxLimits.BatchSize).ToListAsync(cancellationToken);
         });
         var handled = new List<long>();
@@ -90,7 +121,7 @@ public sealed class OutboxDispatcher(TenantHost host, ILogger<OutboxDispatcher> 
         {
             var attempts = message.Attempts + 1;
             var now = StoredTime.UtcNow;
-            DateTime? failed = attempts >= OutboxLimits.MaxAttempts ? now : null;
+            DateTime? failed = attempts >= OutboxLimits.MaxAttempts && LaneOf(message.Topic) == OutboxLane.AfterCommit ? now : null;
             var next = now + OutboxLimits.Backoff(attempts);
             var error = Limit($"{e.GetType().Name}: {e.Message}");
             await db.Messages.Where(m => m.Id == message.Id).ExecuteUpdateAsync(s => s

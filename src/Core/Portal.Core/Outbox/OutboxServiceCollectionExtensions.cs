@@ -6,14 +6,15 @@ namespace Portal.Core.Outbox;
 public static class OutboxServiceCollectionExtensions
 {
     /// <summary>Routes the topic's messages to a scoped <typeparamref name="THandler"/> in tenants with the feature.</summary>
-    public static IServiceCollection AddOutboxHandler<THandler>(this IServiceCollection services, string topic, string featureId)
+    public static IServiceCollection AddOutboxHandler<THandler>(this IServiceCollection services, string topic, string featureId,
+        OutboxLane lane = OutboxLane.AfterCommit)
         where THandler : class, IOutboxHandler
     {
         services.TryAddScoped<THandler>();
-        return services.AddOutboxHandler(topic, featureId, provider => provider.GetRequiredService<THandler>());
+        return services.AddOutboxHandler(topic, featureId, provider => provider.GetRequiredService<THandler>(), lane);
     }
 
     public static IServiceCollection AddOutboxHandler(this IServiceCollection services, string topic, string featureId,
-        Func<IServiceProvider, IOutboxHandler> create) =>
-        services.AddSingleton(new OutboxRoute(topic, featureId, create));
+        Func<IServiceProvider, IOutboxHandler> create, OutboxLane lane = OutboxLane.AfterCommit) =>
+        services.AddSingleton(new OutboxRoute(topic, featureId, create, lane));
 }

@@ -7,7 +7,8 @@ namespace Portal.Core.Outbox;
 
 /// <summary>
 /// Replays what a crash left pending when a tenant activates, and retries due messages of the active
-/// tenants on a sweep. Cold tenants are not visited: their messages wait for their next activation.
+/// tenants on a sweep; the background lane of each is only started (a broadcast must not hold the sweep).
+/// Cold tenants are not visited: their messages wait for their next activation.
 /// </summary>
 internal sealed class OutboxWorker(TenantHost host, TenantActivations activations, OutboxDispatcher dispatcher,
     IOptions<PortalOptions> options, ILogger<OutboxWorker> logger) : BackgroundService
@@ -20,7 +21,7 @@ internal sealed class OutboxWorker(TenantHost host, TenantActivations activation
         try
         {
             await foreach (var tenant in activations.Reader.ReadAllAsync(stoppingToken))
-                await dispatcher.DispatchAsync(tenant, stoppingToken);
+                await DispatchAsync(tenant, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -35,7 +36,7 @@ internal sealed class OutboxWorker(TenantHost host, TenantActivations activation
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 foreach (var tenant in host.ActiveTenants)
-                    await dispatcher.DispatchAsync(tenant, stoppingToken);
+                    await DispatchAsync(tenant, stoppingToken);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -45,5 +46,11 @@ internal sealed class OutboxWorker(TenantHost host, TenantActivations activation
         {
             logger.LogError(e, "Outbox sweep stopped");
         }
+    }
+
+    private async Task DispatchAsync(TenantContext tenant, CancellationToken stoppingToken)
+    {
+        await dispatcher.DispatchAsync(tenant, OutboxLane.AfterCommit, stoppingToken);
+        dispatcher.Kick(tenant);
     }
 }

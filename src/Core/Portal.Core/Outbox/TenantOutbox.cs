@@ -5,8 +5,9 @@ using Portal.Core.Tenancy;
 namespace Portal.Core.Outbox;
 
 /// <summary>
-/// Writes messages with the unit of work's change and asks the dispatcher to run once the transaction
-/// has committed (never when it rolls back).
+/// Writes messages with the unit of work's change and asks the dispatcher to run their lane once the
+/// transaction has committed (never when it rolls back): the after-commit lane before the request answers,
+/// the background lane on its own.
 /// </summary>
 internal sealed class TenantOutbox(OutboxDb db, ITenantUnitOfWork unitOfWork, ITenantAccessor tenants, OutboxDispatcher dispatcher) : IOutbox
 {
@@ -24,7 +25,14 @@ internal sealed class TenantOutbox(OutboxDb db, ITenantUnitOfWork unitOfWork, IT
             message.State = Microsoft.EntityFrameworkCore.EntityState.Detached;
             // A dispatch per message: the first runs them all, the others find nothing due (one query each).
             // Providers reuse transaction objects, so "once per transaction" cannot be told apart reliably.
-            unitOfWork.AfterCommit(() => dispatcher.DispatchAsync(tenant, CancellationToken.None));
+            if (dispatcher.LaneOf(topic) == OutboxLane.Background)
+                unitOfWork.AfterCommit(() =>
+                {
+                    dispatcher.Kick(tenant);
+                    return Task.CompletedTask;
+                });
+            else
+                unitOfWork.AfterCommit(() => dispatcher.DispatchAsync(tenant, OutboxLane.AfterCommit, CancellationToken.None));
         }, cancellationToken);
     }
 }

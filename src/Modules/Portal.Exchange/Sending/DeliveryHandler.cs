@@ -8,8 +8,10 @@ using Portal.Exchange.Models;
 namespace Portal.Exchange.Sending;
 
 /// <summary>
-/// Delivers one envelope after its sending committed. Unreachable or failing nodes throw, so the outbox
-/// retries with backoff while the sender sees "đang chờ gửi"; an answer (accepted or refused) is final.
+/// Delivers one envelope after its sending committed, in the outbox's background lane (the sender's request
+/// does not wait for a broadcast). Unreachable or failing nodes throw, so the outbox retries with backoff, for as
+/// long as it takes, while the sender sees "đang chờ gửi" and the node's short answer; an answer (accepted or
+/// refused) is final.
 /// </summary>
 internal sealed class DeliveryHandler(ExchangeDb db, CentralDirectory central, IEnvelopeCourier courier, ITenantAccessor tenants) : IOutboxHandler
 {

@@ -32,7 +32,7 @@ internal sealed class HttpEnvelopeCourier(HttpClient http, NodeCredential creden
         {
             HttpStatusCode.OK => new DeliveryOutcome(true, body),
             HttpStatusCode.UnprocessableEntity => new DeliveryOutcome(false, body),
-            _ => throw new HttpRequestException($"Nút nhận trả lời {(int)response.StatusCode}: {body}"),
+            _ => throw new HttpRequestException($"Nút nhận trả lời {Answer(response, body)}"),
         };
     }
 
@@ -48,7 +48,21 @@ internal sealed class HttpEnvelopeCourier(HttpClient http, NodeCredential creden
         request.Headers.Add(NodeCredential.Header, credential.For(StatusSubject(status)));
         using var response = await http.SendAsync(request, cancellationToken);
         if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.UnprocessableEntity))
-            throw new HttpRequestException($"Nút liên thông trả lời {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
+            throw new HttpRequestException($"Nút liên thông trả lời {Answer(response, await response.Content.ReadAsStringAsync(cancellationToken))}");
+    }
+
+    /// <summary>
+    /// The status and, when the node said something in words, its first words: the sender reads this beside a pending
+    /// recipient, where a whole error page (HTML) would say nothing.
+    /// </summary>
+    private static string Answer(HttpResponseMessage response, string body)
+    {
+        var code = $"{(int)response.StatusCode} ({response.ReasonPhrase})";
+        var media = response.Content.Headers.ContentType?.MediaType;
+        if (string.IsNullOrWhiteSpace(body) || media is not ("text/plain" or "application/json" or "application/problem+json"))
+            return code;
+        var words = string.Join(' ', body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return $"{code}: {(words.Length <= 200 ? words : words[..200] + "…")}";
     }
 
     public static string StatusSubject(StatusMessage status) => $"{status.EnvelopeId:N}|{status.Recipient}|{status.Code}";
