@@ -37,6 +37,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<RegisterViews>();
         services.AddScoped<ReminderWindow>();
         services.AddScoped<PeriodEnds>();
+        services.AddScoped<IDeclassifications, DeclassificationRecords>();
         services.AddHostedService<PeriodSweeper>();
         services.AddOutboxHandler<IncomingRegisteredHandler>(IncomingMoved.Topic, SecretsFeature.Id);
         services.AddOutboxHandler<OutgoingIssuedHandler>(OutgoingIssued.Topic, SecretsFeature.Id);
