@@ -9,8 +9,6 @@ using Portal.Tests.Incoming;
 using Portal.Tests.Outgoing;
 using Portal.Tests.Rendering;
 using Portal.Tests.Support;
-using UglyToad.PdfPig;
-using UglyToad.PdfPig.Tokens;
 
 namespace Portal.Tests.Secrets;
 
@@ -45,9 +43,9 @@ public sealed class DeclassifiedCopyTests(DemoServerFixture fixture)
         // The signed original is copied as it is (its signature still verifies) with the red stamp drawn over every page, as
         // an image like the copy's own block: PdfPig finds it placed on each page, and the text the stamp carries is
         // read below from the DOCX and the document's page, made from the same register facts.
-        Assert.All(Placed(before), names => Assert.DoesNotContain("PortalMarkStamp", names));
+        Assert.All(PlacedObjects.Of(before), names => Assert.DoesNotContain("PortalMarkStamp", names));
         var copy = await outgoing.PdfAsync(OutgoingAgency.Clerk, id);
-        Assert.All(Placed(copy), names => Assert.Equal(["PortalCopyStamp", "PortalMarkStamp"], names.Where(n => n.StartsWith("Portal")).Order()));
+        Assert.All(PlacedObjects.Of(copy), names => Assert.Equal(["PortalCopyStamp", "PortalMarkStamp"], names.Where(n => n.StartsWith("Portal")).Order()));
         var docx = await (await outgoing.Agency.AsAsync(OutgoingAgency.Clerk)).GetAsync($"{outgoing.Tenant}/api/outgoing/{id}/docx");
         Assert.Equal(HttpStatusCode.OK, docx.StatusCode);
         using var word = WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
@@ -93,17 +91,6 @@ public sealed class DeclassifiedCopyTests(DemoServerFixture fixture)
             $"SELECT \"UserId\" FROM \"Notifications\" WHERE \"Kind\" = 'declassified' AND \"ResourceId\" = '{id}'").Count);
         var officers = await agency.Agency.GetJsonAsync(DemoAccounts.Officer, "api/notifications");
         Assert.DoesNotContain("7/UBND-KT", officers.GetRawText());
-    }
-
-    /// <summary>For each page, the names of the images and forms its resources place.</summary>
-    private static IEnumerable<List<string>> Placed(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return document.GetPages().Select(page =>
-            page.Dictionary.TryGet(NameToken.Create("Resources"), out DictionaryToken resources)
-            && resources.TryGet(NameToken.Create("XObject"), out DictionaryToken images)
-                ? images.Data.Keys.ToList()
-                : []).ToList();
     }
 
     /// <summary>The text of the person's declassification notice for the document, once the outbox has delivered it.</summary>
