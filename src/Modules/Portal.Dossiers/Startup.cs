@@ -39,6 +39,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<DossierClosing>();
         services.AddScoped<DossierViews>();
         services.AddScoped<DossierPrints>();
+        services.AddScoped<DossierBook>();
         services.AddScoped<DossierXml>();
         services.AddCustodyHolder<DossierCustody>(DossiersFeature.Kind, DossiersFeature.Id);
         services.AddSingleton<IRecipeStep, DossierCatalogueRecipeStep>();

@@ -12,6 +12,7 @@ using Portal.Notifications.Endpoints;
 using Portal.Notifications.Models;
 using Portal.Notifications.Services;
 using Portal.Outgoing;
+using Portal.Secrets;
 
 namespace Portal.Notifications;
 
@@ -22,7 +23,7 @@ namespace Portal.Notifications;
 public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(NotificationsFeature.Id, "Thông báo",
-        "Thông báo việc mới, ý kiến chỉ đạo, văn bản trình, trả lại, chờ ký, sắp đến hạn và quá hạn, thay đổi quyền tiếp cận; mỗi người chọn thông báo nhận.", [IdentityFeature.Id, AccessFeature.Id],
+        "Thông báo việc mới, ý kiến chỉ đạo, văn bản trình, trả lại, chờ ký, sắp đến hạn và quá hạn, thay đổi quyền tiếp cận, văn bản được giải mật; mỗi người chọn thông báo nhận.", [IdentityFeature.Id, AccessFeature.Id],
         alwaysEnabled: true);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -37,6 +38,7 @@ public sealed class Startup : IModuleStartup
         services.AddOutboxHandler<IncomingDeadlineHandler>(IncomingDeadline.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<OutgoingMovedHandler>(OutgoingMoved.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<RightsChangedHandler>(AccessChanged.Topic, NotificationsFeature.Id);
+        services.AddOutboxHandler<DeclassifiedHandler>(SecretDeclassified.Topic, NotificationsFeature.Id);
     }
 
     public void MapRoutes(IEndpointRouteBuilder routes) => NotificationsApi.Map(routes);

@@ -15,6 +15,9 @@ public interface ICopyLog
     /// </summary>
     Task<TakenCopy> TakeAsync(CopyRequest request, CancellationToken cancellationToken);
 
+    /// <summary>Who took a copy of the document (user ids, each once): the holders a change of its level is told to.</summary>
+    Task<IReadOnlyList<string>> HoldersAsync(string documentKind, int documentId, CancellationToken cancellationToken);
+
     /// <summary>The lines of a range of days (Vietnam time), oldest first.</summary>
     Task<IReadOnlyList<CopyLogLine>> LinesAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken);
 }

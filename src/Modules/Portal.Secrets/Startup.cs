@@ -10,6 +10,8 @@ using Portal.Core.Outbox;
 using Portal.Identity;
 using Portal.Incoming;
 using Portal.Outgoing;
+using Portal.Registers;
+using Portal.Rendering;
 using Portal.Search;
 using Portal.Secrets.Endpoints;
 using Portal.Secrets.Models;
@@ -22,7 +24,7 @@ public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(SecretsFeature.Id, "Quản lý bí mật nhà nước",
         "Sổ quản lý bí mật nhà nước, thời hạn bảo vệ, gia hạn, giảm độ mật, giải mật và tiêu hủy.",
-        [IncomingFeature.Id, OutgoingFeature.Id, AccessFeature.Id, AuditFeature.Id, IdentityFeature.Id]);
+        [IncomingFeature.Id, OutgoingFeature.Id, AccessFeature.Id, AuditFeature.Id, IdentityFeature.Id, RegistersFeature.Id, RenderingFeature.Id]);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -37,11 +39,14 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<RegisterViews>();
         services.AddScoped<ReminderWindow>();
         services.AddScoped<PeriodEnds>();
+        services.AddScoped<IDeclassifications, DeclassificationRecords>();
         services.AddHostedService<PeriodSweeper>();
         services.AddOutboxHandler<IncomingRegisteredHandler>(IncomingMoved.Topic, SecretsFeature.Id);
         services.AddOutboxHandler<OutgoingIssuedHandler>(OutgoingIssued.Topic, SecretsFeature.Id);
         services.AddOutboxHandler<SealingHandler>(DocumentChanged.Topic, SecretsFeature.Id);
         services.AddSingleton(SecretsMenu.Register);
+        services.AddSingleton(SecretsMenu.Statistics);
+        services.AddScoped<YearlyStatistics>();
         services.AddSingleton(AuditTerm.Target(SecretsFeature.Kind, "Sổ quản lý bí mật nhà nước"));
         foreach (var (code, name) in SecretAuditActions.Names)
             services.AddSingleton(AuditTerm.Action(code, name));

@@ -7,6 +7,10 @@ namespace Portal.Signing;
 /// </summary>
 public interface IPdfStamp
 {
-    /// <summary>The file with the block at the top right of every page; throws <see cref="SigningException"/> (Vietnamese message) when it cannot.</summary>
-    byte[] Stamp(byte[] pdf, IReadOnlyList<string> lines);
+    /// <summary>
+    /// The file with the block at the top right of every page and, when <paramref name="mark"/> is given, a red block of those
+    /// lines at the top left (a declassified document's GIẢI MẬT stamp, where its classification stood); throws
+    /// <see cref="SigningException"/> (Vietnamese message) when it cannot.
+    /// </summary>
+    byte[] Stamp(byte[] pdf, IReadOnlyList<string> lines, IReadOnlyList<string>? mark = null);
 }

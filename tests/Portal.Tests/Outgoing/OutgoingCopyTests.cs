@@ -5,8 +5,6 @@ using Portal.Testing;
 using Portal.Tests.Incoming;
 using Portal.Tests.Rendering;
 using Portal.Tests.Support;
-using UglyToad.PdfPig;
-using UglyToad.PdfPig.Tokens;
 
 namespace Portal.Tests.Outgoing;
 
@@ -128,12 +126,5 @@ public sealed class OutgoingCopyTests(DemoServerFixture fixture)
     }
 
     /// <summary>For each page, whether its resources place the copy's stamp.</summary>
-    private static IEnumerable<bool> StampedPages(byte[] pdf)
-    {
-        using var document = PdfDocument.Open(pdf);
-        return document.GetPages().Select(page =>
-            page.Dictionary.TryGet(NameToken.Create("Resources"), out DictionaryToken resources)
-            && resources.TryGet(NameToken.Create("XObject"), out DictionaryToken images)
-            && images.ContainsKey(NameToken.Create("PortalCopyStamp"))).ToList();
-    }
+    private static IEnumerable<bool> StampedPages(byte[] pdf) => PlacedObjects.Of(pdf).Select(names => names.Contains("PortalCopyStamp"));
 }

@@ -48,6 +48,13 @@ public sealed class SecretAgency(IncomingAgency agency)
             AccessPosition.Grant, "Phối hợp rà soát theo kế hoạch", grantor));
     });
 
+    /// <summary>Takes the person's grant on the document back.</summary>
+    public async Task RevokeAsync(int documentId, string userName) => await RunAsync(async s =>
+    {
+        var user = (await s.GetRequiredService<UserManager<PortalUser>>().FindByNameAsync(userName))!;
+        await s.GetRequiredService<IAccessList>().RemoveAsync(new ResourceRef("incoming", documentId.ToString()), user.Id, AccessPosition.Grant);
+    });
+
     public List<string> AuditActions(int documentId) => TenantStores.Rows(Agency.Server, Tenant,
         $"SELECT \"Action\" FROM \"AuditEntries\" WHERE \"TargetKind\" = 'incoming' AND \"Action\" LIKE 'secret.%' AND \"TargetId\" = '{documentId}' ORDER BY \"Position\"");
 

@@ -40,6 +40,8 @@ internal static class DossiersApi
             .WithSummary("Mục lục văn bản của hồ sơ (PDF)");
         Protected(api.MapGet("/{dossierId}/hand-over.pdf", HandOverPdf), ResourceOperation.Print).WithName("DossierHandOverPdf")
             .WithSummary("Biên bản giao nhận hồ sơ (PDF)");
+        Protected(api.MapGet("/{dossierId}/dossier.pdf", BookPdf), ResourceOperation.Export).WithName("DossierPdf")
+            .WithSummary("Toàn bộ hồ sơ ra một tệp PDF: bìa, mục lục, rồi các văn bản người xem được theo ngày");
         Protected(api.MapGet("/{dossierId}/export.xml", ExportXml), ResourceOperation.Export).WithName("DossierXml")
             .WithSummary("Hồ sơ và các văn bản người xem được, theo ngày, ra XML (Phụ lục VI Nghị định 30)");
     }
@@ -105,6 +107,16 @@ internal static class DossiersApi
         return Results.File(await prints.HandOverAsync(dossier, contents, person, cancellationToken), "application/pdf",
             $"bien-ban-giao-nhan-{Safe(dossier.Code)}.pdf");
     }
+
+    private static async Task<IResult> BookPdf(int dossierId, ClaimsPrincipal user, DossiersDb db, DossierViews views, DossierBook book,
+        DossierJournal journal, CancellationToken cancellationToken) => await RunAsync(async () =>
+    {
+        var person = Person.Of(user);
+        var dossier = await FindAsync(db, dossierId, cancellationToken);
+        var contents = await views.ContentsAsync(person, dossierId, cancellationToken);
+        await journal.RecordAsync(dossier, DossierAuditActions.PdfExported, $"{contents.Count} văn bản, xuất ra PDF", cancellationToken);
+        return Results.File(await book.WriteAsync(dossier, contents, person, cancellationToken), "application/pdf", $"ho-so-{Safe(dossier.Code)}.pdf");
+    });
 
     private static async Task<IResult> ExportXml(int dossierId, ClaimsPrincipal user, DossiersDb db, DossierViews views, DossierXml xml,
         DossierJournal journal, CancellationToken cancellationToken)

@@ -12,6 +12,7 @@ public static class DossierAuditActions
     public const string ContentsPrinted = "dossier.contents-printed";
     public const string HandOverPrinted = "dossier.hand-over-printed";
     public const string Exported = "dossier.exported";
+    public const string PdfExported = "dossier.pdf-exported";
     public const string CustodyTransferred = "dossier.custody-transferred";
     public const string CatalogueTarget = "dossier-catalogue";
 
@@ -26,6 +27,7 @@ public static class DossierAuditActions
         [ContentsPrinted] = "In mục lục văn bản của hồ sơ",
         [HandOverPrinted] = "In biên bản giao nhận hồ sơ",
         [Exported] = "Xuất hồ sơ ra XML",
+        [PdfExported] = "Xuất toàn bộ hồ sơ ra PDF",
         [CustodyTransferred] = "Bàn giao khi thôi việc / chuyển công tác",
     };
 }

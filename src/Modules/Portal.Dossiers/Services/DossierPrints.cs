@@ -7,8 +7,8 @@ using Portal.Rendering;
 namespace Portal.Dossiers.Services;
 
 /// <summary>
-/// The dossier's prints through the renderer: its list of contents (mục lục văn bản) in date order, and the
-/// hand-over record (biên bản giao nhận) for the agency archive. Each carries the dossier's mark on every page;
+/// The dossier's prints through the renderer: its list of contents (mục lục văn bản) in date order, the whole dossier
+/// with its documents' pages, and the hand-over record (biên bản giao nhận) for the agency archive. Each carries the dossier's mark on every page;
 /// the caller has checked access and writes the audit entry.
 /// </summary>
 public sealed class DossierPrints(IPdfRenderer renderer, ITenantAccessor tenants, TimeProvider clock)
@@ -17,6 +17,51 @@ public sealed class DossierPrints(IPdfRenderer renderer, ITenantAccessor tenants
     {
         var html = new StringBuilder();
         Heading(html, "MỤC LỤC VĂN BẢN", dossier);
+        ContentsTable(html, contents);
+        return RenderAsync(html, dossier, printer, cancellationToken);
+    }
+
+    /// <summary>
+    /// The whole dossier (<see cref="DossierBook"/>): a cover, the list of contents from a new page, then each page of each
+    /// document on a page of its own, headed by which document and page it is; the dossier's mark is the printer's header on every page.
+    /// </summary>
+    public Task<byte[]> BookAsync(Dossier dossier, IReadOnlyList<BookDocument> book, Person printer, CancellationToken cancellationToken)
+    {
+        var html = new StringBuilder("<style>").Append(BookStyle).Append("</style>");
+        Heading(html, "HỒ SƠ", dossier);
+        html.Append("<table class=\"bia\"><tbody><tr><th>Thời gian</th><td>").Append(DossierText.Date(dossier.OpenedOn)).Append(" – ")
+            .Append(DossierText.Date(dossier.ClosedOn)).Append("</td></tr><tr><th>Thời hạn bảo quản</th><td>").Append(DossierText.Retention(dossier.RetentionYears))
+            .Append("</td></tr><tr><th>Người lập hồ sơ</th><td>").Append(Text(dossier.ResponsibleName)).Append("</td></tr><tr><th>Đơn vị</th><td>")
+            .Append(Text(dossier.UnitCode)).Append("</td></tr><tr><th>Gồm</th><td>").Append(book.Count).Append(" văn bản")
+            .Append("</td></tr><tr><th>Độ mật</th><td>").Append(DossierText.Mark(dossier.Level)).Append("</td></tr></tbody></table>");
+        html.Append("<section class=\"sang-trang\"><h2>MỤC LỤC VĂN BẢN</h2>");
+        ContentsTable(html, book.Select(b => b.Document).ToList());
+        html.Append("</section>");
+        for (var i = 0; i < book.Count; i++)
+        {
+            var (document, pages) = (book[i].Document, book[i].Pages);
+            for (var j = 0; j < pages.Count; j++)
+            {
+                html.Append("<section class=\"trang\"><p class=\"nhan\">").Append(Text($"Văn bản {i + 1}/{book.Count}: số {document.NumberSymbol}, "
+                    + $"ngày {DossierText.Date(document.Date)} — trang {j + 1}/{pages.Count}")).Append("</p><div class=\"anh\">");
+                if (pages[j].Image is { } image)
+                    html.Append("<img alt=\"\" src=\"data:").Append(image.MediaType).Append(";base64,").Append(Convert.ToBase64String(image.Content)).Append("\">");
+                else
+                    html.Append("<p>").Append(Text(pages[j].Note ?? "")).Append("</p>");
+                html.Append("</div></section>");
+            }
+        }
+        return RenderAsync(html, dossier, printer, cancellationToken);
+    }
+
+    // Each page section fits the decree's A4 text area (257 mm high), so one image is one page.
+    private const string BookStyle = ".sang-trang,.trang{break-before:page}.trang{height:245mm;display:flex;flex-direction:column}"
+                                     + ".nhan{margin:0 0 2mm;font-size:11pt;font-style:italic}.anh{flex:1;min-height:0;display:flex;align-items:center;"
+                                     + "justify-content:center}.anh img{max-width:100%;max-height:100%;object-fit:contain}table.bia{margin-top:10mm}"
+                                     + "table.bia th{text-align:left;width:35%}";
+
+    private static void ContentsTable(StringBuilder html, IReadOnlyList<FiledDocument> contents)
+    {
         html.Append("<table><thead><tr><th>STT</th><th>Số, ký hiệu</th><th>Ngày tháng</th><th>Tác giả</th><th>Tên loại và trích yếu nội dung</th>")
             .Append("<th>Độ mật</th><th>Số tờ</th></tr></thead><tbody>");
         var ordinal = 0;
@@ -27,7 +72,6 @@ public sealed class DossierPrints(IPdfRenderer renderer, ITenantAccessor tenants
                 .Append(d.PageCount).Append("</td></tr>");
         html.Append("</tbody></table>");
         html.Append("<p>Tổng số: ").Append(contents.Count).Append(" văn bản, ").Append(contents.Sum(d => d.PageCount)).Append(" tờ.</p>");
-        return RenderAsync(html, dossier, printer, cancellationToken);
     }
 
     /// <summary>The record's totals come from the contents the printer may see, never the dossier's stored totals.</summary>

@@ -32,6 +32,16 @@ public sealed class FiledDocuments(IIncomingFacts incoming, IIssuedDocuments out
             DocumentTypes.Find(o.TypeCode)?.Name ?? o.TypeCode, o.Subject, (Access.SecrecyLevel)o.Level, 0);
     }
 
+    /// <summary>The document's files: an incoming document's attachments, an outgoing document's issued PDF.</summary>
+    public async Task<IReadOnlyList<FiledFile>> FilesAsync(FiledDocument document, CancellationToken cancellationToken)
+    {
+        if (document.Kind == IncomingFeature.Kind)
+            return [.. (await incoming.FilesAsync(document.Id, cancellationToken)).Select(f => new FiledFile(f.FileId, f.FileName))];
+        return await outgoing.FindAsync(document.Id, cancellationToken) is { } issued
+            ? [new FiledFile(issued.IssuedFileId, $"{document.NumberSymbol}.pdf")]
+            : [];
+    }
+
     /// <summary>The number of pages: the register's count for an incoming document, the issued PDF's pages for an outgoing one.</summary>
     public async Task<int> PageCountAsync(FiledDocument document, CancellationToken cancellationToken)
     {

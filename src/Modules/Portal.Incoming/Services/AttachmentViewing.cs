@@ -6,17 +6,18 @@ using Portal.Files;
 using Portal.Incoming.Models;
 using Portal.Registers;
 using Portal.Rendering;
+using Portal.Secrets;
 
 namespace Portal.Incoming.Services;
 
 /// <summary>
 /// Viewing an attachment in the browser: never the original's bytes, but a copy of its pages printed with
-/// the document's marks, its copy number, the viewer's name and the time. The pages are prepared first
+/// the document's marks (GIẢI MẬT with its day and decision once declassified), its copy number, the viewer's name and the time. The pages are prepared first
 /// (outside the server process for anything decoded), then the copy number is taken and audited like a
 /// download's, then the marked copy is printed. A file that cannot be shown this way takes no number.
 /// </summary>
 public sealed class AttachmentViewing(IncomingDb db, ITenantUnitOfWork unitOfWork, IFileVault vault, IMarkedCopyRenderer copies, IAuditTrail audit,
-    ICopyLog log)
+    ICopyLog log, IDeclassifications declassifications)
 {
     /// <summary>Null when the file is not an attachment here; throws <see cref="CopyNotViewableException"/> with the reason and the way out.</summary>
     public async Task<ViewedCopy?> ViewAsync(Actor actor, Guid fileId, CancellationToken cancellationToken)
@@ -55,6 +56,9 @@ public sealed class AttachmentViewing(IncomingDb db, ITenantUnitOfWork unitOfWor
             $"Số đến {document.ArrivalNumber}/{document.Year} — {attachment.FileName}")
         {
             Urgency = document.Urgency == Urgency.None ? null : UrgencyText.Of(document.Urgency).ToUpperInvariant(),
+            Declassified = document.Level == Access.SecrecyLevel.Declassified
+                ? await declassifications.FindAsync(IncomingFeature.Kind, document.Id, cancellationToken)
+                : null,
         };
         return new ViewedCopy(copy.Number, attachment.FileName, await copies.RenderAsync(pages, marks, cancellationToken));
     }

@@ -1,10 +1,12 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Portal.Access;
 using Portal.Audit;
 using Portal.Core.Data;
 using Portal.Files;
 using Portal.Outgoing.Models;
 using Portal.Registers;
+using Portal.Secrets;
 using Portal.Signing;
 
 namespace Portal.Outgoing.Services;
@@ -12,11 +14,12 @@ namespace Portal.Outgoing.Services;
 /// <summary>
 /// Every file of an outgoing document that leaves the system is a derived copy: it takes its number in
 /// the shared copy log with its audit entry, in one transaction, and carries "Bản số", the person and the
-/// time on every page. The PDF copy is the stored file with that block appended as an incremental update,
+/// time on every page (a declassified document's copy also the red GIẢI MẬT stamp, top left). The PDF copy is the stored file with that block appended as an incremental update,
 /// so its text is the original's and its signatures still verify. A document the signer closed to
 /// copying has at most the copies he decided; past them every copy is refused.
 /// </summary>
-public sealed class OutgoingCopies(OutgoingDb db, ITenantUnitOfWork unitOfWork, IFileVault vault, ICopyLog log, IAuditTrail audit, IPdfStamp stamp)
+public sealed class OutgoingCopies(OutgoingDb db, ITenantUnitOfWork unitOfWork, IFileVault vault, ICopyLog log, IAuditTrail audit, IPdfStamp stamp,
+    IDeclassifications declassifications)
 {
     /// <summary>The signed or issued PDF as a numbered copy; null when nothing is signed yet.</summary>
     public async Task<OutgoingCopy?> PdfAsync(Person person, int documentId, CancellationToken cancellationToken)
@@ -30,7 +33,9 @@ public sealed class OutgoingCopies(OutgoingDb db, ITenantUnitOfWork unitOfWork, 
         using var original = new MemoryStream();
         await stored.CopyToAsync(original, cancellationToken);
         var name = document.IssuedFileId is null ? $"van-ban-di-{documentId}-da-ky" : $"van-ban-di-{document.NumberSymbol.Replace('/', '-')}";
-        return new OutgoingCopy(copy.Number, $"{name}-ban-so-{copy.Number}.pdf", stamp.Stamp(original.ToArray(), Lines(copy, person)));
+        var declassified = await DeclassifiedAsync(document, cancellationToken);
+        return new OutgoingCopy(copy.Number, $"{name}-ban-so-{copy.Number}.pdf",
+            stamp.Stamp(original.ToArray(), Lines(copy, person), declassified?.Lines));
     }
 
     /// <summary>Takes the next copy number for the document, refused past its limit, and audits it, in one transaction.</summary>
@@ -50,6 +55,12 @@ public sealed class OutgoingCopies(OutgoingDb db, ITenantUnitOfWork unitOfWork, 
         }, cancellationToken);
         return copy;
     }
+
+    /// <summary>The GIẢI MẬT stamp a copy of the document bears once it is declassified; null while it is secret.</summary>
+    public Task<Declassification?> DeclassifiedAsync(OutgoingDocument document, CancellationToken cancellationToken) =>
+        document.Level == SecrecyLevel.Declassified
+            ? declassifications.FindAsync(OutgoingFeature.Kind, document.Id, cancellationToken)
+            : Task.FromResult<Declassification?>(null);
 
     /// <summary>The lines marked on every page of the copy.</summary>
     public static IReadOnlyList<string> Lines(TakenCopy copy, Person person) =>

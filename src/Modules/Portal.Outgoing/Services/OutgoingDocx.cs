@@ -23,6 +23,8 @@ public sealed class OutgoingDocx(OutgoingDb db, OutgoingPdf parts, OutgoingCopie
         var type = DocumentTypes.Find(typeCode)!;
         var mark = ClassificationMark.Of(marks.Level);
         var header = new List<DocxLine> { new(mark, Mark: true, Size: 24) };
+        if (marks.Declassified is { } declassified)
+            header.Add(new DocxLine($"{declassified.From} — {declassified.Decision}", Mark: true, Size: 20));
         header.AddRange(OutgoingCopies.Lines(copy, person).Select(l => new DocxLine(l, DocxAlign.Right, Size: 20)));
 
         var lines = new List<DocxLine>

@@ -9,9 +9,10 @@ namespace Portal.Outgoing.Services;
 
 /// <summary>
 /// The document as the signer signs it: the tenant's template for its type filled from the row and its
-/// latest version, the symbol set at the format check, number and date left blank for the clerk, the marks from the row, printed by Chromium.
+/// latest version, the symbol set at the format check, number and date left blank for the clerk, the marks from the row (GIẢI MẬT
+/// from the register once declassified), printed by Chromium.
 /// </summary>
-public sealed class OutgoingPdf(OutgoingDb db, IDocumentComposer composer, IPdfRenderer renderer, ITenantAccessor tenants)
+public sealed class OutgoingPdf(OutgoingDb db, IDocumentComposer composer, IPdfRenderer renderer, ITenantAccessor tenants, OutgoingCopies copies)
 {
     public async Task<byte[]> RenderAsync(OutgoingDocument document, CancellationToken cancellationToken)
     {
@@ -20,8 +21,11 @@ public sealed class OutgoingPdf(OutgoingDb db, IDocumentComposer composer, IPdfR
     }
 
     /// <summary>The same page as HTML for the document's page: what will be signed, as it stands now.</summary>
-    public async Task<string> PreviewAsync(OutgoingDocument document, CancellationToken cancellationToken) =>
-        await PreviewAsync(document, await LatestBodyAsync(document, cancellationToken), cancellationToken);
+    public async Task<string> PreviewAsync(OutgoingDocument document, CancellationToken cancellationToken)
+    {
+        var (type, fields, marks) = await PartsAsync(document, cancellationToken);
+        return await composer.ComposeBodyAsync(type, fields, marks, cancellationToken);
+    }
 
     /// <summary>A page for a document not saved yet (the draft form's preview), with the body as typed.</summary>
     public Task<string> PreviewAsync(OutgoingDocument document, string body, CancellationToken cancellationToken)
@@ -31,8 +35,11 @@ public sealed class OutgoingPdf(OutgoingDb db, IDocumentComposer composer, IPdfR
     }
 
     /// <summary>The type's code, the fields and the marks the document is composed from (number and date once issued).</summary>
-    internal async Task<(string Type, DocumentFields Fields, DocumentMarks Marks)> PartsAsync(OutgoingDocument document, CancellationToken cancellationToken) =>
-        Parts(document, await LatestBodyAsync(document, cancellationToken));
+    internal async Task<(string Type, DocumentFields Fields, DocumentMarks Marks)> PartsAsync(OutgoingDocument document, CancellationToken cancellationToken)
+    {
+        var (type, fields, marks) = Parts(document, await LatestBodyAsync(document, cancellationToken));
+        return (type, fields, marks with { Declassified = await copies.DeclassifiedAsync(document, cancellationToken) });
+    }
 
     private Task<string> LatestBodyAsync(OutgoingDocument document, CancellationToken cancellationToken) =>
         db.Versions.AsNoTracking().Where(v => v.DocumentId == document.Id).OrderByDescending(v => v.Number).Select(v => v.Body).FirstAsync(cancellationToken);
@@ -59,7 +66,7 @@ public sealed class OutgoingPdf(OutgoingDb db, IDocumentComposer composer, IPdfR
         var marks = new DocumentMarks(document.Level)
         {
             Urgency = document.Urgency.Length == 0 ? null : document.Urgency,
-            ProtectionPeriod = document.Level == SecrecyLevel.ToiMat ? "20 năm" : "10 năm",
+            ProtectionPeriod = document.Level switch { SecrecyLevel.ToiMat => "20 năm", SecrecyLevel.Mat => "10 năm", _ => null },
         };
         return (type.Code, fields, marks);
     }

@@ -33,6 +33,10 @@ internal sealed class CopyLog(RegistersDb db, ITenantUnitOfWork unitOfWork) : IC
         return new TakenCopy(copy.Id, copy.AtUtc);
     }
 
+    public async Task<IReadOnlyList<string>> HoldersAsync(string documentKind, int documentId, CancellationToken cancellationToken) =>
+        await db.Copies.AsNoTracking().Where(c => c.DocumentKind == documentKind && c.DocumentId == documentId).Select(c => c.UserId).Distinct()
+            .ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<CopyLogLine>> LinesAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken)
     {
         var start = VietnamTime.StartUtc(from);

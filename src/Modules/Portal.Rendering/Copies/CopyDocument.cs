@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Portal.Access;
 
 namespace Portal.Rendering.Copies;
 
 /// <summary>
 /// A viewed copy as one HTML document: each page image (a data: URI, decoded by Chromium alone) fills a
-/// page of A4, with the classification box and "Bản số N" at its top, the viewer and the time at its foot,
+/// page of A4, with the classification box (or the GIẢI MẬT stamp) and "Bản số N" at its top, the viewer and the time at its foot,
 /// and the viewer's name across it, so no page of the copy can be cut away from its marks.
 /// </summary>
 internal static class CopyDocument
@@ -36,7 +37,10 @@ internal static class CopyDocument
         {
             var page = pages.Pages[i];
             html.Append("<section class=\"page\"><div class=\"top\"><span>");
-            if (!string.IsNullOrWhiteSpace(marks.Classification))
+            if (marks.Declassified is { } stamp)
+                html.Append("<span class=\"mark\">").Append(Encode(Declassification.Word)).Append("</span> <span class=\"urgency\">")
+                    .Append(Encode($"{stamp.From} — {stamp.Decision}")).Append("</span>");
+            else if (!string.IsNullOrWhiteSpace(marks.Classification))
                 html.Append("<span class=\"mark\">").Append(Encode(marks.Classification)).Append("</span>");
             if (!string.IsNullOrWhiteSpace(marks.Urgency))
                 html.Append("<span class=\"urgency\">").Append(Encode(marks.Urgency)).Append("</span>");

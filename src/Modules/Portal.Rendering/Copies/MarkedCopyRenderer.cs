@@ -46,6 +46,7 @@ internal sealed class MarkedCopyRenderer(IPdfRenderer renderer, PdfRaster raster
         renderer.RenderAsync(new PdfRequest(CopyDocument.Build(pages, marks))
         {
             Mark = marks.Classification,
+            Declassified = marks.Declassified,
             FooterNote = $"Bản số {marks.CopyNumber.ToString(CultureInfo.InvariantCulture)} — {marks.ViewerName}, {CopyDocument.Local(marks.AtUtc)}",
         }, cancellationToken);
 

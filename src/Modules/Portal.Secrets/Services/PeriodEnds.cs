@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Access;
 using Portal.Audit;
 using Portal.Core.Data;
+using Portal.Core.Outbox;
 using Portal.Core.Security;
 using Portal.Secrets.Models;
 
@@ -14,7 +15,8 @@ namespace Portal.Secrets.Services;
 /// tenant's window, and, the day after the last day, automatic declassification (DOMAIN.md §2.10), made like a
 /// decision of the system itself: the level changes in the document's module, with its own decision row and audit entry.
 /// </summary>
-public sealed class PeriodEnds(SecretsDb db, SecretRegister register, ReminderWindow window, IAuditTrail audit, ITenantUnitOfWork unitOfWork)
+public sealed class PeriodEnds(SecretsDb db, SecretRegister register, ReminderWindow window, IAuditTrail audit, IOutbox outbox,
+    ITenantUnitOfWork unitOfWork)
 {
     public const string Expiry = "het-thoi-han";
     private const string SystemName = "Hệ thống (hết thời hạn bảo vệ)";
@@ -52,6 +54,7 @@ public sealed class PeriodEnds(SecretsDb db, SecretRegister register, ReminderWi
         await register.Holder(entry.DocumentKind)!.ChangeLevelAsync(SystemDecider, entry.DocumentId, SecrecyLevel.Declassified,
             $"{SecretAuditActions.Names[SecretAuditActions.Expired]}: {reason}", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await outbox.AddAsync(SecretDeclassified.Topic, new SecretDeclassified(entry.DocumentKind, entry.DocumentId, today, StoredTime.UtcNow), cancellationToken);
         await RecordAsync(entry, SecretAuditActions.Expired, reason, cancellationToken);
     }
 

@@ -12,6 +12,8 @@ public static class SecretAuditActions
     public const string RegisterViewed = "secret.register-viewed";
     public const string PeriodEnding = "secret.period-ending";
     public const string Expired = "secret.expired";
+    public const string StatisticsViewed = "secret.statistics-viewed";
+    public const string StatisticsExported = "secret.statistics-exported";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -24,5 +26,7 @@ public static class SecretAuditActions
         [RegisterViewed] = "Xem sổ quản lý bí mật nhà nước",
         [PeriodEnding] = "Nhắc sắp hết thời hạn bảo vệ bí mật nhà nước",
         [Expired] = "Tự động giải mật khi hết thời hạn bảo vệ",
+        [StatisticsViewed] = "Xem thống kê bí mật nhà nước",
+        [StatisticsExported] = "Xuất thống kê bí mật nhà nước",
     };
 }

@@ -4,6 +4,7 @@ using Portal.Access;
 using Portal.Audit;
 using Portal.Core;
 using Portal.Core.Data;
+using Portal.Core.Outbox;
 using Portal.Core.Security;
 using Portal.Secrets.Models;
 
@@ -16,7 +17,7 @@ namespace Portal.Secrets.Services;
 /// the register entry and the audit entry commit in the same transaction. The caller has checked the person sees the document.
 /// </summary>
 public sealed class SecretDecisions(SecretsDb db, SecretRegister register, SecretDeciders deciders, ProtectionPeriods periods, SecretFiles files,
-    StoreCompaction compaction, IAuditTrail audit, ITenantUnitOfWork unitOfWork, TimeProvider clock)
+    StoreCompaction compaction, IAuditTrail audit, IOutbox outbox, ITenantUnitOfWork unitOfWork, TimeProvider clock)
 {
     public const string Extend = "gia-han";
     public const string Downgrade = "giam-mat";
@@ -74,6 +75,8 @@ public sealed class SecretDecisions(SecretsDb db, SecretRegister register, Secre
                     cancellationToken);
             db.Decisions.Add(decision);
             await db.SaveChangesAsync(cancellationToken);
+            if (action == SecretAuditActions.Declassified)
+                await outbox.AddAsync(SecretDeclassified.Topic, new SecretDeclassified(kind, documentId, today, decision.AtUtc), cancellationToken);
             await audit.RecordAsync(new AuditRecord(action, AuditOutcome.Succeeded, kind, target,
                 $"{entry.NumberSymbol}: {SecretAuditActions.Names[action]} theo {number}, {SecretText.Level(decision.FromLevel)} → {SecretText.Level(entry.Level)}, " +
                 $"bảo vệ đến {entry.EndsOn:dd/MM/yyyy}; {reason}"), cancellationToken);

@@ -13,9 +13,14 @@ internal static class SignatureAppearance
     private const float Scale = 3f; // 216 dpi: sharp when printed, a few kilobytes once deflated.
     private const string SerifFont = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf";
 
-    public static IndirectReference Write(UpdateWriter writer, SignatureBox box)
+    /// <summary>The red of the secrecy stamps (DOMAIN.md §2.2: all in red ink).</summary>
+    public static readonly SKColor Red = new(0xc0, 0x00, 0x00);
+
+    private static readonly SKColor Blue = new(0x1a, 0x3d, 0x8f);
+
+    public static IndirectReference Write(UpdateWriter writer, SignatureBox box, SKColor? ink = null)
     {
-        var (width, height, rgb) = Draw(box);
+        var (width, height, rgb) = Draw(box, ink ?? Blue);
         var image = writer.Reserve();
         writer.WriteStreamObject(image,
             $"/Type /XObject /Subtype /Image /Width {width} /Height {height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode",
@@ -29,7 +34,7 @@ internal static class SignatureAppearance
         return form;
     }
 
-    private static (int Width, int Height, byte[] Rgb) Draw(SignatureBox box)
+    private static (int Width, int Height, byte[] Rgb) Draw(SignatureBox box, SKColor ink)
     {
         var width = Math.Max(1, (int)Math.Round(box.Width * Scale));
         var height = Math.Max(1, (int)Math.Round(box.Height * Scale));
@@ -37,7 +42,6 @@ internal static class SignatureAppearance
         using (var canvas = new SKCanvas(bitmap))
         {
             canvas.Clear(SKColors.White);
-            var ink = new SKColor(0x1a, 0x3d, 0x8f);
             using var frame = new SKPaint { Color = ink, Style = SKPaintStyle.Stroke, StrokeWidth = 1.5f * Scale, IsAntialias = true };
             canvas.DrawRect(frame.StrokeWidth / 2, frame.StrokeWidth / 2, width - frame.StrokeWidth, height - frame.StrokeWidth, frame);
             using var typeface = File.Exists(SerifFont) ? SKTypeface.FromFile(SerifFont) : SKTypeface.Default;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Portal.Access;
 
 namespace Portal.Templates.Services;
 
@@ -16,7 +17,12 @@ internal static class DocumentPage
         var page = new StringBuilder("<div class=\"van-ban\"><div class=\"le-tren\">");
         page.Append("<span class=\"dau-thoi-han\">").Append(Text(marks.ProtectionPeriod is { } p ? $"Thời hạn bảo vệ: {p}" : null)).Append("</span>");
         page.Append("<span class=\"dau-ban-so\">").Append(Text(MarkText.Copy(marks.CopyNumber))).Append("</span></div>");
-        page.Append("<div class=\"mau\"><div class=\"dau-do-mat-vung\"><span class=\"dau-do-mat\">").Append(Text(MarkText.Level(marks.Level))).Append("</span>");
+        page.Append("<div class=\"mau\"><div class=\"dau-do-mat-vung\">");
+        if (marks.Declassified is { } stamp)
+            page.Append("<span class=\"dau-do-mat dau-giai-mat\">").Append(Text(Declassification.Word)).Append("<br><small>").Append(Text(stamp.From))
+                .Append("<br>").Append(Text(stamp.Decision)).Append("</small></span>");
+        else
+            page.Append("<span class=\"dau-do-mat\">").Append(Text(MarkText.Level(marks.Level))).Append("</span>");
         if (!string.IsNullOrWhiteSpace(marks.Urgency))
             page.Append(" <span class=\"dau-khan\">").Append(Text(marks.Urgency.ToUpperInvariant())).Append("</span>");
         page.Append("</div>").Append(templateHtml).Append("</div></div>");
