@@ -72,15 +72,14 @@ internal sealed class IncomingTransfer(IncomingDb db, IAccessList access, IFileV
     private async Task ImportAsync(TransferWork work, MovedDocument moved, Dictionary<Guid, (StoredFile File, string Sha256)> files,
         CancellationToken cancellationToken)
     {
-        var source = moved.Document;
-        var book = await books.FindAsync(TransferredBook.Code(source.BookCode, work.SourceIndex), cancellationToken)
-            ?? throw new InvalidOperationException($"Sổ {source.BookCode} của {work.Source} chưa được chuyển sang {work.Target}.");
         var document = moved.Document;
+        var (sourceId, sourceNumber) = (document.Id, $"{document.ArrivalNumber}/{document.Year}");
+        var book = await books.FindAsync(TransferredBook.Code(document.BookCode, work.SourceIndex), cancellationToken)
+            ?? throw new InvalidOperationException($"Sổ {document.BookCode} của {work.Source} chưa được chuyển sang {work.Target}.");
         document.Id = 0;
         document.BookId = book.Id;
         document.BookCode = book.Code;
-        document.Origin = Origin(work, Id(source.Id));
-        var sourceId = source.Id;
+        document.Origin = Origin(work, Id(sourceId));
         db.Documents.Add(document);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var p in moved.Participants)
@@ -105,7 +104,7 @@ internal sealed class IncomingTransfer(IncomingDb db, IAccessList access, IFileV
         foreach (var entry in moved.Access)
             await access.AddAsync(entry with { Resource = Participants.Resource(document.Id) }, cancellationToken);
         await audit.RecordAsync(new AuditRecord(MovedIn, AuditOutcome.Succeeded, IncomingFeature.Kind, Id(document.Id),
-            $"Chuyển từ {work.Source} (văn bản {sourceId} ở đó, số đến {source.ArrivalNumber}/{source.Year} sổ {book.Code}) khi sáp nhập; " +
+            $"Chuyển từ {work.Source} (văn bản {sourceId} ở đó, số đến {sourceNumber}, nay ở sổ {book.Code}) khi sáp nhập; " +
             $"{moved.Attachments.Count} tệp mã hóa lại bằng khóa của {work.Target}", UserName: work.ApprovedBy), cancellationToken);
         await outbox.AddAsync(DocumentChanged.Topic, new DocumentChanged(IncomingFeature.Kind, Id(document.Id)), cancellationToken);
     }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Portal.Audit;
@@ -11,12 +12,14 @@ namespace Portal.Reorganisation.Services;
 /// <summary>
 /// Runs an approved merge from where its steps stand: each batch is exported in the source's scope, imported in the
 /// target's, then the step's cursor is saved in the central office's store. A kill between import and cursor re-runs
-/// the batch, which the modules' idempotent imports make harmless. A stop is taken between batches. At the end the
-/// sources are disabled (their chains are sealed; nothing may change there any more).
+/// the batch, which the modules' idempotent imports make harmless. A stop is taken between batches. A source is
+/// disabled once its last step (the audit trail's seal) is done: nothing may change there any more.
 /// </summary>
-public sealed class MergeRun(TenantHost host, TenantAdministration tenants, TenantTransfers transfers, ILogger<MergeRun> logger)
+public sealed class MergeRun(TenantHost host, TenantAdministration tenants, TenantTransfers transfers, IConfiguration configuration,
+    ILogger<MergeRun> logger)
 {
-    public const int BatchSize = 100;
+    /// <summary>Rows per batch (`Portal:Reorganisation:BatchSize`, default 100): one import transaction and one cursor save each.</summary>
+    private int BatchSize => configuration.GetValue("Portal:Reorganisation:BatchSize", 100);
 
     /// <summary>Runs the merge until it is done, stopped or failed; returns its state then.</summary>
     public async Task<ReorganisationState> RunAsync(Guid id, CancellationToken cancellationToken)
@@ -70,13 +73,12 @@ public sealed class MergeRun(TenantHost host, TenantAdministration tenants, Tena
                 await CentralAsync(central, (db, _) => db.Steps.Where(s => s.Id == step.Id).ExecuteUpdateAsync(u => u
                     .SetProperty(s => s.Cursor, step.Cursor).SetProperty(s => s.Moved, step.Moved).SetProperty(s => s.Done, step.Done), cancellationToken));
             }
+            // Its chain is sealed with its last step: nothing may be written there any more.
+            if (steps.All(s => s.SourceIndex != step.SourceIndex || s.Done))
+                await CloseAsync(step.Source, cancellationToken);
         }
         foreach (var source in record.SourceNames)
-        {
-            if (await tenants.FindAsync(source, cancellationToken) is { State: TenantState.Running })
-                await tenants.DisableAsync(source, cancellationToken);
-            host.Release(source);
-        }
+            await CloseAsync(source, cancellationToken);
         await CentralAsync(central, async (db, audit) =>
         {
             await db.Reorganisations.Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.State, ReorganisationState.Done)
@@ -87,6 +89,13 @@ public sealed class MergeRun(TenantHost host, TenantAdministration tenants, Tena
             return 0;
         });
         return ReorganisationState.Done;
+    }
+
+    private async Task CloseAsync(string source, CancellationToken cancellationToken)
+    {
+        if (await tenants.FindAsync(source, cancellationToken) is { State: TenantState.Running })
+            await tenants.DisableAsync(source, cancellationToken);
+        host.Release(source);
     }
 
     private Task<ReorganisationState> StateAsync(TenantContext central, Guid id, CancellationToken cancellationToken) =>
