@@ -11,7 +11,7 @@ public sealed class CentralMerge(PortalClient admin)
     public async Task<string> PlanAsync(IReadOnlyList<string> sources, string target)
     {
         var response = await admin.SubmitAsync("admin/reorganisations",
-            new Dictionary<string, string> { ["sources"] = string.Join(",", sources), ["target"] = target });
+            new Dictionary<string, string> { ["sources"] = string.Join(",", sources), ["target"] = target }, "/admin/reorganisations");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return response.Headers.Location!.OriginalString;
     }

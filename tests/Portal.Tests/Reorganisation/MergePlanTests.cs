@@ -56,7 +56,7 @@ public sealed class MergePlanTests(DemoServerFixture fixture)
         var admin = await fixture.Clients.CentralAdminAsync();
 
         var response = await admin.SubmitAsync("admin/reorganisations",
-            new Dictionary<string, string> { ["sources"] = $"{a.Tenant},khong-co-xa-nay", ["target"] = a.Tenant });
+            new Dictionary<string, string> { ["sources"] = $"{a.Tenant},khong-co-xa-nay", ["target"] = a.Tenant }, "/admin/reorganisations");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var errors = Pages.FormErrors(await PortalClient.ParseAsync(response));
