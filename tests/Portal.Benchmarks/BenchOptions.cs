@@ -25,10 +25,10 @@ public sealed class BenchOptions
 
     public string DataFolder => Data ?? Path.Combine(Path.GetTempPath(), $"portal-bench-{Tenants}");
 
-    public static readonly string[] Scenarios = ["tenants", "access", "audit", "incoming", "search", "ocr", "outgoing", "exchange", "dossiers", "oversight", "notifications"];
+    public static readonly string[] Scenarios = ["tenants", "access", "audit", "incoming", "search", "ocr", "outgoing", "exchange", "dossiers", "oversight", "notifications", "merge"];
 
     public const string Usage = """
-        Usage: ./portal bench [--postgres] [--scenario tenants|access|audit|incoming|search|ocr|outgoing|exchange|dossiers|oversight|notifications] [options]
+        Usage: ./portal bench [--postgres] [--scenario tenants|access|audit|incoming|search|ocr|outgoing|exchange|dossiers|oversight|notifications|merge] [options]
           --scenario NAME   tenants (default): 4,000 communes; access: cost of the access check, forbidden vs
                             missing; audit: audit-trail appends per second on SQLite, chain verified after
           --tenants N       tenants to create from the commune recipe (default 4000)
@@ -70,6 +70,8 @@ public sealed class BenchOptions
           --rounds N        timed requests of each kind (default 20)
         notifications (one incoming document of the demo department reaches N people named for information):
           --people N        people on the document's list (default 500)
+        merge (the demo department with N documents and the demo commune merged into the demo ministry):
+          --documents N     incoming documents moved (default 1000 for this scenario)
           --rounds N        fan-outs timed, each by the handler alone and through the outbox (default 5)
         access, audit and incoming: --seed N; --data PATH (server data folder, default a temporary folder; deleted after)
         """;

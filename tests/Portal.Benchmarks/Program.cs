@@ -39,6 +39,8 @@ switch (options.Phase)
         return await Portal.Benchmarks.Oversight.OversightScenario.RunAsync(options, args);
     case null when options.Scenario == "notifications":
         return await Portal.Benchmarks.Notifications.NotificationScenario.RunAsync(options, args);
+    case null when options.Scenario == "merge":
+        return await Portal.Benchmarks.Reorganisation.MergeScenario.RunAsync(options, args);
     case null when options.Scenario == "search":
         return await Portal.Benchmarks.Search.SearchScenario.RunAsync(options, args);
     case null:

@@ -35,8 +35,9 @@ public static class Authenticators
     }
 
     /// <summary>The same authenticator for the same account elsewhere (a tenant restored from a backup under another name or on another server).</summary>
-    public static void Copy(Uri fromServer, string fromTenant, Uri toServer, string toTenant, string userName) =>
-        Accounts[Id(toServer, toTenant, userName)] = Accounts[Id(fromServer, fromTenant, userName)];
+    /// <remarks>An account moved by a merge may arrive under another user name (<paramref name="toUserName"/>).</remarks>
+    public static void Copy(Uri fromServer, string fromTenant, Uri toServer, string toTenant, string userName, string? toUserName = null) =>
+        Accounts[Id(toServer, toTenant, toUserName ?? userName)] = Accounts[Id(fromServer, fromTenant, userName)];
 
     /// <summary>The code already given for the last step used: what a replaying attacker would send.</summary>
     public static string LastCode(Uri server, string tenant, string userName)

@@ -99,7 +99,7 @@ public sealed class PortalHostProcess(string dataFolder, TestDatabase database, 
     }
 
     /// <summary>Starts a CLI verb and hands over the process, its output unread, e.g. to kill it half-way.</summary>
-    public Process Begin(IEnumerable<string> arguments) => Start(arguments, extra: null, drain: false);
+    public Process Begin(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? extra = null) => Start(arguments, extra, drain: false);
 
     private Process Start(IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? extra, bool drain)
     {

@@ -31,5 +31,6 @@ public static class PortalModules
         new Notifications.Startup(),
         new Delegation.Startup(),
         new Departure.Startup(),
+        new Reorganisation.Startup(),
     ];
 }

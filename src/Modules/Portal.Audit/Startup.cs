@@ -6,6 +6,7 @@ using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Identity;
+using Portal.Reorganisation;
 
 namespace Portal.Audit;
 
@@ -24,6 +25,9 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<AuditHeadStore>();
         services.AddSingleton<Portal.Core.Tenancy.ITenantStoreEvents, AuditHeadCleanup>();
         services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddTenantTransfer<Merge.ChainTransfer>("audit", AuditFeature.Id, 1000);
+        services.AddSingleton(AuditTerm.Action(Merge.ChainTransfer.Sealed, "Niêm phong nhật ký khi sáp nhập cơ quan"));
+        services.AddSingleton(AuditTerm.Action(Merge.ChainTransfer.Imported, "Nhận nhật ký đã niêm phong của cơ quan được sáp nhập"));
         services.AddScoped<AuditVerifier>();
         services.AddScoped<Portal.Core.Backup.ITenantBackupPart, AuditBackupPart>();
         services.AddSingleton<IAuditVocabulary, AuditVocabulary>();

@@ -17,6 +17,7 @@ using Portal.Identity.Certificates;
 using Portal.Identity.Models;
 using Portal.Identity.Recipes;
 using Portal.Identity.Services;
+using Portal.Reorganisation;
 
 namespace Portal.Identity;
 
@@ -28,6 +29,8 @@ public sealed class Startup : IModuleStartup
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddTenantDbContext<IdentityDb>(IdentityFeature.Id, o => new IdentityDb(o));
+        services.AddTenantTransfer<Merge.AccountTransfer>("user", IdentityFeature.Id, 10);
+        services.AddSingleton(AuditTerm.Action(Merge.AccountTransfer.MovedIn, "Nhận tài khoản chuyển sang khi sáp nhập cơ quan"));
         services.AddScoped<Portal.Oversight.IFigureSource, Services.AccountFigures>();
         services.AddIdentityCore<PortalUser>(o =>
             {

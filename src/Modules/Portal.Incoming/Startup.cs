@@ -14,6 +14,7 @@ using Portal.Incoming.Models;
 using Portal.Incoming.Services;
 using Portal.Registers;
 using Portal.Rendering;
+using Portal.Reorganisation;
 using Portal.Secrets;
 
 namespace Portal.Incoming;
@@ -52,6 +53,8 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<DeadlineWatch>();
         services.AddHostedService(s => s.GetRequiredService<DeadlineWatch>());
         services.AddCustodyHolder<IncomingCustody>(IncomingFeature.Kind, IncomingFeature.Id);
+        services.AddTenantTransfer<Merge.IncomingTransfer>(IncomingFeature.Kind, IncomingFeature.Id, 30);
+        services.AddSingleton(AuditTerm.Action(Merge.IncomingTransfer.MovedIn, "Nhận văn bản đến chuyển sang khi sáp nhập cơ quan"));
         services.AddScoped<RegisterViewing>();
         services.AddScoped<IncomingExports>();
         services.AddScoped<AttachmentViewing>();

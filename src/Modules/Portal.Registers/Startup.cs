@@ -9,6 +9,7 @@ using Portal.Identity;
 using Portal.Registers.Models;
 using Portal.Registers.Recipes;
 using Portal.Registers.Services;
+using Portal.Reorganisation;
 
 namespace Portal.Registers;
 
@@ -28,6 +29,9 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IBookPrint, BookPrint>();
         services.AddScoped<CopyLogBook>();
         services.AddScoped<RegisterAdministration>();
+        services.AddTenantTransfer<Merge.RegisterTransfer>("register", RegistersFeature.Id, 20);
+        services.AddSingleton(AuditTerm.Action(Merge.RegisterTransfer.MovedIn, "Nhận sổ văn bản chuyển sang khi sáp nhập cơ quan"));
+        services.AddSingleton(AuditTerm.Action(Merge.RegisterTransfer.Closed, "Khóa sổ văn bản khi sáp nhập cơ quan"));
         services.AddSingleton<IRecipeStep, RegistrationBooksRecipeStep>();
         services.AddSingleton(AuditTerm.Target(RegisterAuditActions.TargetKind, "Sổ văn bản"));
         services.AddSingleton(AuditTerm.Action(RegisterAuditActions.Created, "Tạo sổ văn bản"));

@@ -5,8 +5,8 @@ using Portal.Core.Tenancy;
 
 namespace Portal.Host.Cli;
 
-/// <summary>`./portal tenant list|create|disable|enable|features|stats`: the central office's tenant operations from the shell.</summary>
-public sealed class TenantCommands(TenantAdministration tenants, TenantStore store, ControlClient control)
+/// <summary>`./portal tenant list|create|disable|enable|features|stats|merge`: the central office's tenant operations from the shell.</summary>
+public sealed class TenantCommands(TenantAdministration tenants, TenantStore store, ControlClient control, Portal.Reorganisation.Services.MergeCommand merge)
 {
     public async Task<int> RunAsync(CommandArguments args, CancellationToken cancellationToken)
     {
@@ -35,8 +35,10 @@ public sealed class TenantCommands(TenantAdministration tenants, TenantStore sto
                 return await FeaturesAsync(Name(name), args, cancellationToken);
             case "stats":
                 return await StatsAsync(cancellationToken);
+            case "merge":
+                return await merge.RunAsync(args, cancellationToken);
             default:
-                throw new CommandException($"Không có lệnh 'tenant {verb}'. Dùng: list, create, disable, enable, features, stats.");
+                throw new CommandException($"Không có lệnh 'tenant {verb}'. Dùng: list, create, disable, enable, features, stats, merge.");
         }
     }
 

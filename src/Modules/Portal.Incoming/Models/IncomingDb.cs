@@ -39,6 +39,8 @@ public sealed class IncomingDb(DbContextOptions<IncomingDb> options) : DbContext
         document.HasIndex(d => new { d.BookId, d.Year, d.ArrivalNumber }).IsUnique();
         document.HasIndex(d => d.DuplicateKey);
         document.HasIndex(d => d.ArrivedUtc);
+        document.Property(d => d.Origin).HasMaxLength(200);
+        document.HasIndex(d => d.Origin).IsUnique();
 
         var participant = modelBuilder.Entity<IncomingParticipant>();
         participant.ToTable("IncomingParticipants");

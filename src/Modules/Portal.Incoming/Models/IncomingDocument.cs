@@ -49,4 +49,6 @@ public sealed class IncomingDocument
     public string CancelReason { get; set; } = "";
     /// <summary>When the document was destroyed (tiêu hủy) by a decision in the register: its text and files are gone, only its record stays.</summary>
     public DateTime? ErasedUtc { get; set; }
+    /// <summary>A document moved in by a merge: "{source tenant}:{its id there}"; null for one registered here.</summary>
+    public string? Origin { get; set; }
 }

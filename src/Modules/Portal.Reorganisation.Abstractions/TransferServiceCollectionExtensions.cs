@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Portal.Reorganisation;
+
+public static class TransferServiceCollectionExtensions
+{
+    /// <summary>Routes a reorganisation's step of <paramref name="kind"/> to a scoped <typeparamref name="TTransfer"/> in tenants with the feature; lower orders move first.</summary>
+    public static IServiceCollection AddTenantTransfer<TTransfer>(this IServiceCollection services, string kind, string featureId, int order)
+        where TTransfer : class, ITenantTransfer
+    {
+        services.TryAddScoped<TTransfer>();
+        return services.AddSingleton(new TransferRoute(kind, featureId, order, provider => provider.GetRequiredService<TTransfer>()));
+    }
+}

@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Portal.Audit;
+using Portal.Core.Data;
+using Portal.Core.Tenancy;
+using Portal.Reorganisation.Models;
+
+namespace Portal.Reorganisation.Services;
+
+/// <summary>
+/// Runs an approved merge from where its steps stand: each batch is exported in the source's scope, imported in the
+/// target's, then the step's cursor is saved in the central office's store. A kill between import and cursor re-runs
+/// the batch, which the modules' idempotent imports make harmless. A stop is taken between batches. A source is
+/// disabled once its last step (the audit trail's seal) is done: nothing may change there any more.
+/// </summary>
+public sealed class MergeRun(TenantHost host, TenantAdministration tenants, TenantTransfers transfers, IConfiguration configuration,
+    ILogger<MergeRun> logger)
+{
+    /// <summary>Rows per batch (`Portal:Reorganisation:BatchSize`, default 100): one import transaction and one cursor save each.</summary>
+    private int BatchSize => configuration.GetValue("Portal:Reorganisation:BatchSize", 100);
+
+    /// <summary>Runs the merge until it is done, stopped or failed; returns its state then.</summary>
+    public async Task<ReorganisationState> RunAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var central = await host.ActivateAsync(TenantRecord.DefaultName, cancellationToken)
+            ?? throw new InvalidOperationException("The central office is not running.");
+        try
+        {
+            return await StepsAsync(central, id, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Reorganisation {Id} failed", id);
+            await CentralAsync(central, async (db, audit) =>
+            {
+                await db.Reorganisations.Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.State, ReorganisationState.Failed)
+                    .SetProperty(r => r.Error, e.Message.Length > 2000 ? e.Message[..2000] : e.Message), cancellationToken);
+                await audit.RecordAsync(new AuditRecord(ReorganisationAudit.Failed, AuditOutcome.Failed, ReorganisationAudit.TargetKind,
+                    id.ToString(), "Sáp nhập dừng vì lỗi; xem lý do trên trang của việc sáp nhập", UserName: "hệ thống"), cancellationToken);
+                return 0;
+            });
+            return ReorganisationState.Failed;
+        }
+    }
+
+    private async Task<ReorganisationState> StepsAsync(TenantContext central, Guid id, CancellationToken cancellationToken)
+    {
+        var record = await CentralAsync(central, (db, _) => db.Reorganisations.AsNoTracking().SingleAsync(r => r.Id == id, cancellationToken));
+        var steps = await CentralAsync(central, (db, _) => db.Steps.AsNoTracking().Where(s => s.ReorganisationId == id)
+            .OrderBy(s => s.SourceIndex).ThenBy(s => s.Order).ToListAsync(cancellationToken));
+        var target = await host.ActivateAsync(record.Target, cancellationToken)
+            ?? throw new InvalidOperationException($"Cơ quan nhận '{record.Target}' không hoạt động.");
+        foreach (var step in steps.Where(s => !s.Done))
+        {
+            var source = await host.ActivateAsync(step.Source, cancellationToken)
+                ?? throw new InvalidOperationException($"Cơ quan '{step.Source}' không hoạt động.");
+            var route = transfers.Route(step.Kind);
+            var work = new TransferWork(id, step.Source, step.SourceIndex, record.Target, record.ApprovedBy, new SourceFiles(host, source));
+            while (!step.Done)
+            {
+                if (await StateAsync(central, id, cancellationToken) != ReorganisationState.Running)
+                    return ReorganisationState.Stopped;
+                var batch = await host.RunAsync(source, s => route.Create(s).ExportAsync(work, step.Cursor, BatchSize, cancellationToken));
+                if (batch.Rows.Count > 0)
+                    await host.RunAsync(target, s => route.Create(s).ImportAsync(work, batch, cancellationToken));
+                if (batch.Next is null)
+                    await host.RunAsync(source, async s => { await route.Create(s).CloseSourceAsync(work, cancellationToken); return 0; });
+                step.Cursor = batch.Next ?? step.Cursor;
+                step.Moved += batch.Rows.Count;
+                step.Done = batch.Next is null;
+                await CentralAsync(central, (db, _) => db.Steps.Where(s => s.Id == step.Id).ExecuteUpdateAsync(u => u
+                    .SetProperty(s => s.Cursor, step.Cursor).SetProperty(s => s.Moved, step.Moved).SetProperty(s => s.Done, step.Done), cancellationToken));
+            }
+            // Its chain is sealed with its last step: nothing may be written there any more.
+            if (steps.All(s => s.SourceIndex != step.SourceIndex || s.Done))
+                await CloseAsync(step.Source, cancellationToken);
+        }
+        foreach (var source in record.SourceNames)
+            await CloseAsync(source, cancellationToken);
+        await CentralAsync(central, async (db, audit) =>
+        {
+            await db.Reorganisations.Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.State, ReorganisationState.Done)
+                .SetProperty(r => r.FinishedUtc, StoredTime.UtcNow), cancellationToken);
+            await audit.RecordAsync(new AuditRecord(ReorganisationAudit.Finished, AuditOutcome.Succeeded, ReorganisationAudit.TargetKind,
+                id.ToString(), $"Đã sáp nhập {record.Sources} vào {record.Target}: {steps.Sum(s => s.Moved)} bản ghi", UserName: "hệ thống"),
+                cancellationToken);
+            return 0;
+        });
+        return ReorganisationState.Done;
+    }
+
+    private async Task CloseAsync(string source, CancellationToken cancellationToken)
+    {
+        if (await tenants.FindAsync(source, cancellationToken) is { State: TenantState.Running })
+            await tenants.DisableAsync(source, cancellationToken);
+        host.Release(source);
+    }
+
+    private Task<ReorganisationState> StateAsync(TenantContext central, Guid id, CancellationToken cancellationToken) =>
+        CentralAsync(central, (db, _) => db.Reorganisations.Where(r => r.Id == id).Select(r => r.State).SingleAsync(cancellationToken));
+
+    private Task<T> CentralAsync<T>(TenantContext central, Func<ReorganisationDb, IAuditTrail, Task<T>> work) =>
+        host.RunAsync(central, async s =>
+        {
+            var result = default(T)!;
+            await s.GetRequiredService<ITenantUnitOfWork>().InTransactionAsync(
+                async () => result = await work(s.GetRequiredService<ReorganisationDb>(), s.GetRequiredService<IAuditTrail>()));
+            return result;
+        });
+}

@@ -1,0 +1,11 @@
+using System.Text.Json;
+
+namespace Portal.Reorganisation.Services;
+
+/// <summary>The plan as kept on the reorganisation's row.</summary>
+public static class PlanJson
+{
+    public static string Write(MergePlan plan) => JsonSerializer.Serialize(plan);
+
+    public static MergePlan Read(string json) => JsonSerializer.Deserialize<MergePlan>(json)!;
+}
