@@ -10,7 +10,13 @@ namespace Portal.Core.Outbox;
 /// </summary>
 internal sealed class TenantOutbox(OutboxDb db, ITenantUnitOfWork unitOfWork, ITenantAccessor tenants, OutboxDispatcher dispatcher) : IOutbox
 {
-    public Task AddAsync<T>(string topic, T payload, CancellationToken cancellationToken = default)
+    public Task AddAsync<T>(string topic, T payload, CancellationToken cancellationToken = default) =>
+        AddAsync(topic, payload, waitForHandlers: true, cancellationToken);
+
+    public Task AddDetachedAsync<T>(string topic, T payload, CancellationToken cancellationToken = default) =>
+        AddAsync(topic, payload, waitForHandlers: false, cancellationToken);
+
+    private Task AddAsync<T>(string topic, T payload, bool waitForHandlers, CancellationToken cancellationToken)
     {
         var json = JsonSerializer.Serialize(payload, OutboxJson.Options);
         if (json.Length > OutboxLimits.PayloadLength)
@@ -24,7 +30,14 @@ internal sealed class TenantOutbox(OutboxDb db, ITenantUnitOfWork unitOfWork, IT
             message.State = Microsoft.EntityFrameworkCore.EntityState.Detached;
             // A dispatch per message: the first runs them all, the others find nothing due (one query each).
             // Providers reuse transaction objects, so "once per transaction" cannot be told apart reliably.
-            unitOfWork.AfterCommit(() => dispatcher.DispatchAsync(tenant, CancellationToken.None));
+            // Detached, the dispatch runs on its own (it logs its failures; the sweep retries what it leaves).
+            unitOfWork.AfterCommit(waitForHandlers
+                ? () => dispatcher.DispatchAsync(tenant, CancellationToken.None)
+                : () =>
+                {
+                    _ = Task.Run(() => dispatcher.DispatchAsync(tenant, CancellationToken.None));
+                    return Task.CompletedTask;
+                });
         }, cancellationToken);
     }
 }

@@ -11,7 +11,8 @@ namespace Portal.Exchange.Sending;
 /// Delivers one envelope after its sending committed. Unreachable or failing nodes throw, so the outbox
 /// retries with backoff while the sender sees "đang chờ gửi"; an answer (accepted or refused) is final.
 /// </summary>
-internal sealed class DeliveryHandler(ExchangeDb db, CentralDirectory central, IEnvelopeCourier courier, ITenantAccessor tenants) : IOutboxHandler
+internal sealed class DeliveryHandler(ExchangeDb db, CentralDirectory central, IEnvelopeCourier courier, ITenantAccessor tenants,
+    ITenantUnitOfWork unitOfWork, StatusAnnouncement announcement) : IOutboxHandler
 {
     public async Task HandleAsync(OutboxEnvelope message, CancellationToken cancellationToken)
     {
@@ -36,9 +37,14 @@ internal sealed class DeliveryHandler(ExchangeDb db, CentralDirectory central, I
         }
         sending.LastError = outcome.Accepted ? null : Trim(outcome.Message);
         sending.DeliveredUtc = outcome.Accepted ? StoredTime.UtcNow : null;
-        if (!outcome.Accepted)
-            db.Statuses.Add(new SendingStatus { EnvelopeId = sending.EnvelopeId, Code = ExchangeStatusCodes.Refused, AtUtc = StoredTime.UtcNow, Note = sending.LastError! });
-        await db.SaveChangesAsync(cancellationToken);
+        await unitOfWork.InTransactionAsync(async () =>
+        {
+            if (!outcome.Accepted)
+                db.Statuses.Add(new SendingStatus { EnvelopeId = sending.EnvelopeId, Code = ExchangeStatusCodes.Refused, AtUtc = StoredTime.UtcNow, Note = sending.LastError! });
+            await db.SaveChangesAsync(cancellationToken);
+            if (!outcome.Accepted)
+                await announcement.AnnounceAsync(sending, ExchangeStatusCodes.Refused, StoredTime.UtcNow, cancellationToken);
+        }, cancellationToken);
     }
 
     private static string Trim(string text) => text.Length <= 1000 ? text : text[..1000];

@@ -11,6 +11,7 @@ public static class NotificationKinds
     public const string DeadlineApproaching = "deadline-approaching";
     public const string DeadlinePassed = "deadline-passed";
     public const string RightsChanged = "rights-changed";
+    public const string ExchangeStatus = "exchange-status";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -22,5 +23,6 @@ public static class NotificationKinds
         [DeadlineApproaching] = "Văn bản sắp đến hạn xử lý",
         [DeadlinePassed] = "Văn bản quá hạn xử lý",
         [RightsChanged] = "Thay đổi quyền tiếp cận văn bản mình quản lý",
+        [ExchangeStatus] = "Tình trạng văn bản gửi liên thông",
     };
 }
