@@ -49,9 +49,9 @@ public sealed class ExchangeStatusNoticeTests(DemoServerFixture fixture)
         var digest = await clerk.PageAsync(digestPath);
         var group = digest.QuerySelector($"[data-kind={Kind}]");
         Assert.NotNull(group);
-        var lines = group.QuerySelectorAll("li").Select(li => li.TextContent).ToList();
+        // The shared network's other documents may have news of their own: this document's are its two answers.
+        var lines = group.QuerySelectorAll("li").Select(li => li.TextContent).Where(t => t.Contains(subject, StringComparison.Ordinal)).ToList();
         Assert.Equal(2, lines.Count);
-        Assert.All(lines, line => Assert.Contains(subject, line));
         Assert.NotNull((await clerk.PageAsync(digestPath)).QuerySelector("#digest-empty"));
 
         var outsider = await province.GetJsonAsync("chuyenvien2", "api/notifications");
@@ -60,10 +60,10 @@ public sealed class ExchangeStatusNoticeTests(DemoServerFixture fixture)
         await TakeBackAsync(province.Tenant, id, ExchangeNetwork.Drafter);
         var drafter = await province.GetJsonAsync(ExchangeNetwork.Drafter, "api/notifications");
         Assert.DoesNotContain(subject, drafter.GetRawText());
-        Assert.DoesNotContain(drafter.GetProperty("items").EnumerateArray(), n => n.GetProperty("kind").GetString() == Kind);
+        Assert.DoesNotContain(drafter.GetProperty("items").EnumerateArray(), n => n.GetProperty("link").GetString() == $"~/outgoing/{id}");
         var drafterDigest = await (await province.AsAsync(ExchangeNetwork.Drafter)).PageAsync(digestPath);
-        Assert.Null(drafterDigest.QuerySelector($"[data-kind={Kind}]"));
         Assert.DoesNotContain(subject, drafterDigest.DocumentElement.TextContent);
+        Assert.Null(drafterDigest.QuerySelector($"a[href$='/outgoing/{id}']"));
     }
 
     /// <summary>The text of the person's exchange-status notice with these status words, once the outbox has written it.</summary>
