@@ -77,10 +77,13 @@ public sealed class BrowserSession : IAsyncDisposable
         tenantPrefix.Length == 0 ? "/account/login" : $"/{tenantPrefix}/account/login";
 
     /// <summary>A PNG of the viewport (1366×768) in TestResults/screenshots/ of the repository.</summary>
-    public async Task ScreenshotAsync(string name)
+    public Task ScreenshotAsync(string name) => ScreenshotToAsync(Path.Combine(RepositoryPaths.Screenshots, name + ".png"));
+
+    /// <summary>A PNG of the viewport written to this file (the guides' pictures go to docs/guides/images/).</summary>
+    public async Task ScreenshotToAsync(string file)
     {
         await Page.EvaluateAsync("document.fonts.ready");
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Screenshots, name + ".png") });
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file });
     }
 
     /// <summary>Every request went to the test server's origin, and no page logged an error or broke its CSP.</summary>

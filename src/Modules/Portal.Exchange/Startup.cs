@@ -48,6 +48,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<SendingProgress>();
         services.AddScoped<EnvelopeReception>();
         services.AddScoped<StatusReception>();
+        services.AddScoped<StatusAnnouncement>();
         services.AddScoped<ArrivalQueue>();
         services.AddScoped<ArrivalOpening>();
         services.AddScoped<ArrivalRegistration>();

@@ -133,6 +133,8 @@ public sealed class AccessChangeTests(AccessMatrixFixture fixture) : IClassFixtu
         var alerts = home.QuerySelector("#access-alerts");
         Assert.NotNull(alerts);
         Assert.Contains("Thanh tra công tác bảo mật quý IV", alerts.TextContent);
+        Assert.Contains("Trịnh Văn Sơn", alerts.TextContent);
+        Assert.DoesNotContain(ids["baomat"], alerts.TextContent);
         using var officer = Server.Client();
         Assert.True(await officer.SignInAsync(tenant, "baomat", DemoAccounts.Password));
         Assert.Null((await officer.PageAsync(tenant + "/")).QuerySelector("#access-alerts"));

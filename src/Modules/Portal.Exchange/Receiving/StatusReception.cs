@@ -12,7 +12,7 @@ namespace Portal.Exchange.Receiving;
 /// signed by the very agency the envelope went to. Each code is kept once, so a repeated message changes nothing.
 /// </summary>
 internal sealed class StatusReception(ExchangeDb db, CentralDirectory central, NodeCredential credential, IAuditTrail audit,
-    ITenantUnitOfWork unitOfWork)
+    ITenantUnitOfWork unitOfWork, StatusAnnouncement announcement)
 {
     public async Task<ReceptionResult> ReceiveAsync(StatusMessage status, string? nodeCredential, CancellationToken cancellationToken)
     {
@@ -32,6 +32,7 @@ internal sealed class StatusReception(ExchangeDb db, CentralDirectory central, N
             await audit.RecordAsync(new AuditRecord(ExchangeAuditActions.StatusReceived, AuditOutcome.Succeeded, ExchangeAuditActions.Kind,
                 status.EnvelopeId.ToString("N"), $"{status.Code} {ExchangeStatusCodes.Text(status.Code)} từ {recipient.DisplayName}", UserName: "liên thông"),
                 cancellationToken);
+            await announcement.AnnounceAsync(sending!, status.Code, status.AtUtc, cancellationToken);
         }, cancellationToken);
         return new ReceptionResult(ReceptionOutcome.Accepted, "Đã nhận thông điệp trạng thái.");
     }

@@ -13,7 +13,8 @@ namespace Portal.Exchange.Sending;
 /// long as it takes, while the sender sees "đang chờ gửi" and the node's short answer; an answer (accepted or
 /// refused) is final.
 /// </summary>
-internal sealed class DeliveryHandler(ExchangeDb db, CentralDirectory central, IEnvelopeCourier courier, ITenantAccessor tenants) : IOutboxHandler
+internal sealed class DeliveryHandler(ExchangeDb db, CentralDirectory central, IEnvelopeCourier courier, ITenantAccessor tenants,
+    ITenantUnitOfWork unitOfWork, StatusAnnouncement announcement) : IOutboxHandler
 {
     public async Task HandleAsync(OutboxEnvelope message, CancellationToken cancellationToken)
     {
@@ -38,9 +39,14 @@ internal sealed class DeliveryHandler(ExchangeDb db, CentralDirectory central, I
         }
         sending.LastError = outcome.Accepted ? null : Trim(outcome.Message);
         sending.DeliveredUtc = outcome.Accepted ? StoredTime.UtcNow : null;
-        if (!outcome.Accepted)
-            db.Statuses.Add(new SendingStatus { EnvelopeId = sending.EnvelopeId, Code = ExchangeStatusCodes.Refused, AtUtc = StoredTime.UtcNow, Note = sending.LastError! });
-        await db.SaveChangesAsync(cancellationToken);
+        await unitOfWork.InTransactionAsync(async () =>
+        {
+            if (!outcome.Accepted)
+                db.Statuses.Add(new SendingStatus { EnvelopeId = sending.EnvelopeId, Code = ExchangeStatusCodes.Refused, AtUtc = StoredTime.UtcNow, Note = sending.LastError! });
+            await db.SaveChangesAsync(cancellationToken);
+            if (!outcome.Accepted)
+                await announcement.AnnounceAsync(sending, ExchangeStatusCodes.Refused, StoredTime.UtcNow, cancellationToken);
+        }, cancellationToken);
     }
 
     private static string Trim(string text) => text.Length <= 1000 ? text : text[..1000];

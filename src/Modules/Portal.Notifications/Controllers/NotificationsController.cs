@@ -12,11 +12,15 @@ namespace Portal.Notifications.Controllers;
 [Feature(NotificationsFeature.Id)]
 [Authorize(Policy = PortalPolicies.SignedIn)]
 [Route("notifications")]
-public sealed class NotificationsController(NotificationInbox inbox, NotificationSettings settings) : Controller
+public sealed class NotificationsController(NotificationInbox inbox, NotificationSettings settings, NotificationDigest digest) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await inbox.ListAsync(User, unreadOnly: false, cancellationToken));
+
+    [HttpGet("digest")]
+    public async Task<IActionResult> Digest(CancellationToken cancellationToken) =>
+        View(await digest.OpenAsync(User, cancellationToken));
 
     [HttpPost("{id:long}/read")]
     public async Task<IActionResult> Read(long id, CancellationToken cancellationToken)

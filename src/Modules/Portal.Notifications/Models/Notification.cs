@@ -13,6 +13,8 @@ public sealed class Notification
     public string ResourceId { get; set; } = "";
     /// <summary>The event it came from, so a message handled twice notifies once.</summary>
     public string SourceKey { get; set; } = "";
+    /// <summary>What the event itself says beyond its kind, never a document's text: the recipient agency and its status for an exchange status.</summary>
+    public string Detail { get; set; } = "";
     public DateTime CreatedUtc { get; set; }
     public DateTime? ReadUtc { get; set; }
 }

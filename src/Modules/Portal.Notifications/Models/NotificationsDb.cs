@@ -6,6 +6,7 @@ public sealed class NotificationsDb(DbContextOptions<NotificationsDb> options) :
 {
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<MutedKind> Muted => Set<MutedKind>();
+    public DbSet<DigestVisit> DigestVisits => Set<DigestVisit>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -16,6 +17,7 @@ public sealed class NotificationsDb(DbContextOptions<NotificationsDb> options) :
         n.Property(x => x.ResourceKind).HasMaxLength(50);
         n.Property(x => x.ResourceId).HasMaxLength(100);
         n.Property(x => x.SourceKey).HasMaxLength(200);
+        n.Property(x => x.Detail).HasMaxLength(300);
         n.HasIndex(x => new { x.UserId, x.SourceKey }).IsUnique();
         n.HasIndex(x => new { x.UserId, x.Id });
         var m = modelBuilder.Entity<MutedKind>();
@@ -23,5 +25,9 @@ public sealed class NotificationsDb(DbContextOptions<NotificationsDb> options) :
         m.Property(x => x.UserId).HasMaxLength(100);
         m.Property(x => x.Kind).HasMaxLength(50);
         m.HasKey(x => new { x.UserId, x.Kind });
+        var v = modelBuilder.Entity<DigestVisit>();
+        v.ToTable("NotificationsDigestVisits");
+        v.Property(x => x.UserId).HasMaxLength(100);
+        v.HasKey(x => x.UserId);
     }
 }

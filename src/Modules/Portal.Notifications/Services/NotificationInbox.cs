@@ -25,11 +25,22 @@ public sealed class NotificationInbox(NotificationsDb db, IServiceProvider servi
     /// <summary>The kinds of resource a notice may name; any other is left out.</summary>
     private static readonly string[] Shown = [IncomingFeature.Kind, OutgoingFeature.Kind];
 
-    public async Task<IReadOnlyList<NotificationView>> ListAsync(ClaimsPrincipal user, bool unreadOnly, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<NotificationView>> ListAsync(ClaimsPrincipal user, bool unreadOnly, CancellationToken cancellationToken)
     {
         var userId = UserId(user);
-        var rows = await db.Notifications.AsNoTracking().Where(n => n.UserId == userId && (!unreadOnly || n.ReadUtc == null))
-            .OrderByDescending(n => n.Id).Take(Window).ToListAsync(cancellationToken);
+        return ViewsAsync(user, db.Notifications.Where(n => n.UserId == userId && (!unreadOnly || n.ReadUtc == null)), cancellationToken);
+    }
+
+    /// <summary>The person's notices that came after a moment (all of the window when null), newest first, each through the access check.</summary>
+    public Task<IReadOnlyList<NotificationView>> SinceAsync(ClaimsPrincipal user, DateTime? sinceUtc, CancellationToken cancellationToken)
+    {
+        var userId = UserId(user);
+        return ViewsAsync(user, db.Notifications.Where(n => n.UserId == userId && (sinceUtc == null || n.CreatedUtc > sinceUtc)), cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<NotificationView>> ViewsAsync(ClaimsPrincipal user, IQueryable<Notification> notices, CancellationToken cancellationToken)
+    {
+        var rows = await notices.AsNoTracking().OrderByDescending(n => n.Id).Take(Window).ToListAsync(cancellationToken);
         var views = new List<NotificationView>();
         foreach (var row in rows)
             if (await ViewAsync(user, row, cancellationToken) is { } view)
@@ -70,7 +81,8 @@ public sealed class NotificationInbox(NotificationsDb db, IServiceProvider servi
         if (await DescribeAsync(row.ResourceKind, id, cancellationToken) is not { } described)
             return null;
         var what = NotificationKinds.Names.GetValueOrDefault(row.Kind, row.Kind);
-        return new NotificationView(row.Id, row.Kind, $"{what}: {described.Text}", described.Link,
+        var detail = row.Detail.Length == 0 ? "" : row.Detail + " — ";
+        return new NotificationView(row.Id, row.Kind, $"{what}: {detail}{described.Text}", described.Link,
             DateTime.SpecifyKind(row.CreatedUtc, DateTimeKind.Utc), row.ReadUtc is not null);
     }
 

@@ -12,6 +12,7 @@ public static class NotificationKinds
     public const string DeadlinePassed = "deadline-passed";
     public const string RightsChanged = "rights-changed";
     public const string Declassified = "declassified";
+    public const string ExchangeStatus = "exchange-status";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -24,5 +25,6 @@ public static class NotificationKinds
         [DeadlinePassed] = "Văn bản quá hạn xử lý",
         [RightsChanged] = "Thay đổi quyền tiếp cận văn bản mình quản lý",
         [Declassified] = "Văn bản mình giữ đã được giải mật",
+        [ExchangeStatus] = "Tình trạng văn bản gửi liên thông",
     };
 }

@@ -9,11 +9,11 @@ namespace Portal.Notifications.Services;
 public sealed class ResourceNotices(IAccessList access, NotificationFanOut fanOut)
 {
     public async Task SendAsync(ResourceRef resource, string kind, IReadOnlyCollection<AccessPosition> positions, string sourceKey, DateTime atUtc,
-        CancellationToken cancellationToken, string? except = null)
+        CancellationToken cancellationToken, string? except = null, string detail = "")
     {
         var receivers = (await access.MembersAsync(resource, cancellationToken))
             .Where(m => positions.Contains(m.Position) && m.UserId != except).Select(m => m.UserId).ToList();
         if (receivers.Count > 0)
-            await fanOut.SendAsync(receivers, kind, resource.Kind, resource.Id, sourceKey, atUtc, cancellationToken);
+            await fanOut.SendAsync(receivers, kind, resource.Kind, resource.Id, sourceKey, atUtc, cancellationToken, detail);
     }
 }

@@ -1,4 +1,4 @@
-namespace Portal.BrowserTests;
+namespace Portal.Testing;
 
 /// <summary>Folders of the repository, found by walking up from the test assembly to Portal.sln.</summary>
 public static class RepositoryPaths
@@ -9,6 +9,9 @@ public static class RepositoryPaths
 
     /// <summary>TestResults/screenshots/, created on first use.</summary>
     public static string Screenshots => Directory.CreateDirectory(Path.Combine(Root, "TestResults", "screenshots")).FullName;
+
+    /// <summary>docs/guides/: the role guides the tests read and illustrate.</summary>
+    public static string Guides => Path.Combine(Root, "docs", "guides");
 
     private static string FindRoot()
     {
