@@ -9,7 +9,7 @@ namespace Portal.Benchmarks.Dossiers;
 /// <summary>
 /// ./portal bench --scenario dossiers [--documents N]: the demo department's clerk files N incoming documents
 /// (default 1,000) in one dossier through the API, then closes it; timed: filing (per request), closing, reading
-/// the dossier (every document checked and audited) and printing its list of contents, with the server's
+/// the dossier (every document checked and audited), printing its list of contents and the whole dossier as one PDF, with the server's
 /// managed allocations and working set around each.
 /// </summary>
 public static class DossierScenario
@@ -46,6 +46,7 @@ public static class DossierScenario
         var close = await TimeAsync("close", errors, () => Post(client, $"{api}/{dossier}/close", new { }));
         var read = await TimeAsync("read (GET, every document checked)", errors, () => client.GetAsync($"{api}/{dossier}"));
         var print = await TimeAsync("contents PDF", errors, () => client.GetAsync($"{api}/{dossier}/contents.pdf"));
+        var book = await TimeAsync("whole dossier PDF", errors, () => client.GetAsync($"{api}/{dossier}/dossier.pdf"));
         var report = new
         {
             benchmark = "dossiers",
@@ -58,6 +59,7 @@ public static class DossierScenario
             close,
             read,
             print,
+            book,
             errors,
         };
         Console.WriteLine("BENCH-JSON " + JsonSerializer.Serialize(report, ResultsFile.Json));
