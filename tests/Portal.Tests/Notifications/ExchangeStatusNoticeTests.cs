@@ -37,14 +37,14 @@ public sealed class ExchangeStatusNoticeTests(DemoServerFixture fixture)
         var (commune, code) = network.Communes[1];
         var sent = await network.SendAsync(id, new { recipients = new[] { code } });
         Assert.True(sent.StatusCode == HttpStatusCode.OK, await sent.Content.ReadAsStringAsync());
-        Assert.Contains(subject, await NoticeAsync(province, OutgoingAgency.Clerk, "Đã đến"));
+        Assert.Contains(subject, await NoticeAsync(province, OutgoingAgency.Clerk, id, "Đã đến"));
 
         var envelopeId = TenantStores.Rows(fixture.Server, province.Tenant, $"SELECT \"EnvelopeId\" FROM \"ExchangeSendings\" WHERE \"DocumentId\" = {id}").Single();
         var refused = await commune.PostJsonAsync(DemoAccounts.Clerk, $"api/exchange/arrivals/{network.ProvinceCode}/{envelopeId}/refuse",
             new { reason = "Văn bản gửi nhầm cơ quan." });
         Assert.Equal(HttpStatusCode.NoContent, refused.StatusCode);
-        Assert.Contains(subject, await NoticeAsync(province, OutgoingAgency.Clerk, "Từ chối tiếp nhận"));
-        Assert.Contains(subject, await NoticeAsync(province, ExchangeNetwork.Drafter, "Từ chối tiếp nhận"));
+        Assert.Contains(subject, await NoticeAsync(province, OutgoingAgency.Clerk, id, "Từ chối tiếp nhận"));
+        Assert.Contains(subject, await NoticeAsync(province, ExchangeNetwork.Drafter, id, "Từ chối tiếp nhận"));
 
         var digest = await clerk.PageAsync(digestPath);
         var group = digest.QuerySelector($"[data-kind={Kind}]");
@@ -66,15 +66,15 @@ public sealed class ExchangeStatusNoticeTests(DemoServerFixture fixture)
         Assert.Null(drafterDigest.QuerySelector($"a[href$='/outgoing/{id}']"));
     }
 
-    /// <summary>The text of the person's exchange-status notice with these status words, once the outbox has written it.</summary>
-    private static async Task<string> NoticeAsync(IncomingAgency agency, string userName, string status)
+    /// <summary>The text of the person's exchange-status notice on the document with these status words, once the outbox has written it.</summary>
+    private static async Task<string> NoticeAsync(IncomingAgency agency, string userName, int documentId, string status)
     {
         string? text = null;
         Assert.True(await Eventually.TrueAsync(() =>
         {
             var notices = agency.GetJsonAsync(userName, "api/notifications").GetAwaiter().GetResult();
             text = notices.GetProperty("items").EnumerateArray()
-                .Where(n => n.GetProperty("kind").GetString() == Kind)
+                .Where(n => n.GetProperty("kind").GetString() == Kind && n.GetProperty("link").GetString() == $"~/outgoing/{documentId}")
                 .Select(n => n.GetProperty("text").GetString()!)
                 .FirstOrDefault(t => t.Contains(" — " + status + " — ", StringComparison.Ordinal));
             return text is not null;
