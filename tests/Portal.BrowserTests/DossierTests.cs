@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Portal.BrowserTests;
 
-/// <summary>A work dossier in the browser: the clerk registers a letter, opens a dossier from the catalogue, files the letter, closes the dossier and hands it over.</summary>
+/// <summary>A work dossier in the browser: the clerk registers a letter, opens a dossier from the catalogue, files the letter, closes the dossier and hands it over, downloading the hand-over record.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class DossierTests(PortalBrowser browser)
 {
@@ -40,7 +40,13 @@ public sealed class DossierTests(PortalBrowser browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Nộp lưu" }).ClickAsync();
         await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Đã nộp lưu");
         await Assertions.Expect(page.Locator("#handed-over")).ToContainTextAsync("Đỗ Thị Thu");
-        await Assertions.Expect(page.Locator("#hand-over-pdf")).ToBeVisibleAsync();
+        // The hand-over record (biên bản giao nhận) as the clerk's browser downloads it: the archive's receiver and the letter counted.
+        var record = await clerk.Context.APIRequest.GetAsync(await page.Locator("#hand-over-pdf").GetAttributeAsync("href") ?? "");
+        Assert.Equal(200, record.Status);
+        Assert.StartsWith("application/pdf", record.Headers["content-type"]);
+        var text = await PdfPages.TextAsync(await record.BodyAsync());
+        Assert.Contains("BIÊN BẢN GIAO NHẬN TÀI LIỆU", text);
+        Assert.Contains("Đỗ Thị Thu", text);
         clerk.AssertOwnOriginOnlyAndNoErrors();
     }
 

@@ -1,24 +1,32 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text;
 
 namespace Portal.BrowserTests;
 
-/// <summary>A PDF's first page as poppler's pdftoppm draws it (a renderer Portal did not write), as a PNG at the given resolution.</summary>
+/// <summary>A PDF as poppler (a reader Portal did not write) draws or reads it: its first page as a PNG, its text.</summary>
 public static class PdfPages
 {
-    public static async Task<byte[]> FirstPagePngAsync(byte[] pdf, int dotsPerInch)
+    public static Task<byte[]> FirstPagePngAsync(byte[] pdf, int dotsPerInch) => PopplerAsync(pdf, "page.png", (input, output) =>
+        ("pdftoppm", ["-png", "-r", dotsPerInch.ToString(CultureInfo.InvariantCulture), "-f", "1", "-l", "1", "-singlefile", input, output[..^4]]));
+
+    public static async Task<string> TextAsync(byte[] pdf) =>
+        Encoding.UTF8.GetString(await PopplerAsync(pdf, "page.txt", (input, output) => ("pdftotext", ["-enc", "UTF-8", input, output])));
+
+    private static async Task<byte[]> PopplerAsync(byte[] pdf, string outputName, Func<string, string, (string Tool, string[] Arguments)> command)
     {
         var folder = Directory.CreateTempSubdirectory("portal-compare-");
         try
         {
             var input = Path.Combine(folder.FullName, "page.pdf");
+            var output = Path.Combine(folder.FullName, outputName);
             await File.WriteAllBytesAsync(input, pdf);
-            using var process = Process.Start(new ProcessStartInfo("pdftoppm",
-                ["-png", "-r", dotsPerInch.ToString(System.Globalization.CultureInfo.InvariantCulture), "-f", "1", "-l", "1", "-singlefile", input, Path.Combine(folder.FullName, "page")])
-            { RedirectStandardError = true })!;
+            var (tool, arguments) = command(input, output);
+            using var process = Process.Start(new ProcessStartInfo(tool, arguments) { RedirectStandardError = true })!;
             var errors = await process.StandardError.ReadToEndAsync();
             await process.WaitForExitAsync();
-            Assert.True(process.ExitCode == 0, "pdftoppm: " + errors);
-            return await File.ReadAllBytesAsync(Path.Combine(folder.FullName, "page.png"));
+            Assert.True(process.ExitCode == 0, $"{tool}: {errors}");
+            return await File.ReadAllBytesAsync(output);
         }
         finally
         {

@@ -41,6 +41,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<DossierPrints>();
         services.AddScoped<DossierBook>();
         services.AddScoped<DossierXml>();
+        services.AddScoped<Portal.Search.ISearchScope, DossierSearchScope>();
         services.AddCustodyHolder<DossierCustody>(DossiersFeature.Kind, DossiersFeature.Id);
         services.AddSingleton<IRecipeStep, DossierCatalogueRecipeStep>();
         services.AddSingleton(AuditTerm.Target(DossiersFeature.Kind, "Hồ sơ công việc"));

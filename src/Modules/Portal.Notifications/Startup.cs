@@ -25,7 +25,7 @@ namespace Portal.Notifications;
 public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(NotificationsFeature.Id, "Thông báo",
-        "Thông báo việc mới, ý kiến chỉ đạo, văn bản trình, trả lại, chờ ký, sắp đến hạn và quá hạn, thay đổi quyền tiếp cận, văn bản được giải mật, tình trạng gửi liên thông; trang tóm tắt; mỗi người chọn thông báo nhận.", [IdentityFeature.Id, AccessFeature.Id],
+        "Thông báo việc mới, ý kiến chỉ đạo, văn bản trình, trả lại, chờ ký, sắp đến hạn và quá hạn, thay đổi quyền tiếp cận, văn bản sắp hết thời hạn bảo vệ hoặc được giải mật, tình trạng gửi liên thông; trang tóm tắt; mỗi người chọn thông báo nhận.", [IdentityFeature.Id, AccessFeature.Id],
         alwaysEnabled: true);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -41,6 +41,7 @@ public sealed class Startup : IModuleStartup
         services.AddOutboxHandler<OutgoingMovedHandler>(OutgoingMoved.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<RightsChangedHandler>(AccessChanged.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<DeclassifiedHandler>(SecretDeclassified.Topic, NotificationsFeature.Id);
+        services.AddOutboxHandler<PeriodEndingHandler>(SecretPeriodEnding.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<ExchangeStatusHandler>(ExchangeStatusReceived.Topic, NotificationsFeature.Id);
         services.AddScoped<NotificationDigest>();
         services.AddSingleton(new MenuEntry(MenuSections.Home, "Tóm tắt", "/notifications/digest", "bell", 5, NotificationsFeature.Id, _ => true));

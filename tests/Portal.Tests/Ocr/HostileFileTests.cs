@@ -1,5 +1,6 @@
 using Portal.Ocr;
 using Portal.Ocr.Services;
+using Portal.Testing;
 
 namespace Portal.Tests.Ocr;
 
@@ -54,7 +55,7 @@ public sealed class HostileFileTests : IDisposable
     [Fact]
     public async Task A_pdf_of_5000_pages_is_refused_by_its_page_count()
     {
-        var message = await RefusalAsync("dai.pdf", HostileFiles.Pdf(5_000));
+        var message = await RefusalAsync("dai.pdf", TextPdf.Of(5_000));
 
         Assert.Contains("5.000 trang", message.Replace(",", "."), StringComparison.Ordinal);
     }
@@ -81,7 +82,7 @@ public sealed class HostileFileTests : IDisposable
     [Fact]
     public async Task A_file_named_as_an_image_whose_bytes_are_a_pdf_is_refused()
     {
-        var message = await RefusalAsync("scan.png", HostileFiles.Pdf(1));
+        var message = await RefusalAsync("scan.png", TextPdf.Of(1));
 
         Assert.Contains("đuôi .png", message, StringComparison.Ordinal);
     }

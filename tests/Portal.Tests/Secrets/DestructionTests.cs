@@ -10,7 +10,6 @@ using Portal.Core.Tenancy;
 using Portal.Files;
 using Portal.Testing;
 using Portal.Tests.Incoming;
-using Portal.Tests.Ocr;
 using Portal.Tests.Support;
 
 namespace Portal.Tests.Secrets;
@@ -34,7 +33,7 @@ public sealed class DestructionTests(DemoServerFixture fixture)
         var id = await agency.Agency.RegisterAsync(IncomingAgency.Form(("Subject", $"Phương án {marker} bảo vệ mục tiêu"), ("Notes", $"Ghi chú {marker}"),
             ("Level", "toi-mat"), ("NumberSymbol", "77/BQP-TH")));
         var clerk = await agency.Agency.AsAsync(DemoAccounts.Clerk);
-        await AttachmentUploads.AttachAsync(clerk, agency.Tenant, id, ("Phuong-an.pdf", HostileFiles.Pdf(1, fileMarker)));
+        await AttachmentUploads.AttachAsync(clerk, agency.Tenant, id, ("Phuong-an.pdf", TextPdf.Of(1, fileMarker)));
         await agency.Agency.StepAsync(DemoAccounts.Clerk, id, "submit", new() { ["leader"] = DemoAccounts.Director });
         // The leader's words (bút phê) reach the timeline, never the audit trail, which a destruction cannot erase.
         await agency.Agency.StepAsync(DemoAccounts.Director, id, "direct", new()
@@ -57,10 +56,8 @@ public sealed class DestructionTests(DemoServerFixture fixture)
         await DispatchAsync(agency.Tenant);
 
         // Nowhere in the data folder but in the backup's database snapshot (docs/architecture.md: what a backup taken before keeps).
-        var holding = DataScan.Holding(server.DataFolder, marker).Where(f => !f.StartsWith(backup + "!database", StringComparison.Ordinal)).ToList();
-        Assert.True(holding.Count == 0, string.Join("\n", holding));
-        Assert.Empty(DataScan.Holding(server.DataFolder, fileMarker));
-        Assert.Empty(DataScan.Holding(Path.GetDirectoryName(server.Get<Portal.Files.Crypto.MasterKey>().FilePath)!, fileMarker));
+        var remains = DataScan.Remains(server, backup, marker, fileMarker);
+        Assert.True(remains.Count == 0, string.Join("\n", remains));
         Assert.Equal(0, (await agency.Agency.GetJsonAsync(DemoAccounts.Clerk, $"api/search?q={marker}")).GetProperty("total").GetInt32());
 
         // The register entry and the record remain, and the document's page shows only the record.

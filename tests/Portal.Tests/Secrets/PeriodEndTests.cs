@@ -1,5 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Outbox;
+using Portal.Core.Tenancy;
 using Portal.Secrets.Services;
 using Portal.Testing;
 using Portal.Tests.Support;
@@ -7,7 +9,8 @@ using Portal.Tests.Support;
 namespace Portal.Tests.Secrets;
 
 /// <summary>
-/// The sweep of protection periods with a clock the test sets: a reminder once the end is within the tenant's window,
+/// The sweep of protection periods with a clock the test sets: a reminder (audited, a notice to those on the document's list)
+/// once the end is within the tenant's window,
 /// protection through the last day, automatic declassification the day after, which holds in access at once.
 /// </summary>
 [Collection(DemoServerCollection.Name)]
@@ -31,6 +34,16 @@ public sealed class PeriodEndTests(DemoServerFixture fixture)
         await sweeper.SweepAsync(agency.Tenant, CancellationToken.None);
         await sweeper.SweepAsync(agency.Tenant, CancellationToken.None);
         Assert.Equal(["secret.entered", "secret.period-ending"], agency.AuditActions(id));
+        // The reminder reaches those on the document's list once, and shows only to one who may see the document.
+        await fixture.Server.Get<OutboxDispatcher>().DispatchAsync((await fixture.Server.Get<TenantHost>().ActivateAsync(agency.Tenant))!,
+            CancellationToken.None);
+        Assert.Equal([$"Văn bản mình giữ sắp hết thời hạn bảo vệ bí mật nhà nước: hết thời hạn bảo vệ ngày 04/01/2046 — 5/BNG-LS"],
+            await RemindersAsync(agency, DemoAccounts.Clerk));
+        Assert.Empty(await RemindersAsync(agency, "chuyenvien2"));
+        Assert.Equal(2, TenantStores.Rows(fixture.Server, agency.Tenant,
+            $"SELECT \"UserId\" FROM \"Notifications\" WHERE \"Kind\" = 'period-ending' AND \"ResourceId\" = '{id}'").Count);
+        Assert.Empty(TenantStores.Rows(fixture.Server, agency.Tenant,
+            $"SELECT \"UserId\" FROM \"Notifications\" WHERE \"Kind\" = 'period-ending' AND \"ResourceId\" = '{later}'"));
 
         clock.Now = VietnamMorning(new DateOnly(2046, 1, 4));
         await sweeper.SweepAsync(agency.Tenant, CancellationToken.None);
@@ -49,6 +62,12 @@ public sealed class PeriodEndTests(DemoServerFixture fixture)
         Assert.Equal(["het-thoi-han"], TenantStores.Rows(fixture.Server, agency.Tenant,
             $"SELECT d.\"Action\" FROM \"SecretDecisions\" d JOIN \"SecretRegister\" e ON e.\"Id\" = d.\"EntryId\" WHERE e.\"DocumentId\" = {id}"));
     }
+
+    /// <summary>The person's period-ending notices, up to the document's number (the subject after it is the register's default).</summary>
+    private static async Task<List<string>> RemindersAsync(SecretAgency agency, string userName) =>
+        [.. (await agency.Agency.GetJsonAsync(userName, "api/notifications")).GetProperty("items").EnumerateArray()
+            .Where(n => n.GetProperty("kind").GetString() == "period-ending")
+            .Select(n => n.GetProperty("text").GetString()!.Split(" của ")[0])];
 
     /// <summary>Eight in the morning in Vietnam on that day.</summary>
     private static DateTimeOffset VietnamMorning(DateOnly day) => new(day.ToDateTime(new TimeOnly(8, 0)), TimeSpan.FromHours(7));

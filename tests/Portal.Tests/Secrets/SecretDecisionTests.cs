@@ -88,4 +88,61 @@ public sealed class SecretDecisionTests(DemoServerFixture fixture)
         Assert.Contains("đã được giải mật", await SecretAgency.ErrorAsync(after));
         Assert.Equal(["secret.entered", "secret.extended", "secret.declassified"], agency.AuditActions(id));
     }
+    [Theory]
+    [InlineData("gia-han")]
+    [InlineData("giam-mat")]
+    [InlineData("giai-mat")]
+    [InlineData("tieu-huy")]
+    public async Task Every_decision_is_refused_404_to_one_who_cannot_see_the_document_and_403_to_one_without_authority_on_the_API_and_the_page(
+        string action)
+    {
+        var agency = await SecretAgency.CreateAsync(fixture.Server, "bmtc");
+        var id = await agency.RegisterAsync(SecretAgency.Today.AddDays(-3), "toi-mat", "51/BQP-TM");
+        var decision = new { action, years = 1, reason = "Theo kế hoạch rà soát bí mật nhà nước", decisionNumber = "30/QĐ-SNV" };
+        var form = new Dictionary<string, string>
+        {
+            ["Action"] = action, ["Years"] = "1", ["Reason"] = decision.reason, ["DecisionNumber"] = decision.decisionNumber,
+        };
+
+        // The officer is not on its list: the API and the page answer as for a missing document; the denial is audited.
+        var unseen = await agency.DecideAsync(DemoAccounts.Officer, id, decision);
+        var missing = await agency.DecideAsync(DemoAccounts.Officer, id + 1000, decision);
+        Assert.Equal(HttpStatusCode.NotFound, unseen.StatusCode);
+        Assert.Equal(await missing.Content.ReadAsStringAsync(), await unseen.Content.ReadAsStringAsync());
+        var officer = await agency.Agency.AsAsync(DemoAccounts.Officer);
+        Assert.Equal(HttpStatusCode.NotFound, (await PostFormAsync(officer, agency.Tenant, id, form)).StatusCode);
+        Assert.Equal(2, DeniedChanges(agency, DemoAccounts.Officer, id));
+
+        // The clerk sees it but has no authority: 403 with the reason in Vietnamese, on the API and the page, each audited.
+        var refused = await agency.DecideAsync(DemoAccounts.Clerk, id, decision);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(Forbidden, await SecretAgency.ErrorAsync(refused));
+        var page = await PostFormAsync(await agency.Agency.AsAsync(DemoAccounts.Clerk), agency.Tenant, id, form);
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        Assert.Contains(Forbidden, await page.Content.ReadAsStringAsync());
+        Assert.Equal(["secret.entered", "secret.decision-refused", "secret.decision-refused"], agency.AuditActions(id));
+        Assert.All(TenantStores.Rows(fixture.Server, agency.Tenant,
+                $"SELECT \"Details\" FROM \"AuditEntries\" WHERE \"Action\" = 'secret.decision-refused' AND \"TargetId\" = '{id}'"),
+            details => Assert.Equal($"Không có thẩm quyền: {action}", details));
+
+        // Nothing changed: still Tối mật, protected, no decision recorded, and the officer still cannot open it.
+        var entry = await agency.EntryAsync("incoming", id);
+        Assert.Equal(("Tối mật", "Đang bảo vệ"), (entry.GetProperty("level").GetString(), entry.GetProperty("status").GetString()));
+        Assert.Empty(TenantStores.Rows(fixture.Server, agency.Tenant,
+            $"SELECT d.\"Action\" FROM \"SecretDecisions\" d JOIN \"SecretRegister\" e ON e.\"Id\" = d.\"EntryId\" WHERE e.\"DocumentId\" = {id}"));
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"{agency.Tenant}/incoming/{id}")).StatusCode);
+    }
+
+    private const string Forbidden = "Bạn không có thẩm quyền quyết định gia hạn, điều chỉnh độ mật, giải mật hay tiêu hủy bí mật nhà nước của cơ quan.";
+
+    /// <summary>Posts the decision form of the register's page with the person's antiforgery token (taken from the layout's own form).</summary>
+    private static async Task<HttpResponseMessage> PostFormAsync(PortalClient client, string tenant, int id, Dictionary<string, string> form)
+    {
+        var token = (await client.PageAsync($"{tenant}/secrets")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        return await client.PostAsync($"{tenant}/secrets/incoming/{id}", new Dictionary<string, string>(form) { ["__RequestVerificationToken"] = token });
+    }
+
+    /// <summary>How many times the access check refused the person a change of the document (not a read), as the audit trail records it.</summary>
+    private int DeniedChanges(SecretAgency agency, string userName, int id) => TenantStores.Rows(fixture.Server, agency.Tenant,
+        $"SELECT \"Action\" FROM \"AuditEntries\" WHERE \"Action\" = 'access.decision' AND \"Outcome\" = 1 AND \"UserName\" = '{userName}' AND \"TargetKind\" = 'incoming' AND \"TargetId\" = '{id}' AND \"Details\" LIKE 'thay đổi:%'").Count;
 }

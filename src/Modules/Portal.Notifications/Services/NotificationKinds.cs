@@ -12,6 +12,7 @@ public static class NotificationKinds
     public const string DeadlinePassed = "deadline-passed";
     public const string RightsChanged = "rights-changed";
     public const string Declassified = "declassified";
+    public const string PeriodEnding = "period-ending";
     public const string ExchangeStatus = "exchange-status";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
@@ -25,6 +26,7 @@ public static class NotificationKinds
         [DeadlinePassed] = "Văn bản quá hạn xử lý",
         [RightsChanged] = "Thay đổi quyền tiếp cận văn bản mình quản lý",
         [Declassified] = "Văn bản mình giữ đã được giải mật",
+        [PeriodEnding] = "Văn bản mình giữ sắp hết thời hạn bảo vệ bí mật nhà nước",
         [ExchangeStatus] = "Tình trạng văn bản gửi liên thông",
     };
 }

@@ -28,10 +28,9 @@ public sealed class SearchController(DocumentSearch search, SavedSearches saved,
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] SearchRequest request, CancellationToken cancellationToken)
     {
-        var identity = SearchIdentity.Of(User);
         var asked = Request.Query.Count > 0;
-        var result = asked ? await search.SearchAsync(identity, request, cancellationToken) : null;
-        return View(new SearchPage(request, result, await saved.ListAsync(identity.UserId, cancellationToken)));
+        var result = asked ? await search.SearchAsync(User, request, cancellationToken) : null;
+        return View(new SearchPage(request, result, await saved.ListAsync(SearchIdentity.Of(User).UserId, cancellationToken)));
     }
 
     [HttpGet("suggest")]
@@ -49,9 +48,8 @@ public sealed class SearchController(DocumentSearch search, SavedSearches saved,
         var kind = ExportFormat(format);
         if (kind is null)
             return BadRequest("Định dạng xuất không hợp lệ: chọn xlsx, pdf hoặc docx.");
-        var identity = SearchIdentity.Of(User);
         var rows = new List<SearchableDocument>();
-        await foreach (var document in search.AllAsync(identity, request, cancellationToken))
+        await foreach (var document in search.AllAsync(User, request, cancellationToken))
             rows.Add(document);
         // A copy of a Tối mật list leaves the system only after a fresh second factor, as a Tối mật download does.
         if (rows.Any(r => r.Level == SecrecyLevel.ToiMat) && !StrongAuthentication.IsFresh(User, StrongAuthentication.Freshness(configuration)))

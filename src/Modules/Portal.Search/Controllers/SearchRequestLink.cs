@@ -13,7 +13,7 @@ public sealed record SearchRequestLink(SearchRequest Request, string Facet, stri
             var narrowed = new SearchRequest
             {
                 Q = r.Q, Number = r.Number, Subject = r.Subject, Sender = r.Sender, Type = r.Type, Signer = r.Signer,
-                YearFrom = r.YearFrom, YearTo = r.YearTo, From = r.From, To = r.To, Sort = r.Sort, PageSize = r.PageSize,
+                YearFrom = r.YearFrom, YearTo = r.YearTo, From = r.From, To = r.To, Sort = r.Sort, PageSize = r.PageSize, Dossier = r.Dossier,
                 Year = Facet == "year" ? Value : r.Year,
                 DocumentType = Facet == "documentType" ? Value : r.DocumentType,
                 Agency = Facet == "agency" ? Value : r.Agency,

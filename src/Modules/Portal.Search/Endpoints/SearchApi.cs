@@ -24,7 +24,7 @@ internal static class SearchApi
 
     private static async Task<IResult> Search([AsParameters] SearchQuery query, ClaimsPrincipal user, DocumentSearch search,
         CancellationToken cancellationToken) =>
-        Results.Ok(await search.SearchAsync(SearchIdentity.Of(user), query.ToRequest(), cancellationToken));
+        Results.Ok(await search.SearchAsync(user, query.ToRequest(), cancellationToken));
 
     private static async Task<IResult> Suggest([FromQuery] string? q, ClaimsPrincipal user, DocumentSearch search, CancellationToken cancellationToken) =>
         Results.Ok(await search.SuggestAsync(SearchIdentity.Of(user), q ?? "", cancellationToken));

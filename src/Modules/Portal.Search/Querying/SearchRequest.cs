@@ -29,6 +29,8 @@ public sealed class SearchRequest
     public string? Level { get; set; }
     public string? Urgency { get; set; }
     public string? State { get; set; }
+    /// <summary>A dossier's id: the search is narrowed to its contents (an <see cref="ISearchScope"/> named "dossier").</summary>
+    public string? Dossier { get; set; }
     /// <summary>"relevance" (default) or "date" (newest first).</summary>
     public string? Sort { get; set; }
     public int Page { get; set; } = 1;
@@ -104,6 +106,7 @@ public sealed class SearchRequest
         Add("level", Level);
         Add("urgency", Urgency);
         Add("state", State);
+        Add("dossier", Dossier);
         Add("sort", ByDate ? "date" : null);
         Add("page", page is > 1 ? page.Value.ToString(CultureInfo.InvariantCulture) : null);
         return parts.ToString();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Security.Claims;
 using Lucene.Net.Search;
 using Portal.Audit;
 using Portal.Search.Indexing;
@@ -13,17 +14,24 @@ namespace Portal.Search.Services;
 /// may no longer see (an index a moment behind a change) is left out of the page and shows nothing.
 /// Every search is recorded in the audit trail with the documents shown. Searches and suggestions answer
 /// no sooner than the <see cref="AnswerFloor"/>, so an empty answer's time says nothing about forbidden documents.
+/// A search narrowed to a dossier asks the dossier's module for its contents (after its own access check) and keeps the
+/// access rule inside them; a dossier the reader may not see narrows it to nothing, as one that does not exist.
 /// </summary>
-public sealed class DocumentSearch(SearchIndexes indexes, IEnumerable<ISearchSource> sources, IAuditTrail audit, AnswerFloor floor)
+public sealed class DocumentSearch(SearchIndexes indexes, IEnumerable<ISearchSource> sources, IEnumerable<ISearchScope> scopes, IAuditTrail audit,
+    AnswerFloor floor)
 {
     public const int MaxExportRows = 5000;
 
-    public async Task<SearchResult> SearchAsync(SearchIdentity identity, SearchRequest request, CancellationToken cancellationToken)
+    private static readonly SearchScopeContents Nothing = new("", []);
+
+    public async Task<SearchResult> SearchAsync(ClaimsPrincipal user, SearchRequest request, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
+        var identity = SearchIdentity.Of(user);
         var size = request.SafePageSize;
         var page = request.SafePage;
-        var answer = await RunAsync(identity, request, (page - 1) * size, size, facets: true, cancellationToken);
+        var within = await WithinAsync(user, request, cancellationToken);
+        var answer = await RunAsync(identity, request, within, (page - 1) * size, size, facets: true, cancellationToken);
         var clauses = Clauses(request);
         var hits = new List<SearchHit>();
         foreach (var (key, score) in answer.Keys)
@@ -39,7 +47,7 @@ public sealed class DocumentSearch(SearchIndexes indexes, IEnumerable<ISearchSou
             Limit($"{Audited(request)}: {answer.Total} kết quả; trang {page}: {string.Join(", ", hits.Select(h => h.Kind + " " + h.Id))}")),
             cancellationToken);
         await floor.HoldAsync(started, cancellationToken);
-        return new SearchResult(answer.Total, page, size, hits, facets);
+        return new SearchResult(answer.Total, page, size, hits, facets, within?.Title is { Length: > 0 } title ? title : null);
     }
 
     public async Task<IReadOnlyList<string>> SuggestAsync(SearchIdentity identity, string typed, CancellationToken cancellationToken)
@@ -61,10 +69,12 @@ public sealed class DocumentSearch(SearchIndexes indexes, IEnumerable<ISearchSou
     }
 
     /// <summary>Every result (up to <see cref="MaxExportRows"/>) in the page's order, read from the modules and checked again.</summary>
-    public async IAsyncEnumerable<SearchableDocument> AllAsync(SearchIdentity identity, SearchRequest request,
+    public async IAsyncEnumerable<SearchableDocument> AllAsync(ClaimsPrincipal user, SearchRequest request,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var answer = await RunAsync(identity, request, 0, MaxExportRows, facets: false, cancellationToken);
+        var identity = SearchIdentity.Of(user);
+        var answer = await RunAsync(identity, request, await WithinAsync(user, request, cancellationToken), 0, MaxExportRows, facets: false,
+            cancellationToken);
         foreach (var (key, _) in answer.Keys)
         {
             var (_, document) = await FindAsync(key, cancellationToken);
@@ -83,11 +93,23 @@ public sealed class DocumentSearch(SearchIndexes indexes, IEnumerable<ISearchSou
     public static string Audited(SearchRequest request) =>
         $"Tra cứu ({request.WordCount} từ tìm trong nội dung và trích yếu) {request.WithoutWords().ToQueryString()}".TrimEnd();
 
-    private async Task<IndexAnswer> RunAsync(SearchIdentity identity, SearchRequest request, int skip, int take, bool facets,
-        CancellationToken cancellationToken)
+    /// <summary>The dossier the request is narrowed to: its contents when the reader may see it, none (an empty set) when not; null when not narrowed.</summary>
+    private async Task<SearchScopeContents?> WithinAsync(ClaimsPrincipal user, SearchRequest request, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.Dossier))
+            return null;
+        var scope = scopes.FirstOrDefault(s => s.Name == SearchFeature.DossierScope);
+        return (scope is null ? null : await scope.FindAsync(user, request.Dossier.Trim(), cancellationToken)) ?? Nothing;
+    }
+
+    private async Task<IndexAnswer> RunAsync(SearchIdentity identity, SearchRequest request, SearchScopeContents? within, int skip, int take,
+        bool facets, CancellationToken cancellationToken)
     {
         var index = await indexes.OpenAsync(cancellationToken);
-        var query = IndexQuery.Restricted(QueryBuilder.Build(QueryText.Parse(request.Q), request), AccessFilter.Cached(index, identity));
+        var built = QueryBuilder.Build(QueryText.Parse(request.Q), request);
+        if (within is not null)
+            built = IndexQuery.Restricted(built, new KeyFilter(within.Documents.Select(d => DocumentMapper.Key(d.Kind, d.Id))));
+        var query = IndexQuery.Restricted(built, AccessFilter.Cached(index, identity));
         var searcher = index.Acquire();
         try
         {

@@ -12,7 +12,7 @@ namespace Portal.Secrets.Services;
 
 /// <summary>
 /// What the end of a protection period brings in one tenant, on a given day: a reminder once the end is within the
-/// tenant's window, and, the day after the last day, automatic declassification (DOMAIN.md §2.10), made like a
+/// tenant's window (audited, and a notice to the document's holders through the outbox), and, the day after the last day, automatic declassification (DOMAIN.md §2.10), made like a
 /// decision of the system itself: the level changes in the document's module, with its own decision row and audit entry.
 /// </summary>
 public sealed class PeriodEnds(SecretsDb db, SecretRegister register, ReminderWindow window, IAuditTrail audit, IOutbox outbox,
@@ -33,6 +33,8 @@ public sealed class PeriodEnds(SecretsDb db, SecretRegister register, ReminderWi
             {
                 entry.RemindedOn = today;
                 await db.SaveChangesAsync(cancellationToken);
+                await outbox.AddAsync(SecretPeriodEnding.Topic, new SecretPeriodEnding(entry.DocumentKind, entry.DocumentId, entry.EndsOn, StoredTime.UtcNow),
+                    cancellationToken);
                 await RecordAsync(entry, SecretAuditActions.PeriodEnding, $"hết thời hạn bảo vệ ngày {entry.EndsOn:dd/MM/yyyy}", cancellationToken);
             }, cancellationToken);
         var expired = await db.Entries.Where(e => e.Status == SecretStatus.Protected && e.EndsOn < today).OrderBy(e => e.Id).ToListAsync(cancellationToken);

@@ -140,7 +140,7 @@ public sealed class OcrJobTests(DemoServerFixture fixture)
                 ("bom.png", HostileFiles.PngBomb(50_000, 50_000), "bom giải nén"),
                 ("fax.png", [.. fax, .. zip], "đa định dạng"),
                 ("mat-khau.pdf", HostileFiles.PasswordPdf(folder), "mật khẩu"),
-                ("dai.pdf", HostileFiles.Pdf(5_000), "trang"),
+                ("dai.pdf", TextPdf.Of(5_000), "trang"),
             };
             var jobs = new List<(Guid Job, string Says)>();
             foreach (var (name, content, says) in files)

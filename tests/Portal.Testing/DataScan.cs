@@ -1,7 +1,8 @@
 using System.IO.Compression;
 using System.Text;
+using Portal.Files.Crypto;
 
-namespace Portal.Tests.Secrets;
+namespace Portal.Testing;
 
 /// <summary>
 /// Looks for a text (as UTF-8, lower-cased UTF-8 as the index keeps its terms, and UTF-16) in every file under a folder,
@@ -10,6 +11,17 @@ namespace Portal.Tests.Secrets;
 /// </summary>
 public static class DataScan
 {
+    /// <summary>
+    /// Where a destroyed document's text or file bytes still lie: the whole data folder and the master key's folder, but for
+    /// the database snapshot of a backup taken before, which keeps the text by design (docs/architecture.md: erasure keys).
+    /// </summary>
+    public static List<string> Remains(PortalTestServer server, string backupTakenBefore, string text, string fileText) =>
+    [
+        .. Holding(server.DataFolder, text).Where(f => !f.StartsWith(backupTakenBefore + "!database", StringComparison.Ordinal)),
+        .. Holding(server.DataFolder, fileText),
+        .. Holding(Path.GetDirectoryName(server.Get<MasterKey>().FilePath)!, fileText),
+    ];
+
     public static List<string> Holding(string folder, string text)
     {
         var forms = new[] { text, text.ToLowerInvariant() }.SelectMany(t => new[] { Encoding.UTF8.GetBytes(t), Encoding.Unicode.GetBytes(t) }).ToList();

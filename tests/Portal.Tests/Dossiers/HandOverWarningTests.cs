@@ -1,0 +1,39 @@
+using System.Net;
+using Portal.Tests.Calendar;
+
+namespace Portal.Tests.Dossiers;
+
+/// <summary>
+/// The hand-over warning on the server's own clock, set by the test: nothing 31 days before the deadline (one year after the
+/// matter ended), the warning from 30 days before, on the dossier and its line of the list, and the days past once missed.
+/// </summary>
+[Collection(TetServerCollection.Name)]
+[Trait("Database", "Both")]
+public sealed class HandOverWarningTests(TetServerFixture fixture)
+{
+    [Fact]
+    public async Task A_closed_dossier_warns_from_30_days_before_its_hand_over_deadline_and_counts_the_days_past_it()
+    {
+        var agency = await DossierAgency.CreateAsync(fixture.Server, "hsnl");
+        var dossier = await agency.OpenAsync(DossierAgency.Clerk, "01.VP");
+        var letter = await agency.RegisterAsync(new DateOnly(2026, 3, 2));
+        Assert.Equal(HttpStatusCode.OK, (await agency.FileAsync(DossierAgency.Clerk, dossier, "incoming", letter)).StatusCode);
+        // The matter ended on 10 March 2026: the dossier goes to the archive by 10 March 2027.
+        Assert.Equal(HttpStatusCode.OK, (await agency.Agency.PostJsonAsync(DossierAgency.Clerk, $"api/dossiers/{dossier}/close",
+            new { endDate = "2026-03-10" })).StatusCode);
+
+        Assert.Null(await WarningAsync(agency, dossier, new DateTime(2027, 2, 7, 9, 0, 0)));
+        Assert.Equal("Còn 30 ngày đến hạn nộp lưu (10/03/2027).", await WarningAsync(agency, dossier, new DateTime(2027, 2, 8, 0, 5, 0)));
+        Assert.Equal("Còn 0 ngày đến hạn nộp lưu (10/03/2027).", await WarningAsync(agency, dossier, new DateTime(2027, 3, 10, 23, 55, 0)));
+        Assert.Equal("Đã quá hạn nộp lưu 1 ngày (hạn 10/03/2027).", await WarningAsync(agency, dossier, new DateTime(2027, 3, 11, 8, 0, 0)));
+    }
+
+    /// <summary>The warning at that time in Vietnam, as the dossier's API gives it; its line on the list page must say the same.</summary>
+    private async Task<string?> WarningAsync(DossierAgency agency, int dossier, DateTime vietnamTime) => await fixture.AtAsync(vietnamTime, async () =>
+    {
+        var warning = (await agency.Agency.GetJsonAsync(DossierAgency.Clerk, $"api/dossiers/{dossier}")).GetProperty("warning").GetString();
+        var list = await (await agency.Agency.AsAsync(DossierAgency.Clerk)).PageAsync($"{agency.Tenant}/dossiers");
+        Assert.Equal(warning, list.QuerySelector($"#dossiers tr[data-id='{dossier}'] .hand-over-warning")?.TextContent.Trim());
+        return warning;
+    });
+}
