@@ -27,7 +27,20 @@ public static class ExchangeScenario
         Environment.SetEnvironmentVariable("PORTAL_TEST_DATABASE_PREFIX", "portal_bench_");
         var folder = options.Data ?? Path.Combine(Path.GetTempPath(), $"portal-bench-exchange-{options.Tenants}");
         BenchFolder.Prepare(folder, options.Reuse);
-        await using var server = await PortalTestServer.StartAsync(demoTenants: true, dataFolder: folder);
+        var server = await PortalTestServer.StartAsync(demoTenants: true, dataFolder: folder);
+        try
+        {
+            return await RunAsync(server, options, args, folder);
+        }
+        finally
+        {
+            // Not DisposeAsync, which deletes the data folder: --reuse goes on from the communes made so far.
+            await PhaseHost.StopAsync(server);
+        }
+    }
+
+    private static async Task<int> RunAsync(PortalTestServer server, BenchOptions options, IReadOnlyList<string> args, string folder)
+    {
         var loadBefore = MachineLoad.OneMinute();
         var (created, createSeconds) = await ExchangeCommunes.PrepareAsync(server, options);
         Console.WriteLine($"exchange: {created} communes created in {createSeconds:0.0} s");
