@@ -54,11 +54,9 @@ public static class ProfilePhase
             await store.FindAsync(record.Name, CancellationToken.None);
             await store.AddAsync(record, CancellationToken.None);
             Add("host.db find + insert row", clock);
-            await provider.CreateTenantStoreAsync(record.Name, CancellationToken.None);
-            Add("create store (file, WAL)", clock);
             var tenant = host.CreateSetupContext(record);
-            await migrator.MigrateAsync(tenant, CancellationToken.None);
-            Add("migrate (all enabled features)", clock);
+            await migrator.CreateStoreAsync(tenant, CancellationToken.None);
+            Add("store and schema (template or migrations)", clock);
             foreach (var step in recipe.Steps.Where(s => s.Name != RecipeRunner.FeaturesStep))
             {
                 await runner.ExecuteAsync(recipe with { Steps = [step] }, parameters, tenant, CancellationToken.None);

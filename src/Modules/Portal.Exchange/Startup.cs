@@ -52,7 +52,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<ArrivalQueue>();
         services.AddScoped<ArrivalOpening>();
         services.AddScoped<ArrivalRegistration>();
-        services.AddOutboxHandler<DeliveryHandler>(ExchangeSending.DeliveryTopic, ExchangeFeature.Id, OutboxLane.Background);
+        services.AddOutboxHandler<DeliveryHandler>(ExchangeSending.DeliveryTopic, ExchangeFeature.Id, OutboxLane.Background, DeliveryHandler.Concurrency);
         services.AddScoped<StatusSending>();
         services.AddOutboxHandler<StatusHandler>(EnvelopeReception.StatusTopic, ExchangeFeature.Id, OutboxLane.Background);
         services.AddOutboxHandler<IncomingProgressHandler>(IncomingMoved.Topic, ExchangeFeature.Id);

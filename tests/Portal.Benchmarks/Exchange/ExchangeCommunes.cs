@@ -6,7 +6,8 @@ namespace Portal.Benchmarks.Exchange;
 
 /// <summary>
 /// The broadcast's recipients: communes xa-0001… made through <see cref="TenantAdministration.CreateAsync"/> from the
-/// commune recipe (each publishes its keys to the directory), several at once, only those the data folder lacks (--reuse);
+/// commune recipe (each publishes its keys to the directory), several at once, only those the data folder lacks (--reuse:
+/// a run stopped during creation goes on from there, its unfinished ones made again);
 /// the last <c>disabled</c> of them are disabled, every other one running.
 /// </summary>
 public static class ExchangeCommunes
@@ -15,6 +16,12 @@ public static class ExchangeCommunes
     {
         var administration = server.Get<TenantAdministration>();
         var existing = (await administration.ListAsync(CancellationToken.None)).ToDictionary(t => t.Name, StringComparer.Ordinal);
+        // A creation cut short (the run stopped half-way) left its row unfinished: made again from the start.
+        foreach (var unfinished in existing.Values.Where(t => t.State == TenantState.Uninitialized && BenchTenants.IsBenchTenant(t.Name)).ToList())
+        {
+            await administration.DeleteUninitializedAsync(unfinished.Name, CancellationToken.None);
+            existing.Remove(unfinished.Name);
+        }
         var missing = Enumerable.Range(1, options.Tenants).Where(n => !existing.ContainsKey(BenchTenants.Name(n))).ToList();
         Console.WriteLine($"exchange: {options.Tenants} communes wanted, {options.Tenants - missing.Count} already there, " +
                           $"creating {missing.Count} with parallelism {options.Parallelism}");

@@ -118,6 +118,37 @@ public sealed class OutboxTests
     }
 
     [Fact]
+    public async Task Adjacent_messages_of_a_topic_that_allows_it_run_several_at_once_and_the_next_topic_waits_for_all_of_them()
+    {
+        var module = new OutboxTestModule();
+        await using var server = await PortalTestServer.StartAsync(demoTenants: false, settings: NoSweep, extraModules: [module]);
+        var host = server.Get<TenantHost>();
+        var tenant = (await host.ActivateAsync(Tenant))!;
+        module.FarNodeAnswers.SetResult();
+
+        await host.RunAsync(tenant, async services =>
+        {
+            var unitOfWork = services.GetRequiredService<ITenantUnitOfWork>();
+            await unitOfWork.BeginAsync();
+            var outbox = services.GetRequiredService<IOutbox>();
+            foreach (var text in new[] { "rộng 1", "rộng 2", "fail: rộng 3", "rộng 4", "rộng 5" })
+                await outbox.AddAsync(OutboxTestModule.WideTopic, new Ping(text));
+            await outbox.AddAsync(OutboxTestModule.FarTopic, new Ping("xa, sau cùng"));
+            await unitOfWork.CommitAsync();
+            return 0;
+        });
+
+        Assert.True(await Eventually.TrueAsync(() => module.WideInFlight == OutboxTestModule.WideConcurrency));
+        Assert.Empty(module.Handled);
+        module.WideGate.SetResult();
+        Assert.True(await Eventually.TrueAsync(() => module.Handled.Contains("xa, sau cùng")));
+        Assert.Equal(["rộng 1", "rộng 2", "rộng 4", "rộng 5"], module.Handled.SkipLast(1).Order(StringComparer.Ordinal));
+        Assert.Equal("xa, sau cùng", module.Handled.Last());
+        var failed = Assert.Single(await server.Get<OutboxDispatcher>().ListAsync(tenant, CancellationToken.None));
+        Assert.Contains("rộng 3", failed.LastError);
+    }
+
+    [Fact]
     public async Task A_message_left_pending_by_a_crash_is_replayed_when_the_restarted_server_activates_the_tenant()
     {
         await using var first = await PortalTestServer.StartAsync(demoTenants: false, settings: NoSweep);

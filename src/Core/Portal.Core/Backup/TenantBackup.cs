@@ -73,9 +73,8 @@ public sealed class TenantBackup(
         var record = await TargetAsync(tenantName, manifest, cancellationToken);
         try
         {
-            await provider.CreateTenantStoreAsync(record.Name, cancellationToken);
             var tenant = host.CreateSetupContext(record);
-            await migrator.MigrateAsync(tenant, cancellationToken);
+            await migrator.CreateStoreAsync(tenant, cancellationToken);
             if (migrator.Fingerprint(tenant) != manifest.SchemaFingerprint)
                 throw new RequestRefusedException("Bản sao lưu được tạo bởi một phiên bản Portal có lược đồ dữ liệu khác; hãy khôi phục bằng đúng phiên bản đó.");
             await copy.ImportAsync(tenant, archive, cancellationToken);

@@ -37,6 +37,18 @@ public interface IDataProvider
     /// <summary>Creates the tenant's empty store (file or schema).</summary>
     Task CreateTenantStoreAsync(string tenantName, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Creates the tenant's store as a copy of the schema template kept under <paramref name="key"/> (the fingerprint of
+    /// its migrations); false, with nothing made, when there is none yet or the provider keeps none.
+    /// </summary>
+    Task<bool> CreateTenantStoreFromTemplateAsync(string tenantName, string key, CancellationToken cancellationToken);
+
+    /// <summary>Keeps the store of a tenant whose migrations have just run, and nothing else yet, as the template for <paramref name="key"/>.</summary>
+    Task SaveTemplateAsync(TenantContext tenant, string key, CancellationToken cancellationToken);
+
+    /// <summary>Forgets the template for <paramref name="key"/>: a copy of it did not hold the migrations its key names.</summary>
+    void DropTemplate(string key);
+
     /// <summary>Removes the tenant's store and everything in it; used when a setup fails half-way.</summary>
     Task DropTenantStoreAsync(string tenantName, CancellationToken cancellationToken);
 

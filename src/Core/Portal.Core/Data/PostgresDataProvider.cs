@@ -83,6 +83,16 @@ internal sealed class PostgresDataProvider : IDataProvider, IAsyncDisposable
     public Task CreateTenantStoreAsync(string tenantName, CancellationToken cancellationToken) =>
         ExecuteAsync($"CREATE SCHEMA {Schema(tenantName)}", cancellationToken);
 
+    /// <summary>No template here: a schema is made by its migrations (see docs/architecture.md, Data).</summary>
+    public Task<bool> CreateTenantStoreFromTemplateAsync(string tenantName, string key, CancellationToken cancellationToken) =>
+        Task.FromResult(false);
+
+    public Task SaveTemplateAsync(TenantContext tenant, string key, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public void DropTemplate(string key)
+    {
+    }
+
     public async Task DropTenantStoreAsync(string tenantName, CancellationToken cancellationToken)
     {
         await ExecuteAsync($"DROP SCHEMA IF EXISTS {Schema(tenantName)} CASCADE", cancellationToken);

@@ -52,6 +52,70 @@ internal sealed class SqliteDataProvider(IOptions<PortalOptions> options) : IDat
     public async Task CreateTenantStoreAsync(string tenantName, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(TenantFolder(tenantName));
+        await UseWalAsync(tenantName, cancellationToken);
+    }
+
+    /// <summary>
+    /// A byte copy of the template file, made durable under a temporary name and then renamed, so the store is either
+    /// whole or absent; the template is a closed file in rollback-journal mode, so the file alone is the whole database.
+    /// </summary>
+    public async Task<bool> CreateTenantStoreFromTemplateAsync(string tenantName, string key, CancellationToken cancellationToken)
+    {
+        Directory.CreateDirectory(TenantFolder(tenantName));
+        var temporary = TenantFile(tenantName) + ".template";
+        try
+        {
+            await using var source = new FileStream(TemplateFile(key), FileMode.Open, FileAccess.Read, FileShare.Read);
+            await using var target = new FileStream(temporary, FileMode.Create, FileAccess.Write);
+            await source.CopyToAsync(target, cancellationToken);
+            target.Flush(flushToDisk: true);
+        }
+        catch (IOException e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
+        }
+        File.Move(temporary, TenantFile(tenantName));
+        await UseWalAsync(tenantName, cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// SQLite's online backup gives a consistent copy whatever the WAL holds; the copy leaves WAL mode, so the template is
+    /// one self-contained file, and is renamed into place once durable (concurrent first creations: the last one wins).
+    /// </summary>
+    public async Task SaveTemplateAsync(TenantContext tenant, string key, CancellationToken cancellationToken)
+    {
+        var template = TemplateFile(key);
+        if (File.Exists(template))
+            return;
+        Directory.CreateDirectory(TemplatesFolder);
+        var temporary = $"{template}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            await using (var source = new SqliteConnection(ConnectionString(TenantFile(tenant.Name))))
+            await using (var target = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = temporary, Pooling = false }.ToString()))
+            {
+                await source.OpenAsync(cancellationToken);
+                await target.OpenAsync(cancellationToken);
+                source.BackupDatabase(target);
+                await using var command = target.CreateCommand();
+                command.CommandText = "PRAGMA journal_mode=DELETE;";
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            await using (var written = new FileStream(temporary, FileMode.Open, FileAccess.ReadWrite))
+                written.Flush(flushToDisk: true);
+            File.Move(temporary, template, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    public void DropTemplate(string key) => File.Delete(TemplateFile(key));
+
+    private async Task UseWalAsync(string tenantName, CancellationToken cancellationToken)
+    {
         await using var connection = new SqliteConnection(ConnectionString(TenantFile(tenantName)));
         await connection.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
@@ -77,6 +141,10 @@ internal sealed class SqliteDataProvider(IOptions<PortalOptions> options) : IDat
         using var connection = new SqliteConnection(ConnectionString(TenantFile(tenant.Name)));
         SqliteConnection.ClearPool(connection);
     }
+
+    private string TemplatesFolder => Path.Combine(options.Value.DataFolder, "templates");
+
+    private string TemplateFile(string key) => Path.Combine(TemplatesFolder, key + ".db");
 
     private string TenantFolder(string tenantName) => Path.Combine(options.Value.SitesFolder, tenantName);
 

@@ -168,9 +168,8 @@ public sealed class TenantAdministration(
     {
         try
         {
-            await provider.CreateTenantStoreAsync(record.Name, cancellationToken);
             var tenant = host.CreateSetupContext(record);
-            await migrator.MigrateAsync(tenant, cancellationToken);
+            await migrator.CreateStoreAsync(tenant, cancellationToken);
             await runner.ExecuteAsync(recipe, parameters, tenant, cancellationToken);
             provider.Release(tenant);
             record.SchemaFingerprint = migrator.Fingerprint(tenant);

@@ -17,7 +17,10 @@ namespace Portal.Exchange.Directory;
 /// </summary>
 public sealed class AgencyKeys(ExchangeDb db, ITenantAccessor tenants, IOptions<PortalOptions> options)
 {
-    private static readonly PbeParameters Protection = new(PbeEncryptionAlgorithm.Aes256Cbc, HashAlgorithmName.SHA256, 100_000);
+    // One PBKDF2 iteration: the password is a 256-bit HKDF output, which stretching cannot strengthen, while 100,000
+    // iterations cost every envelope received (and every status signed) some 50 ms of CPU. Keys stored with more
+    // iterations still open: PKCS#8 carries its own count.
+    private static readonly PbeParameters Protection = new(PbeEncryptionAlgorithm.Aes256Cbc, HashAlgorithmName.SHA256, 1);
 
     /// <summary>Makes the keys the first time; returns the public keys (encryption, signature) either way.</summary>
     public async Task<(byte[] Encryption, byte[] Signature)> EnsureAsync(CancellationToken cancellationToken)

@@ -16,6 +16,12 @@ namespace Portal.Exchange.Sending;
 internal sealed class DeliveryHandler(ExchangeDb db, CentralDirectory central, IEnvelopeCourier courier, ITenantAccessor tenants,
     ITenantUnitOfWork unitOfWork, StatusAnnouncement announcement) : IOutboxHandler
 {
+    /// <summary>
+    /// Envelopes on their way at once from one sender: each mostly waits on the recipient's node (its activation, the
+    /// opening, its durable commit), so a broadcast overlaps those waits, while a sender's own writes still take turns.
+    /// </summary>
+    public const int Concurrency = 8;
+
     public async Task HandleAsync(OutboxEnvelope message, CancellationToken cancellationToken)
     {
         var request = message.Read<DeliveryRequest>();
