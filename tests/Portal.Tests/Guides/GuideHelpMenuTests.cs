@@ -14,10 +14,8 @@ namespace Portal.Tests.Guides;
 [Trait("Database", "Both")]
 public sealed class GuideHelpMenuTests(DemoServerFixture fixture)
 {
-    public static TheoryData<string> GuideNames() => new(UserGuide.All().Select(g => g.Name));
-
     [Theory]
-    [MemberData(nameof(GuideNames))]
+    [MemberData(nameof(GuidePagesTests.GuideNames), MemberType = typeof(GuidePagesTests))]
     public async Task The_help_menu_opens_the_role_guide_with_its_screenshots(string name)
     {
         var guide = UserGuide.All().Single(g => g.Name == name);
