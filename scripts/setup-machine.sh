@@ -17,6 +17,7 @@ log="${TMPDIR:-/tmp}/portal-setup-machine.log"
 #   postgresql          the production data provider; tests run on it too
 #   wrk                 HTTP load generator for the load tests (DESIGN.md's package list)
 #   iproute2            ss: scripts/postgres.sh looks for a free port for Portal's PostgreSQL cluster
+#   python3-aiosmtpd    a real SMTP server on loopback for the tests of the notices' mail
 packages=(
   chromium
   fonts-liberation2
@@ -30,6 +31,7 @@ packages=(
   postgresql
   wrk
   iproute2
+  python3-aiosmtpd
 )
 
 die() { echo "setup-machine: $*" >&2; exit 1; }

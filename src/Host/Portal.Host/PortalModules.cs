@@ -32,5 +32,6 @@ public static class PortalModules
         new Delegation.Startup(),
         new Departure.Startup(),
         new Reorganisation.Startup(),
+        new Guides.Startup(),
     ];
 }

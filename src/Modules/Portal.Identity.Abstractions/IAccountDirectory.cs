@@ -11,4 +11,7 @@ public interface IAccountDirectory
 
     /// <summary>Every account of the tenant, disabled ones included, ordered by user name.</summary>
     Task<IReadOnlyList<AccountSummary>> ListAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The mail address of each of these people whose account is enabled and has one (for the notices' mail).</summary>
+    Task<IReadOnlyDictionary<string, string>> MailAddressesAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default);
 }

@@ -11,6 +11,7 @@ using Portal.Exchange;
 using Portal.Identity;
 using Portal.Incoming;
 using Portal.Notifications.Endpoints;
+using Portal.Notifications.Mail;
 using Portal.Notifications.Models;
 using Portal.Notifications.Services;
 using Portal.Outgoing;
@@ -25,7 +26,7 @@ namespace Portal.Notifications;
 public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(NotificationsFeature.Id, "Thông báo",
-        "Thông báo việc mới, ý kiến chỉ đạo, văn bản trình, trả lại, chờ ký, sắp đến hạn và quá hạn, thay đổi quyền tiếp cận, văn bản sắp hết thời hạn bảo vệ hoặc được giải mật, tình trạng gửi liên thông; trang tóm tắt; mỗi người chọn thông báo nhận.", [IdentityFeature.Id, AccessFeature.Id],
+        "Thông báo việc mới, ý kiến chỉ đạo, văn bản trình, trả lại, chờ ký, sắp đến hạn và quá hạn, thay đổi quyền tiếp cận, văn bản sắp hết thời hạn bảo vệ hoặc được giải mật, tình trạng gửi liên thông; trang tóm tắt; thư báo qua máy chủ thư nội bộ (không kèm nội dung văn bản); mỗi người chọn thông báo nhận trong Portal và qua thư.", [IdentityFeature.Id, AccessFeature.Id],
         alwaysEnabled: true);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -44,6 +45,12 @@ public sealed class Startup : IModuleStartup
         services.AddOutboxHandler<PeriodEndingHandler>(SecretPeriodEnding.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<ExchangeStatusHandler>(ExchangeStatusReceived.Topic, NotificationsFeature.Id);
         services.AddScoped<NotificationDigest>();
+        services.AddScoped<MailSecret>();
+        services.AddScoped<MailServerSettings>();
+        services.AddScoped<MailDeliveryLog>();
+        services.AddOutboxHandler<NoticeMailHandler>(NoticeMail.Topic, NotificationsFeature.Id, OutboxLane.Background);
+        services.AddSingleton(new MenuEntry(MenuSections.Administration, "Thư thông báo", "/admin/notifications/mail", "mail", 80,
+            NotificationsFeature.Id, u => u.IsInRole(Roles.TenantAdmin)));
         services.AddSingleton(new MenuEntry(MenuSections.Home, "Tóm tắt", "/notifications/digest", "bell", 5, NotificationsFeature.Id, _ => true));
     }
 

@@ -25,7 +25,7 @@ const icons = [
   'search', 'bar-chart', 'settings', 'users', 'user-cog', 'building', 'building-2', 'landmark',
   'history', 'list-checks', 'stamp', 'file-check', 'book-open',
   // top bar and user
-  'log-out', 'log-in', 'user', 'bell', 'menu', 'key',
+  'log-out', 'log-in', 'user', 'bell', 'menu', 'key', 'mail', 'circle-help',
   // dates and states
   'calendar', 'clock', 'alert-triangle', 'info', 'circle-check', 'check', 'x',
   // actions

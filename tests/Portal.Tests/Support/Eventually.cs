@@ -7,15 +7,17 @@ public static class Eventually
 {
     public static readonly TimeSpan Limit = TimeSpan.FromSeconds(30);
 
-    public static async Task<bool> TrueAsync(Func<bool> condition)
+    public static Task<bool> TrueAsync(Func<bool> condition) => TrueAsync(() => Task.FromResult(condition()));
+
+    public static async Task<bool> TrueAsync(Func<Task<bool>> condition)
     {
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < Limit)
         {
-            if (condition())
+            if (await condition())
                 return true;
             await Task.Delay(50);
         }
-        return condition();
+        return await condition();
     }
 }

@@ -28,4 +28,9 @@ internal sealed class AccountDirectory(UserManager<PortalUser> users, IdentityDb
                 u.Clearance, u.IsDisabled, u.UnitId is { } unit ? units.GetValueOrDefault(unit, "") : ""))
             .ToList();
     }
+
+    public async Task<IReadOnlyDictionary<string, string>> MailAddressesAsync(IReadOnlyCollection<string> userIds,
+        CancellationToken cancellationToken = default) =>
+        await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id) && !u.IsDisabled && u.Email != null && u.Email != "")
+            .ToDictionaryAsync(u => u.Id, u => u.Email!, cancellationToken);
 }

@@ -17,4 +17,7 @@ public sealed class Notification
     public string Detail { get; set; } = "";
     public DateTime CreatedUtc { get; set; }
     public DateTime? ReadUtc { get; set; }
+    /// <summary>A mail telling of this notice is still to be sent (the tenant has a mail server and the person wants it).</summary>
+    public bool MailPending { get; set; }
+    public DateTime? MailedUtc { get; set; }
 }

@@ -20,6 +20,7 @@ public sealed class NotificationsDb(DbContextOptions<NotificationsDb> options) :
         n.Property(x => x.Detail).HasMaxLength(300);
         n.HasIndex(x => new { x.UserId, x.SourceKey }).IsUnique();
         n.HasIndex(x => new { x.UserId, x.Id });
+        n.HasIndex(x => new { x.MailPending, x.SourceKey });
         var m = modelBuilder.Entity<MutedKind>();
         m.ToTable("NotificationsMuted");
         m.Property(x => x.UserId).HasMaxLength(100);

@@ -15,6 +15,9 @@ public static class NotificationKinds
     public const string PeriodEnding = "period-ending";
     public const string ExchangeStatus = "exchange-status";
 
+    /// <summary>The muted-kind entry for a kind's mail: a person may keep a kind in Portal and still not want its mail.</summary>
+    public static string Mail(string kind) => "mail:" + kind;
+
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
         [DirectionNeeded] = "Văn bản trình chờ cho ý kiến",

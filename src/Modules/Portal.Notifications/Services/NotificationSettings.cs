@@ -3,19 +3,26 @@ using Portal.Notifications.Models;
 
 namespace Portal.Notifications.Services;
 
-/// <summary>What each person chose to receive: every kind unless muted.</summary>
+/// <summary>
+/// What each person chose to receive: every kind, in Portal and by mail, unless muted. A kind's mail only tells of its
+/// notice, so a kind muted in Portal has no mail either.
+/// </summary>
 public sealed class NotificationSettings(NotificationsDb db)
 {
-    public async Task<IReadOnlySet<string>> ReceivedAsync(string userId, CancellationToken cancellationToken)
+    public async Task<NotificationChoices> ReceivedAsync(string userId, CancellationToken cancellationToken)
     {
         var muted = await db.Muted.Where(m => m.UserId == userId).Select(m => m.Kind).ToListAsync(cancellationToken);
-        return NotificationKinds.Names.Keys.Except(muted).ToHashSet();
+        var inApp = NotificationKinds.Names.Keys.Except(muted).ToHashSet();
+        return new NotificationChoices(inApp, inApp.Where(k => !muted.Contains(NotificationKinds.Mail(k))).ToHashSet());
     }
 
-    public async Task SetAsync(string userId, IReadOnlyCollection<string> received, CancellationToken cancellationToken)
+    public async Task SetAsync(string userId, IReadOnlyCollection<string> received, IReadOnlyCollection<string> mailed, CancellationToken cancellationToken)
     {
+        var kinds = NotificationKinds.Names.Keys;
         db.Muted.RemoveRange(await db.Muted.Where(m => m.UserId == userId).ToListAsync(cancellationToken));
-        db.Muted.AddRange(NotificationKinds.Names.Keys.Except(received).Select(k => new MutedKind { UserId = userId, Kind = k }));
+        db.Muted.AddRange(kinds.Except(received)
+            .Concat(kinds.Where(k => !received.Contains(k) || !mailed.Contains(k)).Select(NotificationKinds.Mail))
+            .Select(k => new MutedKind { UserId = userId, Kind = k }));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

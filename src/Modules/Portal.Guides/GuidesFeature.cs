@@ -1,0 +1,6 @@
+namespace Portal.Guides;
+
+public static class GuidesFeature
+{
+    public const string Id = "Portal.Guides";
+}
