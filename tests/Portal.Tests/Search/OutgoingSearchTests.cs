@@ -12,7 +12,7 @@ namespace Portal.Tests.Search;
 /// <summary>
 /// Outgoing documents in the search, over HTTP: a draft is found by its drafter and by nobody off its access list (no hit,
 /// count, facet or suggestion); whoever it is submitted to finds it; once issued it is found by its number, whole and in
-/// parts; the page labels it "Văn bản đi" and links to it; a rebuild from the database answers the same.
+/// parts; the page labels it "Văn bản đi" and links to it; a rebuild from the database answers the same; destroyed, it is gone.
 /// </summary>
 [Collection(SearchServerCollection.Name)]
 [Trait("Database", "Both")]
@@ -74,6 +74,15 @@ public sealed class OutgoingSearchTests(SearchServerFixture fixture)
         var count = await host.RunAsync(tenant, services => services.GetRequiredService<IndexMaintenance>().RebuildAsync(null, CancellationToken.None));
         Assert.Equal(1, count);
         Assert.Equal(before, await AnswersAsync(search));
+
+        // Destroyed by a decision in the register, its entry leaves the index: not found by number or word, not counted.
+        var destroyed = await outgoing.Agency.PostJsonAsync(OutgoingAgency.Signer, $"api/secrets/outgoing/{id}/decisions",
+            new { action = "tieu-huy", reason = "Hết giá trị sử dụng theo kế hoạch tiêu hủy năm 2026", decisionNumber = "16/QĐ-SNV" });
+        Assert.Equal(HttpStatusCode.OK, destroyed.StatusCode);
+        foreach (var query in new[] { "01/SNV-VP", "kiểm kê" })
+            Assert.Equal(0, (await search.SearchAsync(OutgoingAgency.Clerk, "?q=" + Uri.EscapeDataString(query))).GetProperty("total").GetInt32());
+        count = await host.RunAsync(tenant, services => services.GetRequiredService<IndexMaintenance>().RebuildAsync(null, CancellationToken.None));
+        Assert.Equal(0, count);
     }
 
     /// <summary>Nothing of the document reaches someone off its list: no hit, no count, no facet value, no suggestion.</summary>
