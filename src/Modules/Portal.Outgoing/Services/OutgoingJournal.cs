@@ -3,6 +3,7 @@ using Portal.Audit;
 using Portal.Core.Data;
 using Portal.Core.Outbox;
 using Portal.Outgoing.Models;
+using Portal.Search;
 
 namespace Portal.Outgoing.Services;
 
@@ -10,6 +11,8 @@ namespace Portal.Outgoing.Services;
 /// Writes a step of the document's timeline and its audit entry, in the caller's transaction; a change of state is
 /// announced (<see cref="OutgoingMoved"/>), and an issue too (<see cref="OutgoingIssued"/>). The entry names the document
 /// by its number once issued, never by its subject: the trail cannot forget, and a destroyed secret's subject must go.
+/// Every creation, revision, step, issue, hand-over and change of level goes through here, so the search index hears of
+/// each (<see cref="DocumentChanged"/>) in the same transaction.
 /// </summary>
 public sealed class OutgoingJournal(OutgoingDb db, IAuditTrail audit, IOutbox outbox)
 {
@@ -28,6 +31,8 @@ public sealed class OutgoingJournal(OutgoingDb db, IAuditTrail audit, IOutbox ou
                       + (note.Audited.Length == 0 ? "" : $"; {note.Audited}");
         await audit.RecordAsync(new AuditRecord(action, AuditOutcome.Succeeded, OutgoingFeature.Kind,
             document.Id.ToString(CultureInfo.InvariantCulture), details.Length <= 2000 ? details : details[..2000]), cancellationToken);
+        await outbox.AddAsync(DocumentChanged.Topic, new DocumentChanged(OutgoingFeature.Kind, document.Id.ToString(CultureInfo.InvariantCulture)),
+            cancellationToken);
         if (from != document.Status)
             await outbox.AddAsync(OutgoingMoved.Topic, new OutgoingMoved(document.Id, Stage(document.Status), now), cancellationToken);
         if (action == OutgoingAuditActions.Issued)

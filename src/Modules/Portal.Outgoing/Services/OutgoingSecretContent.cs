@@ -1,6 +1,9 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Data;
+using Portal.Core.Outbox;
 using Portal.Outgoing.Models;
+using Portal.Search;
 using Portal.Secrets;
 
 namespace Portal.Outgoing.Services;
@@ -9,7 +12,7 @@ namespace Portal.Outgoing.Services;
 /// An outgoing secret document's share kept here: the signed and issued PDFs, and its text (subject, every version's subject
 /// and body, the timeline's notes). Erasing keeps number and symbol, dates, signer and level.
 /// </summary>
-internal sealed class OutgoingSecretContent(OutgoingDb db) : ISecretContent
+internal sealed class OutgoingSecretContent(OutgoingDb db, IOutbox outbox) : ISecretContent
 {
     public async Task<IReadOnlyList<Guid>> FilesAsync(string kind, int id, CancellationToken cancellationToken)
     {
@@ -30,5 +33,7 @@ internal sealed class OutgoingSecretContent(OutgoingDb db) : ISecretContent
         await db.Versions.Where(v => v.DocumentId == id).ExecuteUpdateAsync(s => s.SetProperty(v => v.Subject, "").SetProperty(v => v.Body, ""),
             cancellationToken);
         await db.Events.Where(e => e.DocumentId == id).ExecuteUpdateAsync(s => s.SetProperty(e => e.Note, ""), cancellationToken);
+        // The search source no longer finds an erased document, so the index drops its entry.
+        await outbox.AddAsync(DocumentChanged.Topic, new DocumentChanged(OutgoingFeature.Kind, id.ToString(CultureInfo.InvariantCulture)), cancellationToken);
     }
 }
