@@ -9,6 +9,9 @@ public interface ISearchSource
     /// <summary>The access-check kind of its documents (e.g. "incoming").</summary>
     string Kind { get; }
 
+    /// <summary>What a result of this kind is called on the search page (e.g. "Văn bản đến").</summary>
+    string Label { get; }
+
     /// <summary>The feature that owns the documents; a tenant without it has none of them.</summary>
     string FeatureId { get; }
 

@@ -9,6 +9,8 @@ public sealed class GeneratedSource(IReadOnlyList<(SearchableDocument Document, 
 {
     public string Kind => "incoming";
 
+    public string Label => "Văn bản đến";
+
     public string FeatureId => SearchFeature.Id;
 
     public Task<SearchableDocument?> FindAsync(string id, CancellationToken cancellationToken) =>

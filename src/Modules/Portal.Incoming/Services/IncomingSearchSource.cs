@@ -20,6 +20,8 @@ internal sealed class IncomingSearchSource(IncomingDb db, IAccessList accessList
 
     public string Kind => IncomingFeature.Kind;
 
+    public string Label => "Văn bản đến";
+
     public string FeatureId => IncomingFeature.Id;
 
     public async Task<SearchableDocument?> FindAsync(string id, CancellationToken cancellationToken)

@@ -188,7 +188,8 @@ public sealed class OutgoingFlow(OutgoingDb db, ITenantUnitOfWork unitOfWork, IA
         && (await accessList.MembersAsync(OutgoingDrafting.Resource(document.Id), cancellationToken))
             .Any(m => m.UserId == actor.UserId && m.Position == AccessPosition.RegisteringClerk);
 
-    private static DateTime Vietnam(DateTimeOffset instant) => instant.UtcDateTime.AddHours(7);
+    /// <summary>An instant as Vietnam's wall-clock time (UTC+7 all year, no daylight saving), for the module's dates.</summary>
+    internal static DateTime Vietnam(DateTimeOffset instant) => instant.UtcDateTime.AddHours(7);
 
     private static void Require(bool condition, string message)
     {

@@ -17,6 +17,8 @@ internal sealed class OutgoingSearchSource(OutgoingDb db, IAccessList accessList
 {
     public string Kind => OutgoingFeature.Kind;
 
+    public string Label => "Văn bản đi";
+
     public string FeatureId => OutgoingFeature.Id;
 
     public async Task<SearchableDocument?> FindAsync(string id, CancellationToken cancellationToken)
@@ -29,7 +31,7 @@ internal sealed class OutgoingSearchSource(OutgoingDb db, IAccessList accessList
         // The agency facet is "Cơ quan gửi": for a document this agency sends, that is the agency itself, so the facet keeps
         // one meaning across incoming and outgoing; the recipients are searched as text instead.
         var sender = tenants.Required.Record.DisplayName;
-        var date = d.IssuedOn ?? DateOnly.FromDateTime(d.CreatedUtc.AddHours(7));
+        var date = d.IssuedOn ?? DateOnly.FromDateTime(OutgoingFlow.Vietnam(new DateTimeOffset(d.CreatedUtc, TimeSpan.Zero)));
         return new SearchableDocument(Kind, id, d.NumberSymbol, d.Subject, sender, DocumentTypes.Find(d.TypeCode)?.Name ?? d.TypeCode,
             d.SignerName, date, d.Level, d.Urgency, OutgoingMachine.StatusText(d.Status), $"/outgoing/{d.Id}",
             members.Select(m => m.UserId).Distinct().ToList());

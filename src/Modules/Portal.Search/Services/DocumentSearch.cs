@@ -40,7 +40,7 @@ public sealed class DocumentSearch(SearchIndexes indexes, IEnumerable<ISearchSou
             if (source is null || document is null || !identity.MaySee(document))
                 continue;
             var snippet = Snippets.Make(await source.TextAsync(document.Id, cancellationToken), clauses);
-            hits.Add(Hit(document, snippet, score));
+            hits.Add(Hit(source, document, snippet, score));
         }
         var facets = FacetNames.All.Select(f => new Facet(f.Name, f.Title, answer.Facets.GetValueOrDefault(f.Field) ?? [])).ToList();
         await audit.RecordAsync(new AuditRecord(SearchAuditActions.Searched, AuditOutcome.Succeeded, "search", null,
@@ -136,8 +136,8 @@ public sealed class DocumentSearch(SearchIndexes indexes, IEnumerable<ISearchSou
         return clauses;
     }
 
-    private static SearchHit Hit(SearchableDocument d, string snippet, float score) =>
-        new(d.Kind, d.Id, d.Number, d.Subject, d.Sender, d.DocumentType, d.Signer, d.Date, d.Level, d.Urgency, d.State, d.Link, snippet, score);
+    private static SearchHit Hit(ISearchSource source, SearchableDocument d, string snippet, float score) =>
+        new(d.Kind, source.Label, d.Id, d.Number, d.Subject, d.Sender, d.DocumentType, d.Signer, d.Date, d.Level, d.Urgency, d.State, d.Link, snippet, score);
 
     private static string Limit(string text) => text.Length <= 2000 ? text : text[..2000];
 }
