@@ -16,7 +16,6 @@ public static class IncomingScenario
         ThreadPool.GetMinThreads(out var workers, out var io);
         ThreadPool.SetMinThreads(Math.Max(workers, 32), io);
         // Its own database names: `./portal test` started meanwhile drops every portal_test_* database, this one's included.
-        Environment.SetEnvironmentVariable("PORTAL_TEST_DATABASE_PREFIX", "portal_bench_");
         var databases = new List<string>();
         var postgres = Environment.GetEnvironmentVariable("PORTAL_TEST_POSTGRES") is { Length: > 0 };
         // ./portal bench --postgres: PostgreSQL only.
@@ -55,7 +54,7 @@ public static class IncomingScenario
     private static async Task<IncomingRun> RunOnAsync(string database, BenchOptions options)
     {
         Console.WriteLine($"incoming: {database}: starting the server with the demo agencies");
-        await using var server = await PortalTestServer.StartAsync(dataFolder: Storage.ScenarioFolder(options));
+        await using var server = await BenchServer.StartAsync(options);
         var errors = new List<string>();
         var load = new RegistrationLoad(server);
         var api = await load.RunAsync(options.Requests, clients: 8, errors);

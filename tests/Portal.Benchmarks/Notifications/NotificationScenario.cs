@@ -26,11 +26,10 @@ public static class NotificationScenario
 {
     public static async Task<int> RunAsync(BenchOptions options, IReadOnlyList<string> args)
     {
-        Environment.SetEnvironmentVariable("PORTAL_TEST_DATABASE_PREFIX", "portal_bench_");
         var people = args.Contains("--people") ? options.People : 500;
         var rounds = args.Contains("--rounds") ? options.Rounds : 5;
         var errors = new List<string>();
-        await using var server = await PortalTestServer.StartAsync(dataFolder: Storage.ScenarioFolder(options));
+        await using var server = await BenchServer.StartAsync(options);
         if (await new RegistrationSeed(server).RunAsync(1, errors) != 1)
             return Fail(errors);
         var host = server.Get<TenantHost>();

@@ -23,10 +23,9 @@ public static class OversightScenario
 {
     public static async Task<int> RunAsync(BenchOptions options, IReadOnlyList<string> args)
     {
-        Environment.SetEnvironmentVariable("PORTAL_TEST_DATABASE_PREFIX", "portal_bench_");
         var rounds = args.Contains("--rounds") ? options.Rounds : 20;
         var errors = new List<string>();
-        await using var server = await PortalTestServer.StartAsync(dataFolder: Storage.ScenarioFolder(options),
+        await using var server = await BenchServer.StartAsync(options,
             settings: new Dictionary<string, string?> { ["Portal:Oversight:AskBatch"] = "0" });
         var seeding = Stopwatch.StartNew();
         var seeded = await SeedAsync(server);

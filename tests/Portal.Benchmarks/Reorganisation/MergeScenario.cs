@@ -18,10 +18,9 @@ public static class MergeScenario
 {
     public static async Task<int> RunAsync(BenchOptions options, IReadOnlyList<string> args)
     {
-        Environment.SetEnvironmentVariable("PORTAL_TEST_DATABASE_PREFIX", "portal_bench_");
         var count = args.Contains("--documents") ? options.Documents : 1000;
         var errors = new List<string>();
-        await using var server = await PortalTestServer.StartAsync(dataFolder: Storage.ScenarioFolder(options));
+        await using var server = await BenchServer.StartAsync(options);
         var seeded = await new RegistrationSeed(server).RunAsync(count, errors);
         Console.WriteLine($"merge: {seeded} incoming documents registered in {DemoAccounts.Department}");
         var host = server.Get<TenantHost>();
