@@ -19,6 +19,15 @@ public sealed class PortalOptions
 
     public TimeSpan TenantIdleSweep { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// Most tenants active at once: activating one more first releases the least recently used idle ones. Unset:
+    /// derived from the process's open-file limit (<see cref="Tenancy.ActiveTenantLimit"/>).
+    /// </summary>
+    public int? MaxActiveTenants { get; set; }
+
+    /// <summary>How long an activation waits for a slot when every active tenant is busy, before the request answers 503.</summary>
+    public TimeSpan TenantSlotWait { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>How often pending outbox messages of the active tenants are retried (they also run after each commit and at activation).</summary>
     public TimeSpan OutboxSweep { get; set; } = TimeSpan.FromSeconds(30);
 

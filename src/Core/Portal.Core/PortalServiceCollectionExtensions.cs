@@ -29,6 +29,7 @@ public static class PortalServiceCollectionExtensions
         services.AddSingleton<TenantStore>();
         services.AddSingleton<TenantMigrator>();
         services.AddSingleton<TenantActivations>();
+        services.AddSingleton<ActiveTenantLimit>();
         services.AddSingleton<TenantHost>();
         services.AddSingleton<Outbox.OutboxDispatcher>();
         services.AddHostedService<Outbox.OutboxWorker>();

@@ -34,13 +34,23 @@ public sealed class Startup : IModuleStartup
         "Gửi, nhận, theo dõi và thu hồi văn bản mật giữa các cơ quan qua phong bì đã mã hóa và ký số.",
         [OutgoingFeature.Id, IncomingFeature.Id, FilesFeature.Id, AccessFeature.Id, AuditFeature.Id, IdentityFeature.Id]);
 
+    /// <summary>Connections open at once to one node (the outbox runs 8 deliveries of a sender at once).</summary>
+    public const int MaxConnectionsPerNode = 32;
+
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IEnvelopeSeal, EnvelopeSeal>();
         services.AddTenantDbContext<ExchangeDb>(ExchangeFeature.Id, o => new ExchangeDb(o));
         services.AddSingleton<NodeCredential>();
-        services.AddHttpClient<IEnvelopeCourier, HttpEnvelopeCourier>(c => c.Timeout = TimeSpan.FromMinutes(5));
+        // A broadcast's thousands of acknowledgements queue for a few connections instead of opening a socket each
+        // (each one a descriptor at both ends when the node sends to itself); idle ones are closed soon.
+        services.AddHttpClient<IEnvelopeCourier, HttpEnvelopeCourier>(c => c.Timeout = TimeSpan.FromMinutes(5))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                MaxConnectionsPerServer = MaxConnectionsPerNode,
+                PooledConnectionIdleTimeout = TimeSpan.FromSeconds(15),
+            });
         services.AddScoped<AgencyKeys>();
         services.AddScoped<CentralDirectory>();
         services.AddScoped<IAgencyDirectory, AgencyDirectory>();

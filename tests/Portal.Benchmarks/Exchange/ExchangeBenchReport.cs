@@ -32,5 +32,6 @@ public sealed record ExchangeBenchReport(
     MemorySnapshot Before,
     MemorySnapshot After,
     double PeakRssMiB,
+    ActiveTenantFigures Tenants,
     IReadOnlyList<ExchangeProgressSample> Timeline,
     DisabledRecipients Disabled);

@@ -65,6 +65,7 @@ public static class ExchangeScenario
         double? delivered = null, acknowledged = null, enabledAt = null, disabledDelivered = null, disabledAcknowledged = null;
         DisabledRecipients? disabled = null;
         var peak = 0.0;
+        var tenants = new ActiveTenantPeaks(host, Path.Combine(server.DataFolder, "Sites"));
         var limit = Stall;
         var stalled = Stopwatch.StartNew();
         var last = -1;
@@ -77,6 +78,7 @@ public static class ExchangeScenario
             var now = clock.Elapsed.TotalSeconds;
             var rss = MemoryProbe.MiB(ProcessFacts.ResidentBytes());
             peak = Math.Max(peak, rss);
+            tenants.Sample();
             if (timeline.Count == 0 || now >= timeline[^1].Seconds + 10)
                 timeline.Add(new ExchangeProgressSample(Math.Round(now, 1), counts.RunningDelivered, counts.RunningAcknowledged, rss));
             if (counts.Running > 0 && delivered is null && counts.RunningDelivered == counts.Running)
@@ -121,7 +123,7 @@ public static class ExchangeScenario
             Math.Round(createSeconds, 1), created == 0 ? null : Math.Round(created / createSeconds, 2), options.Parallelism,
             counts.Running + counts.Disabled, counts.Running, before.ActiveTenants, Round(sendSeconds), Round(delivered), Round(acknowledged),
             Rate(counts.RunningDelivered, delivered), Rate(counts.RunningAcknowledged, acknowledged), counts.RunningDelivered,
-            counts.RunningAcknowledged, sealedBytes, before, after, peak, timeline,
+            counts.RunningAcknowledged, sealedBytes, before, after, peak, tenants.Figures(), timeline,
             disabled with { EnabledAtSeconds = Round(enabledAt), DeliveredAfterEnableSeconds = Round(disabledDelivered),
                 AcknowledgedAfterEnableSeconds = Round(disabledAcknowledged) });
         Print(report);
@@ -187,6 +189,9 @@ public static class ExchangeScenario
                           $"({r.AcknowledgementsPerSecond}/s)");
         Console.WriteLine($"exchange: memory before {r.Before.RssMiB} MiB RSS / {r.Before.ManagedHeapMiB} MiB managed ({r.Before.ActiveTenants} active); " +
                           $"after {r.After.RssMiB} MiB RSS / {r.After.ManagedHeapMiB} MiB managed ({r.After.ActiveTenants} active); peak {r.PeakRssMiB} MiB RSS");
+        Console.WriteLine($"exchange: at most {r.Tenants.ActivePeak} tenants active at once (cap {r.Tenants.MaxActive}); at most " +
+                          $"{r.Tenants.DescriptorsPeak} descriptors open (limit {r.Tenants.OpenFileLimit}), then {r.Tenants.ActiveAtDescriptorsPeak} " +
+                          $"tenants active holding {r.Tenants.DatabaseFilesAtDescriptorsPeak} database files ({r.Tenants.DatabaseFilesPerActiveTenant} each)");
         Console.WriteLine($"exchange: {r.Disabled.Count} disabled recipients: delivered {Text(r.Disabled.DeliveredAfterEnableSeconds)} and acknowledged " +
                           $"{Text(r.Disabled.AcknowledgedAfterEnableSeconds)} after being enabled again ({r.Disabled.GivenUp} given up by the outbox)");
     }

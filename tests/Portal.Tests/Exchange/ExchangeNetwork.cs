@@ -48,7 +48,8 @@ public sealed class ExchangeNetwork
         }
     }
 
-    private static async Task<ExchangeNetwork> CreateAsync(PortalTestServer server)
+    /// <summary>A network of its own on the given server (a server with settings of its own).</summary>
+    public static async Task<ExchangeNetwork> CreateAsync(PortalTestServer server)
     {
         var (province, provinceCode) = await AgencyAsync(server, "tinh", AgencyLevel.Province, null);
         var communes = new List<(IncomingAgency, string)>();

@@ -19,6 +19,8 @@ public sealed class TenantDiagnostics(TenantHost host, TenantStore store, IOptio
         return new TenantStatistics(
             await store.CountAsync(cancellationToken),
             active.Count,
+            host.ActivePeak,
+            host.MaxActive,
             ProcessFacts.ResidentBytes(),
             GC.GetTotalMemory(false),
             open.Count,

@@ -4,6 +4,8 @@ namespace Portal.Core.Diagnostics;
 public sealed record TenantStatistics(
     int Registered,
     int Active,
+    int ActivePeak,
+    int MaxActive,
     long ResidentBytes,
     long ManagedHeapBytes,
     int OpenDatabaseFiles,

@@ -30,25 +30,54 @@ public sealed class OutboxDispatcher(TenantHost host, IEnumerable<OutboxRoute> r
         await DispatchAsync(tenant, OutboxLane.Background, cancellationToken);
     }
 
+    /// <summary>
+    /// Runs what is due in the lane. The tenant is held (not released by the idle timeout or the cap) while this runs,
+    /// and afterwards for as long as messages of the lane wait for a retry, so the sweep keeps retrying them.
+    /// </summary>
     public async Task DispatchAsync(TenantContext tenant, OutboxLane lane, CancellationToken cancellationToken)
     {
-        var gate = tenant.GetOrAdd(() => new OutboxGate()).For(lane);
-        await gate.WaitAsync(cancellationToken);
+        var gates = tenant.GetOrAdd(() => new OutboxGate());
+        var gate = gates.For(lane);
+        host.Hold(tenant);
         try
         {
-            while (await RunBatchAsync(tenant, lane, cancellationToken) == OutboxLimits.BatchSize)
+            await gate.WaitAsync(cancellationToken);
+            try
             {
+                while (await RunBatchAsync(tenant, lane, gates, cancellationToken) == OutboxLimits.BatchSize)
+                {
+                }
+                if (gates.NeedsLook(lane))
+                    await SettleAsync(tenant, lane, gates, cancellationToken);
             }
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The change is committed whatever happens here; what is left is retried on the next sweep.
-            logger.LogError(e, "Outbox dispatch failed in tenant {Tenant}", tenant.Name);
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The change is committed whatever happens here; what is left is retried on the next sweep.
+                logger.LogError(e, "Outbox dispatch failed in tenant {Tenant}", tenant.Name);
+            }
+            finally
+            {
+                gate.Release();
+            }
         }
         finally
         {
-            gate.Release();
+            host.Leave(tenant);
         }
+    }
+
+    /// <summary>Holds the tenant while messages of the lane wait for a retry, lets it go once none does.</summary>
+    private async Task SettleAsync(TenantContext tenant, OutboxLane lane, OutboxGate gates, CancellationToken cancellationToken)
+    {
+        var background = lane == OutboxLane.Background;
+        var waiting = !tenant.Released && await host.RunAsync(tenant, services => services.GetRequiredService<OutboxDb>().Messages
+            .AnyAsync(m => m.FailedUtc == null && _background.Contains(m.Topic) == background, cancellationToken));
+        if (!gates.Settle(lane, waiting))
+            return;
+        if (waiting)
+            host.Hold(tenant);
+        else
+            host.Leave(tenant);
     }
 
     /// <summary>Runs the tenant's background lane on a task of its own, unless a run is already waiting to.</summary>
@@ -58,12 +87,21 @@ public sealed class OutboxDispatcher(TenantHost host, IEnumerable<OutboxRoute> r
         if (!gate.QueueBackground())
             return;
         var stopping = lifetime.ApplicationStopping;
+        // A run asked for is work in flight: the tenant is not released before it has started.
+        host.Hold(tenant);
         _ = Task.Run(async () =>
         {
-            await gate.Background.WaitAsync(stopping);
-            gate.BackgroundStarted();
-            gate.Background.Release();
-            await DispatchAsync(tenant, OutboxLane.Background, stopping);
+            try
+            {
+                await gate.Background.WaitAsync(stopping);
+                gate.BackgroundStarted();
+                gate.Background.Release();
+                await DispatchAsync(tenant, OutboxLane.Background, stopping);
+            }
+            finally
+            {
+                host.Leave(tenant);
+            }
         }, stopping).ContinueWith(t => logger.LogDebug(t.Exception, "Background outbox run stopped in tenant {Tenant}", tenant.Name),
             TaskContinuationOptions.NotOnRanToCompletion);
     }
@@ -73,7 +111,7 @@ public sealed class OutboxDispatcher(TenantHost host, IEnumerable<OutboxRoute> r
         host.RunAsync<IReadOnlyList<OutboxMessage>>(tenant, async services =>
             await services.GetRequiredService<OutboxDb>().Messages.AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken));
 
-    private async Task<int> RunBatchAsync(TenantContext tenant, OutboxLane lane, CancellationToken cancellationToken)
+    private async Task<int> RunBatchAsync(TenantContext tenant, OutboxLane lane, OutboxGate gates, CancellationToken cancellationToken)
     {
         var background = lane == OutboxLane.Background;
         var due = await host.RunAsync(tenant, async services =>
@@ -99,6 +137,8 @@ public sealed class OutboxDispatcher(TenantHost host, IEnumerable<OutboxRoute> r
         }
         if (handled.Count > 0)
             await host.RunAsync(tenant, services => CompleteAsync(services, tenant, handled, cancellationToken));
+        if (handled.Count < due.Count)
+            gates.Unsettle(lane);
         return due.Count;
     }
 

@@ -40,18 +40,15 @@ public sealed class TenantContext
 
     public IEnumerable<object> Items => _items.Values;
 
+    /// <summary>A use of the tenant (a request, or work asked for by name): what the idle timeout and the cap count from.</summary>
     internal void Touch() => Interlocked.Exchange(ref _lastAccessTicks, DateTime.UtcNow.Ticks);
 
-    internal void Enter()
-    {
-        Interlocked.Increment(ref _activeRequests);
-        Touch();
-    }
+    /// <summary>
+    /// Work in the tenant (a request, a job, outbox messages waiting): it is not released while any is in. Background
+    /// sweeps enter too, so entering does not count as a use: it would keep every active tenant recent forever.
+    /// </summary>
+    internal void Enter() => Interlocked.Increment(ref _activeRequests);
 
     /// <summary>Leaves the tenant; returns how many requests and jobs are still in it.</summary>
-    internal int Exit()
-    {
-        Touch();
-        return Interlocked.Decrement(ref _activeRequests);
-    }
+    internal int Exit() => Interlocked.Decrement(ref _activeRequests);
 }

@@ -19,11 +19,20 @@ public sealed class TenantHost(
     IServiceScopeFactory scopes,
     ITenantAccessor accessor,
     TenantActivations activations,
+    ActiveTenantLimit limit,
     IOptions<PortalOptions> options,
     ILogger<TenantHost> logger)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<TenantContext?>>> _active = new(StringComparer.Ordinal);
     private readonly Lock _releaseLock = new();
+    // Tenants loaded or being loaded: a slot is taken before the load, so concurrent activations see each other.
+    private int _count;
+    private int _peak;
+
+    /// <summary>The most tenants active at once since the process started (the cap's witness).</summary>
+    public int ActivePeak => Volatile.Read(ref _peak);
+
+    public int MaxActive => limit.Value;
 
     public IReadOnlyCollection<TenantContext> ActiveTenants =>
         _active.Values.Where(l => l.IsValueCreated && l.Value.IsCompletedSuccessfully && l.Value.Result is not null)
@@ -68,15 +77,25 @@ public sealed class TenantHost(
             tenant.Enter();
             if (!tenant.Released)
                 return tenant;
-            Exit(tenant);
+            Leave(tenant);
         }
     }
+
+    /// <summary>A request leaves the tenant: its end is a use too (a long request must not leave the tenant looking idle).</summary>
+    public void Exit(TenantContext tenant)
+    {
+        tenant.Touch();
+        Leave(tenant);
+    }
+
+    /// <summary>Work not asked for by a request (a sweep, outbox messages waiting) keeps the tenant only while it is in.</summary>
+    internal void Hold(TenantContext tenant) => tenant.Enter();
 
     /// <summary>
     /// Leaves the tenant. Work that entered before the tenant was released may open connections after the release
     /// cleared the pool; the last one out closes them, so a released tenant keeps no file open.
     /// </summary>
-    public void Exit(TenantContext tenant)
+    internal void Leave(TenantContext tenant)
     {
         if (tenant.Exit() == 0 && tenant.Released)
             provider.Release(tenant);
@@ -121,7 +140,7 @@ public sealed class TenantHost(
         finally
         {
             accessor.Current = previous;
-            Exit(tenant);
+            Leave(tenant);
         }
     }
 
@@ -141,6 +160,7 @@ public sealed class TenantHost(
                 return false;
             tenant.Released = true;
             _active.TryRemove(new KeyValuePair<string, Lazy<Task<TenantContext?>>>(name, lazy));
+            Interlocked.Decrement(ref _count);
             foreach (var item in tenant.Items.OfType<IDisposable>())
                 item.Dispose();
             provider.Release(tenant);
@@ -160,17 +180,81 @@ public sealed class TenantHost(
             record.Features = string.Join(' ', features.Order(StringComparer.Ordinal));
             await store.UpdateAsync(record, CancellationToken.None);
         }
-        var tenant = new TenantContext(record, TenantFolder(name));
-        var fingerprint = migrator.Fingerprint(tenant);
-        if (record.SchemaFingerprint != fingerprint)
+        await TakeSlotAsync(name);
+        try
         {
-            await migrator.MigrateAsync(tenant, CancellationToken.None);
-            record.SchemaFingerprint = fingerprint;
-            await store.UpdateAsync(record, CancellationToken.None);
+            var tenant = new TenantContext(record, TenantFolder(name));
+            var fingerprint = migrator.Fingerprint(tenant);
+            if (record.SchemaFingerprint != fingerprint)
+            {
+                await migrator.MigrateAsync(tenant, CancellationToken.None);
+                record.SchemaFingerprint = fingerprint;
+                await store.UpdateAsync(record, CancellationToken.None);
+            }
+            activations.Activated(tenant);
+            logger.LogDebug("Activated tenant {Tenant}", name);
+            return tenant;
         }
-        activations.Activated(tenant);
-        logger.LogDebug("Activated tenant {Tenant}", name);
-        return tenant;
+        catch
+        {
+            Interlocked.Decrement(ref _count);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Takes a slot for the tenant being activated, releasing the least recently used idle tenants when the cap is
+    /// reached, with the idle timeout's care: one with a request, a job or outbox messages in is never released. When
+    /// every active tenant is busy the activation waits for one to finish (a node that opened every tenant asked of it
+    /// would run out of files), and gives up after <see cref="PortalOptions.TenantSlotWait"/>: the request answers 503
+    /// and an envelope is retried by its sender's outbox. The central office counts but is never released for another:
+    /// every agency's work reaches it (directory, figures), so busy agencies waiting on it would otherwise wait for
+    /// ever; it activates over the cap rather than wait.
+    /// </summary>
+    private async Task TakeSlotAsync(string activating)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!TryTakeSlot())
+        {
+            var idle = ActiveTenants.Where(t => t.Name != activating && !t.IsDefault && t.ActiveRequests == 0).OrderBy(t => t.LastAccessUtc);
+            if (idle.Any(t => Release(t.Name, DateTime.MaxValue)))
+                continue;
+            if (activating == TenantRecord.DefaultName)
+            {
+                Count(Interlocked.Increment(ref _count));
+                return;
+            }
+            if (waited.Elapsed >= options.Value.TenantSlotWait)
+            {
+                logger.LogWarning("Tenant {Tenant} not activated: {Limit} tenants active, every one busy", activating, limit.Value);
+                throw new TenantsBusyException();
+            }
+            await Task.Delay(SlotPoll);
+        }
+    }
+
+    private static readonly TimeSpan SlotPoll = TimeSpan.FromMilliseconds(50);
+
+    private bool TryTakeSlot()
+    {
+        while (true)
+        {
+            var count = Volatile.Read(ref _count);
+            if (count >= limit.Value)
+                return false;
+            if (Interlocked.CompareExchange(ref _count, count + 1, count) != count)
+                continue;
+            Count(count + 1);
+            return true;
+        }
+    }
+
+    private void Count(int active)
+    {
+        int peak;
+        while (active > (peak = Volatile.Read(ref _peak)) && Interlocked.CompareExchange(ref _peak, active, peak) != peak)
+        {
+        }
     }
 
     private string TenantFolder(string name) => Path.Combine(options.Value.SitesFolder, name);

@@ -18,7 +18,18 @@ public sealed class TenantResolutionMiddleware(RequestDelegate next, TenantHost 
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        var tenant = await host.EnterAsync(isTenantPrefix ? segment : TenantRecord.DefaultName, context.RequestAborted);
+        TenantContext? tenant;
+        try
+        {
+            tenant = await host.EnterAsync(isTenantPrefix ? segment : TenantRecord.DefaultName, context.RequestAborted);
+        }
+        catch (TenantsBusyException)
+        {
+            // The node sheds load rather than open more tenants than it has files for; a sender's outbox retries.
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            context.Response.Headers.RetryAfter = "30";
+            return;
+        }
         if (tenant is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;

@@ -75,7 +75,7 @@ public sealed class TenantCommands(TenantAdministration tenants, TenantStore sto
             return 0;
         }
         Console.WriteLine($"Cơ quan đã đăng ký: {stats.Registered}");
-        Console.WriteLine($"Cơ quan đang hoạt động: {stats.Active}");
+        Console.WriteLine($"Cơ quan đang hoạt động: {stats.Active} (nhiều nhất {stats.ActivePeak}, giới hạn {stats.MaxActive})");
         Console.WriteLine($"Bộ nhớ tiến trình (RSS): {stats.ResidentBytes / 1048576.0:N1} MiB; heap .NET: {stats.ManagedHeapBytes / 1048576.0:N1} MiB");
         Console.WriteLine($"Tệp cơ sở dữ liệu của cơ quan đang mở: {stats.OpenDatabaseFiles}");
         foreach (var t in stats.ActiveTenants)
