@@ -38,6 +38,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<NotificationInbox>();
         services.AddScoped<NotificationSettings>();
         services.AddScoped<ResourceNotices>();
+        services.AddScoped<AgencyPeople>();
         services.AddOutboxHandler<IncomingMovedHandler>(IncomingMoved.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<IncomingDeadlineHandler>(IncomingDeadline.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<OutgoingMovedHandler>(OutgoingMoved.Topic, NotificationsFeature.Id);

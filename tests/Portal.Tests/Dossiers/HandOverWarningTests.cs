@@ -19,13 +19,7 @@ public sealed class HandOverWarningTests(TetServerFixture fixture)
     [Fact]
     public async Task A_closed_dossier_warns_from_30_days_before_its_hand_over_deadline_and_counts_the_days_past_it()
     {
-        var agency = await DossierAgency.CreateAsync(fixture.Server, "hsnl");
-        var dossier = await agency.OpenAsync(DossierAgency.Clerk, "01.VP");
-        var letter = await agency.RegisterAsync(new DateOnly(2026, 3, 2));
-        Assert.Equal(HttpStatusCode.OK, (await agency.FileAsync(DossierAgency.Clerk, dossier, "incoming", letter)).StatusCode);
-        // The matter ended on 10 March 2026: the dossier goes to the archive by 10 March 2027.
-        Assert.Equal(HttpStatusCode.OK, (await agency.Agency.PostJsonAsync(DossierAgency.Clerk, $"api/dossiers/{dossier}/close",
-            new { endDate = "2026-03-10" })).StatusCode);
+        var (agency, dossier) = await ClosedDossierAsync("hsnl");
 
         Assert.Null(await WarningAsync(agency, dossier, new DateTime(2027, 2, 7, 9, 0, 0)));
         Assert.Equal("Còn 30 ngày đến hạn nộp lưu (10/03/2027).", await WarningAsync(agency, dossier, new DateTime(2027, 2, 8, 0, 5, 0)));
@@ -36,12 +30,7 @@ public sealed class HandOverWarningTests(TetServerFixture fixture)
     [Fact]
     public async Task The_responsible_person_and_the_archive_clerk_are_told_once_from_30_days_before_the_deadline()
     {
-        var agency = await DossierAgency.CreateAsync(fixture.Server, "hsbao");
-        var dossier = await agency.OpenAsync(DossierAgency.Clerk, "01.VP");
-        var letter = await agency.RegisterAsync(new DateOnly(2026, 3, 2));
-        Assert.Equal(HttpStatusCode.OK, (await agency.FileAsync(DossierAgency.Clerk, dossier, "incoming", letter)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await agency.Agency.PostJsonAsync(DossierAgency.Clerk, $"api/dossiers/{dossier}/close",
-            new { endDate = "2026-03-10" })).StatusCode);
+        var (agency, dossier) = await ClosedDossierAsync("hsbao");
         var host = fixture.Server.Get<TenantHost>();
         var tenant = (await host.ActivateAsync(agency.Tenant))!;
         var watch = fixture.Server.Get<IEnumerable<IHostedService>>().OfType<HandOverWatch>().Single();
@@ -64,6 +53,18 @@ public sealed class HandOverWarningTests(TetServerFixture fixture)
             Assert.Equal("Hồ sơ sắp đến hạn nộp lưu: hạn nộp lưu ngày 10/03/2027 — hồ sơ 01.VP — Hồ sơ công tác bảo vệ bí mật nhà nước", notice);
         }
         Assert.Empty(await NoticesAsync(agency, DossierAgency.Officer));
+    }
+
+    /// <summary>The clerk's dossier 01.VP with one letter, closed: the matter ended on 10 March 2026, so it goes to the archive by 10 March 2027.</summary>
+    private async Task<(DossierAgency Agency, int Dossier)> ClosedDossierAsync(string stem)
+    {
+        var agency = await DossierAgency.CreateAsync(fixture.Server, stem);
+        var dossier = await agency.OpenAsync(DossierAgency.Clerk, "01.VP");
+        var letter = await agency.RegisterAsync(new DateOnly(2026, 3, 2));
+        Assert.Equal(HttpStatusCode.OK, (await agency.FileAsync(DossierAgency.Clerk, dossier, "incoming", letter)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await agency.Agency.PostJsonAsync(DossierAgency.Clerk, $"api/dossiers/{dossier}/close",
+            new { endDate = "2026-03-10" })).StatusCode);
+        return (agency, dossier);
     }
 
     private static async Task<List<string>> NoticesAsync(DossierAgency agency, string userName) =>

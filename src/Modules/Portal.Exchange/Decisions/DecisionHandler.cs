@@ -31,8 +31,7 @@ internal sealed class DecisionHandler(ExchangeDb db, CentralDirectory central, A
         DeliveryOutcome outcome;
         try
         {
-            var recipient = await central.FindAsync(sending.RecipientCode, cancellationToken)
-                ?? throw new InvalidOperationException($"Cơ quan {sending.RecipientCode} không còn trong danh bạ liên thông.");
+            var recipient = await central.RequiredAsync(sending.RecipientCode, cancellationToken);
             using var key = await keys.SignatureKeyAsync(cancellationToken);
             var unsigned = new DecisionMessage(notice.Id, notice.EnvelopeId, tenants.Required.Record.AgencyCode, sending.RecipientCode, notice.Action,
                 notice.Level, notice.EndsOn, notice.DecisionNumber, notice.DecidedOn, notice.Reason, notice.CreatedUtc, []);
