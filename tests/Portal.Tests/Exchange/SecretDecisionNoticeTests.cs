@@ -2,9 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Access;
 using Portal.Exchange.Decisions;
 using Portal.Exchange.Sending;
+using Portal.Secrets.Services;
 using Portal.Testing;
 using Portal.Tests.Incoming;
 using Portal.Tests.Outgoing;
@@ -63,6 +65,11 @@ public sealed class SecretDecisionNoticeTests(DemoServerFixture fixture)
         Assert.Contains("23/QĐ-UBND", notice);
         Assert.Contains("Cơ quan ban hành đã tiêu hủy", notice);
         Assert.True(await DeliveredAsync(network, id, 3));
+        var sender = await (await network.Province.Agency.AsAsync(OutgoingAgency.Clerk)).PageAsync($"{network.Province.Agency.Tenant}/exchange/outgoing/{id}");
+        var told = sender.QuerySelectorAll($"#recipients tr[data-agency='{firstCode}'] .decisions li").Select(li => li.TextContent).ToList();
+        Assert.Equal(3, told.Count);
+        Assert.StartsWith("Giảm độ mật 21/QĐ-UBND", told[0]);
+        Assert.All(told, t => Assert.Contains("Đã báo", t));
         // The copy is the commune's to decide on: still there; the second commune's officer, not on its copy's list, reads no notice.
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"{first.Tenant}/api/incoming/{copy}")).StatusCode);
         Assert.Empty(await DestroyedNoticesAsync(first, DemoAccounts.Officer));
@@ -81,6 +88,28 @@ public sealed class SecretDecisionNoticeTests(DemoServerFixture fixture)
         Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(network, first.Tenant, forged, false)).StatusCode);
         Assert.Equal(refusedBefore + 2, network.AuditActions(first.Tenant).Count(a => a == "exchange.refused"));
         Assert.Equal(received, ReceivedCount(network, first));
+    }
+
+    [Fact]
+    public async Task The_end_of_the_period_at_the_province_declassifies_the_communes_copy()
+    {
+        var network = await ExchangeNetwork.SharedAsync(fixture.Server);
+        var (commune, code) = network.Communes[1];
+        // One year written on the document: its period ends long before any other of the province's.
+        var id = await network.IssueTopSecretAsync("V/v bảo vệ hội nghị cấp tỉnh tháng 3 năm 2027", "1");
+        var sent = await network.SendAsync(id, new { recipients = new[] { code } });
+        Assert.True(sent.StatusCode == HttpStatusCode.OK, await sent.Content.ReadAsStringAsync());
+        var copy = await ExchangeTrackingTests.RegisterAsync(network, commune, await ExchangeTrackingTests.ArrivedAsync(network, commune, id));
+        var register = new SecretAgency(commune);
+        Assert.Equal("Đang bảo vệ", (await register.EntryAsync("incoming", copy)).GetProperty("status").GetString());
+
+        // Only the province's sweep runs on a clock past the end: the commune's copy follows the province's notice.
+        var clock = new SettableClock(DateTimeOffset.UtcNow.AddYears(1).AddDays(2));
+        await ActivatorUtilities.CreateInstance<PeriodSweeper>(fixture.Server.Services, (TimeProvider)clock)
+            .SweepAsync(network.Province.Agency.Tenant, CancellationToken.None);
+        Assert.True(await Eventually.TrueAsync(async () => (await register.EntryAsync("incoming", copy)).GetProperty("status").GetString() == "Đã giải mật"));
+        Assert.Contains("secret.source-decision", register.AuditActions(copy));
+        Assert.True(await DeliveredAsync(network, id, 1));
     }
 
     private static async Task DecideAsync(ExchangeNetwork network, int id, object decision)
