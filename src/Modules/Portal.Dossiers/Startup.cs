@@ -41,6 +41,9 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<DossierPrints>();
         services.AddScoped<DossierBook>();
         services.AddScoped<DossierXml>();
+        services.AddScoped<HandOverWarnings>();
+        services.AddScoped<IDossierFacts, DossierFacts>();
+        services.AddHostedService<HandOverWatch>();
         services.AddScoped<Portal.Search.ISearchScope, DossierSearchScope>();
         services.AddCustodyHolder<DossierCustody>(DossiersFeature.Kind, DossiersFeature.Id);
         services.AddSingleton<IRecipeStep, DossierCatalogueRecipeStep>();

@@ -18,6 +18,8 @@ internal static class ExchangeAuditActions
     public const string RecallRefused = "exchange.recall-refused";
     public const string EdxmlExported = "exchange.edxml-exported";
     public const string EdxmlImported = "exchange.edxml-imported";
+    public const string DecisionSent = "exchange.decision-sent";
+    public const string DecisionReceived = "exchange.decision-received";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -35,5 +37,7 @@ internal static class ExchangeAuditActions
         [RecallRefused] = "Văn thư từ chối yêu cầu thu hồi",
         [EdxmlExported] = "Xuất gói edXML của văn bản đi",
         [EdxmlImported] = "Nhận gói edXML từ hệ thống ngoài vào văn bản điện tử đến",
+        [DecisionSent] = "Báo quyết định về bí mật nhà nước cho các cơ quan nhận",
+        [DecisionReceived] = "Nhận quyết định của cơ quan gửi về văn bản đã nhận",
     };
 }

@@ -9,6 +9,7 @@ using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Outbox;
 using Portal.Core.Recipes;
+using Portal.Exchange.Decisions;
 using Portal.Exchange.Directory;
 using Portal.Exchange.Endpoints;
 using Portal.Exchange.Envelopes;
@@ -72,6 +73,10 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<Edxml.EdxmlExport>();
         services.AddScoped<Edxml.EdxmlImport>();
         services.AddOutboxHandler<RecallHandler>(DocumentRecalling.Topic, ExchangeFeature.Id, OutboxLane.Background);
+        services.AddScoped<Secrets.ICopyHoldersElsewhere, CopyHolders>();
+        services.AddScoped<CopyDecisions>();
+        services.AddScoped<DecisionReception>();
+        services.AddOutboxHandler<DecisionHandler>(CopyHolders.Topic, ExchangeFeature.Id, OutboxLane.Background);
         services.AddSingleton<IRecipeStep, ExchangeKeysRecipeStep>();
         services.AddSingleton(AuditTerm.Target(ExchangeAuditActions.Kind, "Phong bì liên thông"));
         services.AddSingleton(new MenuEntry(MenuSections.Incoming, "Văn bản điện tử đến", "/exchange/arrivals", "inbox", 15, ExchangeFeature.Id,

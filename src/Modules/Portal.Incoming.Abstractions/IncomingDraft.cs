@@ -17,6 +17,8 @@ public sealed record IncomingDraft
     public string? Urgency { get; init; }
     public string? PageCount { get; init; }
     public string? CopyCount { get; init; }
+    /// <summary>The protection period in years written on the document, when it states a shorter one than the law's.</summary>
+    public string? ProtectionYears { get; init; }
     public string? Deadline { get; init; }
     public string? Notes { get; init; }
     public string? DuplicateReason { get; init; }

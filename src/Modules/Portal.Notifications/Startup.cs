@@ -7,6 +7,7 @@ using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Outbox;
+using Portal.Dossiers;
 using Portal.Exchange;
 using Portal.Identity;
 using Portal.Incoming;
@@ -26,7 +27,7 @@ namespace Portal.Notifications;
 public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(NotificationsFeature.Id, "Thông báo",
-        "Thông báo việc mới, ý kiến chỉ đạo, văn bản trình, trả lại, chờ ký, sắp đến hạn và quá hạn, thay đổi quyền tiếp cận, văn bản sắp hết thời hạn bảo vệ hoặc được giải mật, tình trạng gửi liên thông; trang tóm tắt; thư báo qua máy chủ thư nội bộ (không kèm nội dung văn bản); mỗi người chọn thông báo nhận trong Portal và qua thư.", [IdentityFeature.Id, AccessFeature.Id],
+        "Thông báo việc mới, ý kiến chỉ đạo, văn bản trình, trả lại, chờ ký, sắp đến hạn và quá hạn, thay đổi quyền tiếp cận, văn bản sắp hết thời hạn bảo vệ, được giải mật hoặc bị cơ quan ban hành tiêu hủy, tình trạng gửi liên thông, hồ sơ sắp đến hạn nộp lưu; trang tóm tắt; thư báo qua máy chủ thư nội bộ (không kèm nội dung văn bản); mỗi người chọn thông báo nhận trong Portal và qua thư.", [IdentityFeature.Id, AccessFeature.Id],
         alwaysEnabled: true);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -37,12 +38,15 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<NotificationInbox>();
         services.AddScoped<NotificationSettings>();
         services.AddScoped<ResourceNotices>();
+        services.AddScoped<AgencyPeople>();
         services.AddOutboxHandler<IncomingMovedHandler>(IncomingMoved.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<IncomingDeadlineHandler>(IncomingDeadline.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<OutgoingMovedHandler>(OutgoingMoved.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<RightsChangedHandler>(AccessChanged.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<DeclassifiedHandler>(SecretDeclassified.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<PeriodEndingHandler>(SecretPeriodEnding.Topic, NotificationsFeature.Id);
+        services.AddOutboxHandler<DestroyedAtSourceHandler>(SecretDestroyedAtSource.Topic, NotificationsFeature.Id);
+        services.AddOutboxHandler<HandOverDueHandler>(DossierHandOverDue.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<ExchangeStatusHandler>(ExchangeStatusReceived.Topic, NotificationsFeature.Id);
         services.AddScoped<NotificationDigest>();
         services.AddScoped<MailSecret>();

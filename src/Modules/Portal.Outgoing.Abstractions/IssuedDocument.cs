@@ -1,6 +1,9 @@
 namespace Portal.Outgoing;
 
-/// <summary>An issued outgoing document as other modules may know it: its register fields and the issued original's file.</summary>
+/// <summary>
+/// An issued outgoing document as other modules may know it: its register fields, the issued original's file, and the
+/// protection period written on it when it states a shorter one than the law's.
+/// </summary>
 public sealed record IssuedDocument(
     int Id,
     string NumberSymbol,
@@ -11,4 +14,5 @@ public sealed record IssuedDocument(
     string Urgency,
     string SignerName,
     int CopyCount,
-    Guid IssuedFileId);
+    Guid IssuedFileId,
+    int? ProtectionYears = null);

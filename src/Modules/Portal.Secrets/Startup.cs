@@ -34,6 +34,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<SecretDeciders>();
         services.AddScoped<SecretRegister>();
         services.AddScoped<SecretDecisions>();
+        services.AddScoped<ISourceDecisions, SourceDecisions>();
         services.AddScoped<SecretFiles>();
         services.AddScoped<StoreCompaction>();
         services.AddScoped<RegisterViews>();

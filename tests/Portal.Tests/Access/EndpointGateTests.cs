@@ -19,7 +19,7 @@ public sealed partial class EndpointGateTests(AccessMatrixFixture fixture) : ICl
         "GET account/totp", "POST account/totp", "GET account/totp/enrol", "POST account/totp/enrol",
         "GET account/certificate", "POST account/certificate",
         // Node to node: no session, the node credential and the agencies' signatures are checked instead.
-        "POST /exchange/envelopes", "POST /exchange/statuses", "POST /exchange/recalls",
+        "POST /exchange/envelopes", "POST /exchange/statuses", "POST /exchange/recalls", "POST /exchange/decisions",
     ];
 
     [GeneratedRegex("(document|file|dossier)", RegexOptions.IgnoreCase)]

@@ -58,10 +58,13 @@ public sealed class ExchangeNetwork
         return new ExchangeNetwork(province, provinceCode, communes);
     }
 
-    /// <summary>Drafted by the deputy director, reviewed by the director, checked, signed and issued: a Tối mật original.</summary>
-    public async Task<int> IssueTopSecretAsync(string subject)
+    /// <summary>
+    /// Drafted by the deputy director, reviewed by the director, checked, signed and issued: a Tối mật original (with the
+    /// protection period written on it, when given).
+    /// </summary>
+    public async Task<int> IssueTopSecretAsync(string subject, string? protectionYears = null)
     {
-        var response = await Province.Agency.PostJsonAsync(Drafter, "api/outgoing", OutgoingAgency.Draft(subject, "toi-mat"));
+        var response = await Province.Agency.PostJsonAsync(Drafter, "api/outgoing", OutgoingAgency.Draft(subject, "toi-mat", protectionYears));
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
         await Province.StepOkAsync(Drafter, id, "submit", new { next = OutgoingAgency.Signer });

@@ -17,7 +17,7 @@ public sealed class OutgoingAgency(IncomingAgency agency)
     public IncomingAgency Agency { get; } = agency;
     public string Tenant => Agency.Tenant;
 
-    public static object Draft(string subject = "V/v rà soát danh mục bí mật nhà nước năm 2026", string level = "mat") => new
+    public static object Draft(string subject = "V/v rà soát danh mục bí mật nhà nước năm 2026", string level = "mat", string? protectionYears = null) => new
     {
         type = "cong-van",
         subject,
@@ -27,6 +27,7 @@ public sealed class OutgoingAgency(IncomingAgency agency)
         recipients = new[] { "Các phòng thuộc Sở", "Giám đốc Sở (để báo cáo)" },
         copyCount = 3,
         copyingAllowed = false,
+        protectionYears,
     };
 
     public async Task<int> CreateAsync(object draft)

@@ -23,6 +23,8 @@ public sealed class Dossier
     public DateOnly? ClosedOn { get; set; }
     public int DocumentTotal { get; set; }
     public int PageTotal { get; set; }
+    /// <summary>The day the hand-over warning was sent (once, from 30 days before the deadline).</summary>
+    public DateOnly? HandOverWarnedOn { get; set; }
     public DateOnly? HandedOverOn { get; set; }
     public string HandedOverBy { get; set; } = "";
     public string? ArchivistUserId { get; set; }

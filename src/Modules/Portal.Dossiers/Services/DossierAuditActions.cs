@@ -14,6 +14,7 @@ public static class DossierAuditActions
     public const string Exported = "dossier.exported";
     public const string PdfExported = "dossier.pdf-exported";
     public const string CustodyTransferred = "dossier.custody-transferred";
+    public const string HandOverWarned = "dossier.hand-over-warned";
     public const string CatalogueTarget = "dossier-catalogue";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
@@ -29,5 +30,6 @@ public static class DossierAuditActions
         [Exported] = "Xuất hồ sơ ra XML",
         [PdfExported] = "Xuất toàn bộ hồ sơ ra PDF",
         [CustodyTransferred] = "Bàn giao khi thôi việc / chuyển công tác",
+        [HandOverWarned] = "Báo sắp đến hạn nộp lưu hồ sơ",
     };
 }

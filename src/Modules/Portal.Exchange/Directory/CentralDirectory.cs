@@ -20,6 +20,10 @@ public sealed class CentralDirectory(ExchangeDb db, ITenantAccessor tenants, Ten
         InCentralOfficeAsync(d => d.Directory.AsNoTracking().FirstOrDefaultAsync(e => e.AgencyCode == agencyCode, cancellationToken));
 
     /// <summary>Adds or replaces the agency's entry; its parent is the listed agency whose code or name the tenant's parent field gives.</summary>
+    /// <summary>The agency's entry; throws (the outbox retries) while it is not in the directory.</summary>
+    public async Task<DirectoryEntry> RequiredAsync(string agencyCode, CancellationToken cancellationToken) =>
+        await FindAsync(agencyCode, cancellationToken) ?? throw new InvalidOperationException($"Cơ quan {agencyCode} không còn trong danh bạ liên thông.");
+
     public Task PublishAsync(TenantRecord record, byte[] encryptionKey, byte[] signatureKey, CancellationToken cancellationToken) =>
         InCentralOfficeAsync(async d =>
         {

@@ -10,6 +10,8 @@ public sealed class ExchangeDb(DbContextOptions<ExchangeDb> options) : DbContext
     public DbSet<SendingStatus> Statuses => Set<SendingStatus>();
     public DbSet<Arrival> Arrivals => Set<Arrival>();
     public DbSet<DocumentRecall> Recalls => Set<DocumentRecall>();
+    public DbSet<DecisionNotice> DecisionNotices => Set<DecisionNotice>();
+    public DbSet<ReceivedDecision> ReceivedDecisions => Set<ReceivedDecision>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -50,6 +52,19 @@ public sealed class ExchangeDb(DbContextOptions<ExchangeDb> options) : DbContext
         recall.Property(r => r.DocumentId).ValueGeneratedNever();
         recall.Property(r => r.Reason).HasMaxLength(2000);
         recall.Property(r => r.ByName).HasMaxLength(200);
+        var notice = modelBuilder.Entity<DecisionNotice>();
+        notice.ToTable("ExchangeDecisionNotices");
+        notice.Property(n => n.Action).HasMaxLength(40);
+        notice.Property(n => n.DecisionNumber).HasMaxLength(100);
+        notice.Property(n => n.Reason).HasMaxLength(1000);
+        notice.Property(n => n.LastError).HasMaxLength(1000);
+        notice.HasIndex(n => n.DocumentId);
+        var received = modelBuilder.Entity<ReceivedDecision>();
+        received.ToTable("ExchangeReceivedDecisions");
+        received.HasKey(r => new { r.SenderCode, r.NoticeId });
+        received.Property(r => r.SenderCode).HasMaxLength(50);
+        received.Property(r => r.Message).HasMaxLength(8000);
+        received.HasIndex(r => new { r.SenderCode, r.EnvelopeId }).HasDatabaseName("IX_ExchangeReceivedDecisions_Envelope");
         // A clerk's refusal and another's at the same moment: the second finds the state changed.
         arrival.Property(a => a.State).IsConcurrencyToken();
     }

@@ -20,8 +20,7 @@ internal sealed class RecallHandler(ExchangeDb db, CentralDirectory central, Age
         var sending = await db.Sendings.AsNoTracking().FirstOrDefaultAsync(s => s.EnvelopeId == request.EnvelopeId, cancellationToken);
         if (sending?.DeliveredUtc is null)
             return;
-        var recipient = await central.FindAsync(sending.RecipientCode, cancellationToken)
-            ?? throw new InvalidOperationException($"Cơ quan {sending.RecipientCode} không còn trong danh bạ liên thông.");
+        var recipient = await central.RequiredAsync(sending.RecipientCode, cancellationToken);
         using var key = await keys.SignatureKeyAsync(cancellationToken);
         var recall = new StatusMessage(sending.EnvelopeId, tenants.Required.Record.AgencyCode, sending.RecipientCode, ExchangeStatusCodes.RecallRequested,
             request.AtUtc, request.Reason, []);

@@ -8,7 +8,7 @@ namespace Portal.Exchange.Receiving;
 
 /// <summary>
 /// The incoming registration form as the envelope fills it: agency, number and symbol, date, type, subject,
-/// level and urgency from what the sender signed and sealed; what the clerk typed wins over it.
+/// level, urgency and a protection period written on the document from what the sender signed and sealed; what the clerk typed wins over it.
 /// </summary>
 internal static class ArrivalForm
 {
@@ -24,6 +24,7 @@ internal static class ArrivalForm
             Subject = fields.Subject,
             Level = routing.Level == 2 ? "toi-mat" : "mat",
             Urgency = Urgency(routing.Urgency),
+            ProtectionYears = routing.ProtectionYears?.ToString(CultureInfo.InvariantCulture),
             Notes = $"Văn bản điện tử nhận qua liên thông; người ký: {fields.SignerName}.",
         };
     }
@@ -41,6 +42,7 @@ internal static class ArrivalForm
         Urgency = typed.Urgency ?? prefilled.Urgency,
         PageCount = typed.PageCount ?? prefilled.PageCount,
         CopyCount = typed.CopyCount ?? prefilled.CopyCount,
+        ProtectionYears = typed.ProtectionYears ?? prefilled.ProtectionYears,
         Deadline = typed.Deadline ?? prefilled.Deadline,
         Notes = typed.Notes ?? prefilled.Notes,
         DuplicateReason = typed.DuplicateReason ?? prefilled.DuplicateReason,

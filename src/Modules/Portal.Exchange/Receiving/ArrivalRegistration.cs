@@ -16,10 +16,11 @@ namespace Portal.Exchange.Receiving;
 /// The clerk opens an electronic incoming document (its signatures and content checked again, the reading
 /// audited) and registers it ("Vào sổ"): the PDF goes into the vault as it is opened, then Incoming registers
 /// the pre-filled form with it, in one transaction with the arrival's new state, so an arrival is registered
-/// once (a second registration, even at the same moment, finds its state changed and rolls back).
+/// once (a second registration, even at the same moment, finds its state changed and rolls back); the sender's decisions
+/// on the secret received meanwhile then apply to it.
 /// </summary>
 public sealed class ArrivalRegistration(ExchangeDb db, ArrivalQueue queue, ArrivalOpening opening, IIncomingIntake intake, IFileVault vault,
-    IAuditTrail audit, ITenantUnitOfWork unitOfWork, ITenantAccessor tenants)
+    Decisions.CopyDecisions decisions, IAuditTrail audit, ITenantUnitOfWork unitOfWork, ITenantAccessor tenants)
 {
     public async Task<OpenedArrival?> OpenAsync(string senderCode, Guid envelopeId, int clearance, CancellationToken cancellationToken)
     {
@@ -57,6 +58,8 @@ public sealed class ArrivalRegistration(ExchangeDb db, ArrivalQueue queue, Arriv
                 arrival.State = ArrivalState.Registered;
                 arrival.IncomingDocumentId = registered.DocumentId;
                 await db.SaveChangesAsync(cancellationToken);
+                // Decisions the sender made before the copy was registered hold for it from the start.
+                await decisions.ApplyAsync(arrival, cancellationToken);
                 await audit.RecordAsync(new AuditRecord(ExchangeAuditActions.Registered, AuditOutcome.Succeeded, ExchangeAuditActions.Kind,
                     envelopeId.ToString("N"), $"từ {arrival.SenderName} ({senderCode}): vào sổ số đến " +
                     $"{registered.ArrivalNumber.ToString(CultureInfo.InvariantCulture)}/{registered.Year.ToString(CultureInfo.InvariantCulture)}"),

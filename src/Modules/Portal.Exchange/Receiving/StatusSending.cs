@@ -9,8 +9,7 @@ internal sealed class StatusSending(CentralDirectory central, AgencyKeys keys, I
 {
     public async Task SendAsync(StatusRequest request, CancellationToken cancellationToken)
     {
-        var sender = await central.FindAsync(request.SenderCode, cancellationToken)
-            ?? throw new InvalidOperationException($"Cơ quan {request.SenderCode} không còn trong danh bạ liên thông.");
+        var sender = await central.RequiredAsync(request.SenderCode, cancellationToken);
         var unsigned = new StatusMessage(request.EnvelopeId, request.SenderCode, tenants.Required.Record.AgencyCode, request.Code, request.AtUtc,
             request.Note, []);
         using var key = await keys.SignatureKeyAsync(cancellationToken);

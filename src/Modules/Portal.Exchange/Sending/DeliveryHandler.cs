@@ -32,8 +32,7 @@ internal sealed class DeliveryHandler(ExchangeDb db, CentralDirectory central, I
         DeliveryOutcome outcome;
         try
         {
-            var recipient = await central.FindAsync(sending.RecipientCode, cancellationToken)
-                ?? throw new InvalidOperationException($"Cơ quan {sending.RecipientCode} không còn trong danh bạ liên thông.");
+            var recipient = await central.RequiredAsync(sending.RecipientCode, cancellationToken);
             await using var content = File.OpenRead(SealedFiles.Sent(tenants.Required, sending.ContentId));
             outcome = await courier.DeliverAsync(recipient, sending.Envelope, content, cancellationToken);
         }

@@ -55,7 +55,7 @@ public sealed class ExchangeSending(ExchangeDb db, IIssuedDocuments issued, IAge
             try
             {
                 var routing = new RoutingFields(document.NumberSymbol, document.IssuedOn, document.TypeCode, document.Level, document.Urgency,
-                    tenant.Record.DisplayName);
+                    tenant.Record.DisplayName, document.ProtectionYears);
                 var fields = JsonSerializer.SerializeToUtf8Bytes(new PackageFields(document.Subject, document.SignerName, document.CopyCount,
                     $"van-ban-{document.NumberSymbol.Replace('/', '-')}.pdf"));
                 await using var package = new PackageStream(fields, await vault.OpenReadAsync(document.IssuedFileId, cancellationToken));

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Portal.Core.Tenancy;
+using Portal.Exchange.Decisions;
 using Portal.Exchange.Models;
 
 namespace Portal.Exchange.Sending;
@@ -37,18 +38,23 @@ internal sealed class HttpEnvelopeCourier(HttpClient http, NodeCredential creden
     }
 
     public Task PostStatusAsync(DirectoryEntry sender, StatusMessage status, CancellationToken cancellationToken) =>
-        PostAsync(sender, "exchange/statuses", status, cancellationToken);
+        PostAsync(sender, "exchange/statuses", status, StatusSubject(status), cancellationToken);
 
     public Task PostRecallAsync(DirectoryEntry recipient, StatusMessage recall, CancellationToken cancellationToken) =>
-        PostAsync(recipient, "exchange/recalls", recall, cancellationToken);
+        PostAsync(recipient, "exchange/recalls", recall, StatusSubject(recall), cancellationToken);
 
-    private async Task PostAsync(DirectoryEntry agency, string path, StatusMessage status, CancellationToken cancellationToken)
+    public Task<DeliveryOutcome> PostDecisionAsync(DirectoryEntry recipient, DecisionMessage decision, CancellationToken cancellationToken) =>
+        PostAsync(recipient, "exchange/decisions", decision, decision.Subject(), cancellationToken);
+
+    private async Task<DeliveryOutcome> PostAsync<T>(DirectoryEntry agency, string path, T message, string subject, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, Address(agency, path)) { Content = JsonContent.Create(status) };
-        request.Headers.Add(NodeCredential.Header, credential.For(StatusSubject(status)));
+        using var request = new HttpRequestMessage(HttpMethod.Post, Address(agency, path)) { Content = JsonContent.Create(message) };
+        request.Headers.Add(NodeCredential.Header, credential.For(subject));
         using var response = await http.SendAsync(request, cancellationToken);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken);
         if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.UnprocessableEntity))
-            throw new HttpRequestException($"Nút liên thông trả lời {Answer(response, await response.Content.ReadAsStringAsync(cancellationToken))}");
+            throw new HttpRequestException($"Nút liên thông trả lời {Answer(response, body)}");
+        return new DeliveryOutcome(response.StatusCode == HttpStatusCode.OK, body);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Portal.Exchange.Decisions;
 using Portal.Exchange.Models;
 
 namespace Portal.Exchange.Sending;
@@ -14,4 +15,7 @@ public interface IEnvelopeCourier
 
     /// <summary>Asks the recipient's node to delete its copy (13, signed by the sender); its answer comes back later as a status (15 or 16).</summary>
     Task PostRecallAsync(DirectoryEntry recipient, StatusMessage recall, CancellationToken cancellationToken);
+
+    /// <summary>Tells the recipient's node of a decision on the secret it received (signed by the sender); a refusal is final.</summary>
+    Task<DeliveryOutcome> PostDecisionAsync(DirectoryEntry recipient, DecisionMessage decision, CancellationToken cancellationToken);
 }

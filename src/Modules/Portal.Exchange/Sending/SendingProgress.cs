@@ -12,9 +12,13 @@ public sealed class SendingProgress(ExchangeDb db)
         var ids = sendings.Select(s => s.EnvelopeId).ToList();
         var statuses = (await db.Statuses.AsNoTracking().Where(s => ids.Contains(s.EnvelopeId)).ToListAsync(cancellationToken))
             .ToLookup(s => s.EnvelopeId);
+        var decisions = (await db.DecisionNotices.AsNoTracking().Where(n => n.DocumentId == documentId).ToListAsync(cancellationToken))
+            .ToLookup(n => n.EnvelopeId);
         return [.. sendings.Select(s => new RecipientProgress(s.RecipientCode, s.RecipientName, State(s, statuses[s.EnvelopeId]), s.CreatedUtc,
             s.DeliveredUtc, s.LastError,
-            [.. statuses[s.EnvelopeId].OrderBy(x => x.AtUtc).ThenBy(x => x.Code, StringComparer.Ordinal).Select(x => new StatusView(x.Code, ExchangeStatusCodes.Text(x.Code), x.AtUtc, x.Note))]))];
+            [.. statuses[s.EnvelopeId].OrderBy(x => x.AtUtc).ThenBy(x => x.Code, StringComparer.Ordinal).Select(x => new StatusView(x.Code, ExchangeStatusCodes.Text(x.Code), x.AtUtc, x.Note))],
+            [.. decisions[s.EnvelopeId].OrderBy(n => n.CreatedUtc).Select(n => new DecisionView(Secrets.SecretDecisionNotice.Actions[n.Action], n.DecisionNumber,
+                n.DecidedOn, n.CreatedUtc, n.DeliveredUtc, n.DeliveredUtc is null ? null : n.LastError))]))];
     }
 
     private static string State(Models.Sending sending, IEnumerable<SendingStatus> statuses)

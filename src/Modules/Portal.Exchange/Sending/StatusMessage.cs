@@ -12,12 +12,7 @@ public sealed record StatusMessage(Guid EnvelopeId, string Sender, string Recipi
     public byte[] SignedBytes() =>
         System.Text.Encoding.UTF8.GetBytes($"portal-status-v1\n{EnvelopeId:N}|{Sender}|{Recipient}|{Code}|{AtUtc:O}|{Note}");
 
-    public StatusMessage SignedWith(ECDsa key) => this with { Signature = key.SignData(SignedBytes(), HashAlgorithmName.SHA256) };
+    public StatusMessage SignedWith(ECDsa key) => this with { Signature = AgencySignature.Sign(SignedBytes(), key) };
 
-    public bool IsSignedBy(byte[] subjectPublicKeyInfo)
-    {
-        using var key = ECDsa.Create();
-        key.ImportSubjectPublicKeyInfo(subjectPublicKeyInfo, out _);
-        return key.VerifyData(SignedBytes(), Signature, HashAlgorithmName.SHA256);
-    }
+    public bool IsSignedBy(byte[] subjectPublicKeyInfo) => AgencySignature.Verifies(SignedBytes(), Signature, subjectPublicKeyInfo);
 }

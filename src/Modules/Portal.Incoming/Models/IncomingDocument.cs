@@ -21,6 +21,8 @@ public sealed class IncomingDocument
     public Urgency Urgency { get; set; }
     public int PageCount { get; set; }
     public int CopyCount { get; set; }
+    /// <summary>The protection period in years written on the document when it states one (DOMAIN.md §2.2); null when it does not.</summary>
+    public int? ProtectionYears { get; set; }
     public DateOnly? Deadline { get; set; }
     /// <summary>Số và ký hiệu hồ sơ on the "ĐẾN" stamp.</summary>
     public string Dossier { get; set; } = "";

@@ -79,6 +79,6 @@ internal sealed class ElectronicIntake(IncomingDb db, ITenantUnitOfWork unitOfWo
     {
         Book = d.Book, ArrivedAt = d.ArrivedAt, Sender = d.Sender, NumberSymbol = d.NumberSymbol, DocumentDate = d.DocumentDate,
         DocumentType = d.DocumentType, Subject = d.Subject, Level = d.Level, Urgency = d.Urgency, PageCount = d.PageCount, CopyCount = d.CopyCount,
-        Deadline = d.Deadline, Notes = d.Notes, DuplicateReason = d.DuplicateReason,
+        ProtectionYears = d.ProtectionYears, Deadline = d.Deadline, Notes = d.Notes, DuplicateReason = d.DuplicateReason,
     };
 }

@@ -95,7 +95,7 @@ public sealed class IncomingRegistration(
     {
         BookId = number.BookId, BookCode = number.BookCode, Year = number.Year, ArrivalNumber = number.Number, ArrivedUtc = r.ArrivedUtc,
         Sender = r.Sender, NumberSymbol = r.NumberSymbol, DocumentDate = r.DocumentDate, DocumentType = r.DocumentType, Subject = r.Subject,
-        Level = r.Level, Urgency = r.Urgency, PageCount = r.PageCount, CopyCount = r.CopyCount, Deadline = r.Deadline, Dossier = r.Dossier,
+        Level = r.Level, Urgency = r.Urgency, PageCount = r.PageCount, CopyCount = r.CopyCount, ProtectionYears = r.ProtectionYears, Deadline = r.Deadline, Dossier = r.Dossier,
         Notes = r.Notes, AddresseeOnly = addressee is not null, AddresseeUserId = addressee?.UserId, AddresseeName = addressee?.FullName ?? "",
         DuplicateKey = key, DuplicateReason = duplicate ? r.DuplicateReason : "", Status = IncomingStatus.Registered,
         RegisteredBy = actor.UserId, RegisteredByName = actor.FullName, RegisteredUtc = StoredTime.Of(clock.GetUtcNow().UtcDateTime),

@@ -17,7 +17,7 @@ internal sealed class IncomingSecretHolder(IncomingDb db, IncomingJournal journa
 
     public async Task<HeldSecret?> FindAsync(int id, CancellationToken cancellationToken) =>
         await db.Documents.AsNoTracking().Where(d => d.Id == id)
-            .Select(d => new HeldSecret(IncomingFeature.Kind, d.Id, d.NumberSymbol, d.Level, d.DocumentDate))
+            .Select(d => new HeldSecret(IncomingFeature.Kind, d.Id, d.NumberSymbol, d.Level, d.DocumentDate, d.ProtectionYears))
             .FirstOrDefaultAsync(cancellationToken);
 
     public async Task ChangeLevelAsync(ClaimsPrincipal decider, int id, SecrecyLevel level, string note, CancellationToken cancellationToken)

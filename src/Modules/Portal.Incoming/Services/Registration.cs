@@ -16,6 +16,7 @@ public sealed record Registration(
     Urgency Urgency,
     int PageCount,
     int CopyCount,
+    int? ProtectionYears,
     DateOnly? Deadline,
     string Dossier,
     string Notes,

@@ -21,6 +21,8 @@ public sealed class RegistrationInput
     public string? Urgency { get; set; }
     public string? PageCount { get; set; }
     public string? CopyCount { get; set; }
+    /// <summary>The protection period in years written on the document, when it states one: empty otherwise.</summary>
+    public string? ProtectionYears { get; set; }
     public string? Deadline { get; set; }
     public string? Dossier { get; set; }
     public string? Notes { get; set; }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Portal.Access;
 using Portal.Core;
 using Portal.Core.Data;
+using Portal.Secrets;
 
 namespace Portal.Incoming.Services;
 
@@ -52,6 +53,7 @@ internal static class RegistrationRules
             errors.Add($"Độ khẩn '{input.Urgency!.Trim()}' không hợp lệ: chọn Khẩn, Thượng khẩn, Hỏa tốc hoặc để trống.");
         var pages = Count(input.PageCount, "Số trang", 10_000, errors);
         var copies = Count(input.CopyCount, "Số bản", 1_000, errors);
+        var stated = ProtectionLaw.Stated(input.ProtectionYears, level, errors);
         var deadline = Date(input.Deadline, "hạn xử lý", errors);
         if (deadline is { } due && arrived is { } arrival && due < DateOnly.FromDateTime(arrival + VietnamClock.Offset))
             errors.Add("Hạn xử lý không thể trước ngày đến.");
@@ -62,7 +64,7 @@ internal static class RegistrationRules
         if (errors.Count > 0)
             throw new RequestRefusedException(errors);
         return new Registration(string.IsNullOrWhiteSpace(input.Book) ? null : input.Book.Trim(), arrived!.Value, sender, numberSymbol,
-            documentDate!.Value, documentType, subject, level!.Value, urgency!.Value, pages, copies, deadline, dossier, notes,
+            documentDate!.Value, documentType, subject, level!.Value, urgency!.Value, pages, copies, stated, deadline, dossier, notes,
             input.AddresseeOnly, input.AddresseeOnly ? addressee : null, reason);
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Access;
 using Portal.Core.Data;
 using Portal.Core.Security;
+using Portal.Dossiers;
 using Portal.Incoming;
 using Portal.Notifications.Models;
 using Portal.Outgoing;
@@ -15,7 +16,8 @@ namespace Portal.Notifications.Services;
 /// A person's notifications. Each one's document goes through the access check when it is read: one the person
 /// may no longer see is left out of the list and the count alike, and its text (number, subject) is never made.
 /// The access check and the document modules' facts are resolved only for a notice to show: they need the document modules'
-/// stores, which the central office (whose pages show the bell too) does not have.
+/// stores, which the central office (whose pages show the bell too) does not have. A notice about a dossier names only its
+/// line of the catalogue, which every member of the agency may read, so it shows to its receivers without the dossier's check.
 /// </summary>
 public sealed class NotificationInbox(NotificationsDb db, IServiceProvider services, TimeProvider clock)
 {
@@ -23,7 +25,7 @@ public sealed class NotificationInbox(NotificationsDb db, IServiceProvider servi
     public const int Window = 100;
 
     /// <summary>The kinds of resource a notice may name; any other is left out.</summary>
-    private static readonly string[] Shown = [IncomingFeature.Kind, OutgoingFeature.Kind];
+    private static readonly string[] Shown = [IncomingFeature.Kind, OutgoingFeature.Kind, DossiersFeature.Kind];
 
     public Task<IReadOnlyList<NotificationView>> ListAsync(ClaimsPrincipal user, bool unreadOnly, CancellationToken cancellationToken)
     {
@@ -59,8 +61,9 @@ public sealed class NotificationInbox(NotificationsDb db, IServiceProvider servi
             .OrderByDescending(n => n.Id).Take(Window).Select(n => new ResourceRef(n.ResourceKind, n.ResourceId)).ToListAsync(cancellationToken);
         if (unread.Count == 0)
             return 0;
-        var visible = await services.GetRequiredService<IAccessCheck>().VisibleAsync(user, unread, cancellationToken);
-        return unread.Count(visible.Contains);
+        var documents = unread.Where(r => r.Kind != DossiersFeature.Kind).ToList();
+        IReadOnlySet<ResourceRef> visible = documents.Count == 0 ? new HashSet<ResourceRef>() : await services.GetRequiredService<IAccessCheck>().VisibleAsync(user, documents, cancellationToken);
+        return unread.Count(r => r.Kind == DossiersFeature.Kind || visible.Contains(r));
     }
 
     /// <summary>Marks one (or, without an id, every) notification of the person read; another person's id changes nothing.</summary>
@@ -76,7 +79,8 @@ public sealed class NotificationInbox(NotificationsDb db, IServiceProvider servi
     {
         if (!Shown.Contains(row.ResourceKind) || !int.TryParse(row.ResourceId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
             return null;
-        if (!await services.GetRequiredService<IAccessCheck>().CanSeeAsync(user, new ResourceRef(row.ResourceKind, row.ResourceId), cancellationToken))
+        if (row.ResourceKind != DossiersFeature.Kind
+            && !await services.GetRequiredService<IAccessCheck>().CanSeeAsync(user, new ResourceRef(row.ResourceKind, row.ResourceId), cancellationToken))
             return null;
         if (await DescribeAsync(row.ResourceKind, id, cancellationToken) is not { } described)
             return null;
@@ -92,6 +96,10 @@ public sealed class NotificationInbox(NotificationsDb db, IServiceProvider servi
         if (kind == IncomingFeature.Kind)
             return await services.GetRequiredService<IIncomingFacts>().FindAsync(id, cancellationToken) is { } incoming
                 ? ($"{incoming.NumberSymbol} của {incoming.Sender} — {incoming.Subject}", $"~/incoming/{id}")
+                : null;
+        if (kind == DossiersFeature.Kind)
+            return await services.GetRequiredService<IDossierFacts>().CatalogueLineAsync(id, cancellationToken) is { } line
+                ? ($"hồ sơ {line}", $"~/dossiers/{id}")
                 : null;
         return await services.GetRequiredService<IOutgoingFacts>().FindAsync(id, cancellationToken) is { } outgoing
             ? ($"{(outgoing.NumberSymbol.Length > 0 ? "văn bản đi số " + outgoing.NumberSymbol : "dự thảo văn bản đi")} — {outgoing.Subject}", $"~/outgoing/{id}")

@@ -14,6 +14,8 @@ public static class NotificationKinds
     public const string Declassified = "declassified";
     public const string PeriodEnding = "period-ending";
     public const string ExchangeStatus = "exchange-status";
+    public const string DestroyedAtSource = "destroyed-at-source";
+    public const string HandOverDue = "hand-over-due";
 
     /// <summary>The muted-kind entry for a kind's mail: a person may keep a kind in Portal and still not want its mail.</summary>
     public static string Mail(string kind) => "mail:" + kind;
@@ -31,5 +33,7 @@ public static class NotificationKinds
         [Declassified] = "Văn bản mình giữ đã được giải mật",
         [PeriodEnding] = "Văn bản mình giữ sắp hết thời hạn bảo vệ bí mật nhà nước",
         [ExchangeStatus] = "Tình trạng văn bản gửi liên thông",
+        [HandOverDue] = "Hồ sơ sắp đến hạn nộp lưu",
+        [DestroyedAtSource] = "Cơ quan ban hành đã tiêu hủy văn bản: quyết định về bản mình giữ",
     };
 }

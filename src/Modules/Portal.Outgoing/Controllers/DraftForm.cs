@@ -15,6 +15,7 @@ public sealed class DraftForm
     public string Recipients { get; set; } = "";
     public int CopyCount { get; set; } = 1;
     public bool CopyingAllowed { get; set; }
+    public string ProtectionYears { get; set; } = "";
 
     /// <summary>The draft as a row not saved, for the preview: the drafter's proposals as the template will show them.</summary>
     public OutgoingDocument Unsaved() => new()
@@ -29,5 +30,5 @@ public sealed class DraftForm
     };
 
     public DraftInput Input() => new(Type, Subject, Body, Level, Urgency,
-        Recipients.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), CopyCount, CopyingAllowed);
+        Recipients.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), CopyCount, CopyingAllowed, ProtectionYears);
 }

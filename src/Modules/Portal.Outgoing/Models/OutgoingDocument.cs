@@ -16,6 +16,8 @@ public sealed class OutgoingDocument
     public string Urgency { get; set; } = "";
     public string Recipients { get; set; } = "";
     public int CopyCount { get; set; }
+    /// <summary>The protection period in years to be written on the document, when shorter than the law's (DOMAIN.md §2.2); null for none.</summary>
+    public int? ProtectionYears { get; set; }
     public bool CopyingAllowed { get; set; }
     public OutgoingStatus Status { get; set; }
     public int Version { get; set; }

@@ -4,6 +4,7 @@ using Portal.Audit;
 using Portal.Core;
 using Portal.Core.Data;
 using Portal.Outgoing.Models;
+using Portal.Secrets;
 using Portal.Templates;
 
 namespace Portal.Outgoing.Services;
@@ -15,12 +16,12 @@ public sealed class OutgoingDrafting(OutgoingDb db, ITenantUnitOfWork unitOfWork
 
     public async Task<int> CreateAsync(Person drafter, DraftInput input, CancellationToken cancellationToken)
     {
-        var (type, level) = Validate(drafter, input);
+        var (type, level, stated) = Validate(drafter, input);
         var document = new OutgoingDocument
         {
             TypeCode = type.Code, Subject = input.Subject!.Trim(), Level = level, Urgency = input.Urgency ?? "",
             Recipients = string.Join('\n', Lines(input.Recipients)), CopyCount = input.CopyCount, CopyingAllowed = input.CopyingAllowed,
-            Status = OutgoingStatus.Draft, Version = 1, DrafterId = drafter.UserId, CreatedUtc = StoredTime.UtcNow,
+            ProtectionYears = stated, Status = OutgoingStatus.Draft, Version = 1, DrafterId = drafter.UserId, CreatedUtc = StoredTime.UtcNow,
         };
         await unitOfWork.InTransactionAsync(async () =>
         {
@@ -37,7 +38,7 @@ public sealed class OutgoingDrafting(OutgoingDb db, ITenantUnitOfWork unitOfWork
     {
         if (document.Status != OutgoingStatus.Draft || document.DrafterId != drafter.UserId)
             throw new OutgoingForbiddenException("Chỉ người soạn thảo sửa được dự thảo, và chỉ khi văn bản đang là dự thảo.");
-        var (_, level) = Validate(drafter, input with { Type = document.TypeCode });
+        var (_, level, stated) = Validate(drafter, input with { Type = document.TypeCode });
         await unitOfWork.InTransactionAsync(async () =>
         {
             document.Subject = input.Subject!.Trim();
@@ -46,6 +47,7 @@ public sealed class OutgoingDrafting(OutgoingDb db, ITenantUnitOfWork unitOfWork
             document.Recipients = string.Join('\n', Lines(input.Recipients));
             document.CopyCount = input.CopyCount;
             document.CopyingAllowed = input.CopyingAllowed;
+            document.ProtectionYears = stated;
             document.Version++;
             AddVersion(document, input.Body!, drafter);
             await journal.RecordAsync(document, drafter, OutgoingAuditActions.Revised, document.Status, new StepNote($"phiên bản {document.Version}"), cancellationToken);
@@ -61,7 +63,7 @@ public sealed class OutgoingDrafting(OutgoingDb db, ITenantUnitOfWork unitOfWork
             AtUtc = StoredTime.UtcNow,
         });
 
-    private static (DocumentType Type, SecrecyLevel Level) Validate(Person drafter, DraftInput input)
+    private static (DocumentType Type, SecrecyLevel Level, int? Stated) Validate(Person drafter, DraftInput input)
     {
         var errors = new List<string>();
         var type = DocumentTypes.Find(input.Type);
@@ -84,9 +86,10 @@ public sealed class OutgoingDrafting(OutgoingDb db, ITenantUnitOfWork unitOfWork
             errors.Add("Nhập ít nhất một nơi nhận.");
         if (input.CopyCount is < 1 or > 500)
             errors.Add("Số lượng bản từ 1 đến 500.");
+        var stated = ProtectionLaw.Stated(input.ProtectionYears, level, errors);
         if (errors.Count > 0)
             throw new RequestRefusedException(errors);
-        return (type!, level!.Value);
+        return (type!, level!.Value, stated);
     }
 
     private static List<string> Lines(IReadOnlyList<string>? lines) =>

@@ -18,7 +18,7 @@ internal sealed class OutgoingSecretHolder(OutgoingDb db, OutgoingJournal journa
     public async Task<HeldSecret?> FindAsync(int id, CancellationToken cancellationToken)
     {
         var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id && d.Status == OutgoingStatus.Issued, cancellationToken);
-        return document is { IssuedOn: { } issuedOn } ? new HeldSecret(Kind, document.Id, document.NumberSymbol, document.Level, issuedOn) : null;
+        return document is { IssuedOn: { } issuedOn } ? new HeldSecret(Kind, document.Id, document.NumberSymbol, document.Level, issuedOn, document.ProtectionYears) : null;
     }
 
     public async Task ChangeLevelAsync(ClaimsPrincipal decider, int id, SecrecyLevel level, string note, CancellationToken cancellationToken)

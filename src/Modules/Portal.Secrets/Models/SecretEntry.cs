@@ -14,6 +14,9 @@ public sealed class SecretEntry
     public DateOnly LevelSetOn { get; set; }
     public int PeriodYears { get; set; }
 
+    /// <summary>The period is the shorter one written on the document (DOMAIN.md §2.2), not the tenant's for its level.</summary>
+    public bool PeriodStated { get; set; }
+
     /// <summary>The last day of protection, extensions included.</summary>
     public DateOnly EndsOn { get; set; }
 

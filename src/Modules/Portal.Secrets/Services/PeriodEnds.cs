@@ -15,13 +15,13 @@ namespace Portal.Secrets.Services;
 /// tenant's window (audited, and a notice to the document's holders through the outbox), and, the day after the last day, automatic declassification (DOMAIN.md §2.10), made like a
 /// decision of the system itself: the level changes in the document's module, with its own decision row and audit entry.
 /// </summary>
-public sealed class PeriodEnds(SecretsDb db, SecretRegister register, ReminderWindow window, IAuditTrail audit, IOutbox outbox,
-    ITenantUnitOfWork unitOfWork)
+public sealed class PeriodEnds(SecretsDb db, SecretRegister register, ReminderWindow window, IEnumerable<ICopyHoldersElsewhere> elsewhere,
+    IAuditTrail audit, IOutbox outbox, ITenantUnitOfWork unitOfWork)
 {
     public const string Expiry = "het-thoi-han";
     private const string SystemName = "Hệ thống (hết thời hạn bảo vệ)";
 
-    private static readonly ClaimsPrincipal SystemDecider = new(new ClaimsIdentity([new Claim(PortalClaims.FullName, SystemName)]));
+    private static readonly ClaimsPrincipal SystemDecider = SecretText.Decider(SystemName);
 
     public async Task RunAsync(DateOnly today, CancellationToken cancellationToken)
     {
@@ -57,6 +57,9 @@ public sealed class PeriodEnds(SecretsDb db, SecretRegister register, ReminderWi
             $"{SecretAuditActions.Names[SecretAuditActions.Expired]}: {reason}", cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await outbox.AddAsync(SecretDeclassified.Topic, new SecretDeclassified(entry.DocumentKind, entry.DocumentId, today, StoredTime.UtcNow), cancellationToken);
+        foreach (var holders in elsewhere)
+            await holders.TellAsync(new SecretDecisionNotice(entry.DocumentKind, entry.DocumentId, Expiry, SecrecyLevel.Declassified, entry.EndsOn, "", today, reason),
+                cancellationToken);
         await RecordAsync(entry, SecretAuditActions.Expired, reason, cancellationToken);
     }
 

@@ -15,7 +15,7 @@ public sealed class ProtectionPeriods(ITenantSettings settings)
 
     public async Task<int> YearsAsync(SecrecyLevel level, CancellationToken cancellationToken)
     {
-        var (key, law) = level == SecrecyLevel.ToiMat ? (ToiMatKey, 20) : (MatKey, 10);
+        var (key, law) = (level == SecrecyLevel.ToiMat ? ToiMatKey : MatKey, ProtectionLaw.Years(level));
         var text = await settings.GetAsync(key, cancellationToken);
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var years) && years is > 0 && years <= law ? years : law;
     }

@@ -47,6 +47,6 @@ public sealed class RegisterViews(SecretsDb db, IAccessCheck access, IAuditTrail
     }
 
     private RegisterRow Row(SecretEntry e, int days) => new(e.Id, e.DocumentKind, e.DocumentId, e.NumberSymbol, SecretText.Level(e.OriginalLevel),
-        SecretText.Level(e.Level), e.LevelSetOn, e.PeriodYears, e.EndsOn, SecretText.Status(e.Status), e.DeclassifiedOn,
+        SecretText.Level(e.Level), e.LevelSetOn, e.PeriodYears, e.PeriodStated, e.EndsOn, SecretText.Status(e.Status), e.DeclassifiedOn,
         e.Status == SecretStatus.Protected ? ReminderWindow.Text(e.EndsOn, SecretClock.Today(clock), days) : null);
 }

@@ -12,6 +12,7 @@ public static class SecretAuditActions
     public const string RegisterViewed = "secret.register-viewed";
     public const string PeriodEnding = "secret.period-ending";
     public const string Expired = "secret.expired";
+    public const string SourceDecision = "secret.source-decision";
     public const string StatisticsViewed = "secret.statistics-viewed";
     public const string StatisticsExported = "secret.statistics-exported";
 
@@ -26,6 +27,7 @@ public static class SecretAuditActions
         [RegisterViewed] = "Xem sổ quản lý bí mật nhà nước",
         [PeriodEnding] = "Nhắc sắp hết thời hạn bảo vệ bí mật nhà nước",
         [Expired] = "Tự động giải mật khi hết thời hạn bảo vệ",
+        [SourceDecision] = "Nhận quyết định của cơ quan ban hành về văn bản mình giữ",
         [StatisticsViewed] = "Xem thống kê bí mật nhà nước",
         [StatisticsExported] = "Xuất thống kê bí mật nhà nước",
     };

@@ -14,10 +14,11 @@ namespace Portal.Secrets.Services;
 /// Decisions on a secret by a person with the authority: extending its period, downgrading Tối mật to Mật, declassifying,
 /// destroying (every module erases its text, the files are shredded with the document's erasure key, then the store is compacted).
 /// The document's level changes in its own module (so access and the search index follow at once), and the decision,
-/// the register entry and the audit entry commit in the same transaction. The caller has checked the person sees the document.
+/// the register entry, the notices to the holders of copies at other agencies and the audit entry commit in the same transaction. The caller has checked the person sees the document.
 /// </summary>
 public sealed class SecretDecisions(SecretsDb db, SecretRegister register, SecretDeciders deciders, ProtectionPeriods periods, SecretFiles files,
-    StoreCompaction compaction, IAuditTrail audit, IOutbox outbox, ITenantUnitOfWork unitOfWork, TimeProvider clock)
+    StoreCompaction compaction, IEnumerable<ICopyHoldersElsewhere> elsewhere, IAuditTrail audit, IOutbox outbox, ITenantUnitOfWork unitOfWork,
+    TimeProvider clock)
 {
     public const string Extend = "gia-han";
     public const string Downgrade = "giam-mat";
@@ -77,6 +78,9 @@ public sealed class SecretDecisions(SecretsDb db, SecretRegister register, Secre
             await db.SaveChangesAsync(cancellationToken);
             if (action == SecretAuditActions.Declassified)
                 await outbox.AddAsync(SecretDeclassified.Topic, new SecretDeclassified(kind, documentId, today, decision.AtUtc), cancellationToken);
+            foreach (var holders in elsewhere)
+                await holders.TellAsync(new SecretDecisionNotice(kind, documentId, decision.Action, entry.Level, entry.EndsOn, number, today, reason),
+                    cancellationToken);
             await audit.RecordAsync(new AuditRecord(action, AuditOutcome.Succeeded, kind, target,
                 $"{entry.NumberSymbol}: {SecretAuditActions.Names[action]} theo {number}, {SecretText.Level(decision.FromLevel)} → {SecretText.Level(entry.Level)}, " +
                 $"bảo vệ đến {entry.EndsOn:dd/MM/yyyy}; {reason}"), cancellationToken);

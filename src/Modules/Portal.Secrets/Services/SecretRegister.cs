@@ -23,11 +23,14 @@ public sealed class SecretRegister(SecretsDb db, IEnumerable<ISecretHolder> hold
             return entry;
         if (await holder.FindAsync(documentId, cancellationToken) is not { Level: SecrecyLevel.Mat or SecrecyLevel.ToiMat } held)
             return null;
-        var years = await periods.YearsAsync(held.Level, cancellationToken);
+        var tenantYears = await periods.YearsAsync(held.Level, cancellationToken);
+        // A shorter period written on the document holds instead of the tenant's.
+        var stated = held.StatedYears is { } written && written < tenantYears;
+        var years = stated ? held.StatedYears!.Value : tenantYears;
         entry = new SecretEntry
         {
             DocumentKind = kind, DocumentId = documentId, NumberSymbol = held.NumberSymbol, OriginalLevel = held.Level, Level = held.Level,
-            LevelSetOn = held.LevelSetOn, PeriodYears = years, EndsOn = SecretClock.End(held.LevelSetOn, years),
+            LevelSetOn = held.LevelSetOn, PeriodYears = years, PeriodStated = stated, EndsOn = SecretClock.End(held.LevelSetOn, years),
             Status = SecretStatus.Protected, EnteredUtc = StoredTime.Of(clock.GetUtcNow().UtcDateTime), ErasureKeyId = Guid.NewGuid(),
         };
         await unitOfWork.InTransactionAsync(async () =>
@@ -36,7 +39,7 @@ public sealed class SecretRegister(SecretsDb db, IEnumerable<ISecretHolder> hold
             await files.SealAsync(entry, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await audit.RecordAsync(new AuditRecord(SecretAuditActions.Entered, AuditOutcome.Succeeded, kind, documentId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                $"{held.NumberSymbol}: {SecretAuditActions.Names[SecretAuditActions.Entered]}, {SecretText.Level(held.Level)}, bảo vệ đến {entry.EndsOn:dd/MM/yyyy}"),
+                $"{held.NumberSymbol}: {SecretAuditActions.Names[SecretAuditActions.Entered]}, {SecretText.Level(held.Level)}, bảo vệ {years} năm{(stated ? " (ghi trên văn bản)" : "")} đến {entry.EndsOn:dd/MM/yyyy}"),
                 cancellationToken);
         }, cancellationToken);
         return entry;

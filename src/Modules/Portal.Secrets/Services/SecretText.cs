@@ -1,4 +1,6 @@
+using System.Security.Claims;
 using Portal.Access;
+using Portal.Core.Security;
 using Portal.Secrets.Models;
 
 namespace Portal.Secrets.Services;
@@ -14,14 +16,11 @@ public static class SecretText
     };
 
     /// <summary>A decision's name as its record shows it.</summary>
-    public static string Decision(string action) => action switch
-    {
-        SecretDecisions.Extend => "Gia hạn",
-        SecretDecisions.Downgrade => "Giảm độ mật",
-        SecretDecisions.Declassify => "Giải mật",
-        SecretDecisions.Destroy => "Tiêu hủy",
-        _ => "Tự động giải mật khi hết thời hạn",
-    };
+    public static string Decision(string action) => SecretDecisionNotice.Actions.TryGetValue(action, out var name) ? name
+        : "Cơ quan ban hành đã tiêu hủy văn bản (bản của cơ quan chờ quyết định)";
+
+    /// <summary>Who a decision not made by a signed-in person is recorded as: the system at a period's end, or the issuing agency.</summary>
+    public static ClaimsPrincipal Decider(string name) => new(new ClaimsIdentity([new Claim(PortalClaims.FullName, name)]));
 
     public static string Status(SecretStatus status) => status switch
     {
