@@ -21,7 +21,7 @@ public sealed class MailServerPageTests(PortalBrowser browser)
 
         await admin.Page.GetByLabel("Máy chủ SMTP").FillAsync("mail.so-thu-bao.gov.vn");
         await admin.Page.GetByLabel("Cổng").FillAsync("587");
-        await admin.Page.GetByLabel("Mã hóa kết nối").SelectOptionAsync("true");
+        await admin.Page.GetByLabel("Mã hóa kết nối").SelectOptionAsync("StartTls");
         await admin.Page.GetByLabel("Địa chỉ người gửi").FillAsync("không phải địa chỉ");
         await admin.Page.GetByLabel("Địa chỉ Portal (cho đường dẫn trong thư)").FillAsync("https://portal.so-thu-bao.gov.vn");
         await admin.Page.GetByLabel("Mật khẩu", new() { Exact = true }).FillAsync("MatKhau-Thu-2026");
@@ -33,7 +33,7 @@ public sealed class MailServerPageTests(PortalBrowser browser)
         await admin.Page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         await Assertions.Expect(admin.Page.Locator("main")).ToContainTextAsync("Đã lưu máy chủ thư.");
         await Assertions.Expect(admin.Page.GetByLabel("Máy chủ SMTP")).ToHaveValueAsync("mail.so-thu-bao.gov.vn");
-        await Assertions.Expect(admin.Page.GetByLabel("Mã hóa kết nối")).ToHaveValueAsync("true");
+        await Assertions.Expect(admin.Page.GetByLabel("Mã hóa kết nối")).ToHaveValueAsync("StartTls");
         await Assertions.Expect(admin.Page.GetByLabel("Mật khẩu", new() { Exact = true })).ToHaveValueAsync("");
         await Assertions.Expect(admin.Page.Locator("#mail-server")).ToContainTextAsync("Đã lưu một mật khẩu");
         Assert.DoesNotContain("MatKhau-Thu-2026", await admin.Page.ContentAsync());

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Access;
+using Portal.Audit;
 using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
@@ -26,7 +27,7 @@ namespace Portal.Notifications;
 public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(NotificationsFeature.Id, "Thông báo",
-        "Thông báo việc mới, ý kiến chỉ đạo, văn bản trình, trả lại, chờ ký, sắp đến hạn và quá hạn, thay đổi quyền tiếp cận, văn bản sắp hết thời hạn bảo vệ hoặc được giải mật, tình trạng gửi liên thông; trang tóm tắt; thư báo qua máy chủ thư nội bộ (không kèm nội dung văn bản); mỗi người chọn thông báo nhận trong Portal và qua thư.", [IdentityFeature.Id, AccessFeature.Id],
+        "Thông báo việc mới, ý kiến chỉ đạo, văn bản trình, trả lại, chờ ký, sắp đến hạn và quá hạn, thay đổi quyền tiếp cận, văn bản sắp hết thời hạn bảo vệ hoặc được giải mật, tình trạng gửi liên thông; trang tóm tắt; thư báo qua máy chủ thư nội bộ (không kèm nội dung văn bản); mỗi người chọn thông báo nhận trong Portal và qua thư.", [IdentityFeature.Id, AccessFeature.Id, AuditFeature.Id],
         alwaysEnabled: true);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -48,6 +49,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<MailSecret>();
         services.AddScoped<MailServerSettings>();
         services.AddScoped<MailDeliveryLog>();
+        services.AddSingleton(AuditTerm.Target(MailServerChanges.TargetKind, "Máy chủ thư thông báo"));
+        services.AddSingleton(AuditTerm.Action(MailServerChanges.Action, "Thay đổi máy chủ thư thông báo"));
         services.AddOutboxHandler<NoticeMailHandler>(NoticeMail.Topic, NotificationsFeature.Id, OutboxLane.Background);
         services.AddSingleton(new MenuEntry(MenuSections.Administration, "Thư thông báo", "/admin/notifications/mail", "mail", 80,
             NotificationsFeature.Id, u => u.IsInRole(Roles.TenantAdmin)));

@@ -1,5 +1,3 @@
-using MailKit.Net.Smtp;
-using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
 using Portal.Core.Data;
 using Portal.Core.Outbox;
@@ -11,8 +9,8 @@ namespace Portal.Notifications.Mail;
 
 /// <summary>
 /// Sends the mail of one event's notices, in the background lane (never inside a person's request). Each notice is
-/// marked sent as soon as its mail went, so a retry sends only what is left; a failure is logged for the admin and
-/// thrown, and the outbox tries again later. The notices themselves were written before and stay, whatever the mail does.
+/// marked sent as soon as its mail went, so a retry sends only what is left; a failure is logged for the admin (<see cref="MailConnection"/>)
+/// and thrown, and the outbox tries again later. The notices themselves were written before and stay, whatever the mail does.
 /// </summary>
 internal sealed class NoticeMailHandler(NotificationsDb db, MailServerSettings servers, IAccountDirectory accounts, MailDeliveryLog log,
     ITenantAccessor tenants, TimeProvider clock) : IOutboxHandler
@@ -33,32 +31,20 @@ internal sealed class NoticeMailHandler(NotificationsDb db, MailServerSettings s
         await db.SaveChangesAsync(cancellationToken);
         if (server is null || pending.All(n => !n.MailPending))
             return;
-        try
-        {
-            await SendAsync(server, pending.Where(n => n.MailPending).ToList(), addresses, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            await log.FailedAsync($"{e.GetType().Name}: {e.Message}", cancellationToken);
-            throw;
-        }
+        await SendAsync(server, pending.Where(n => n.MailPending).ToList(), addresses, cancellationToken);
         await log.SentAsync(cancellationToken);
     }
 
     private async Task SendAsync(MailServer server, List<Notification> notices, IReadOnlyDictionary<string, string> addresses,
         CancellationToken cancellationToken)
     {
-        using var client = new SmtpClient();
-        await client.ConnectAsync(server.Host, server.Port, server.StartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
-        if (server.UserName.Length > 0)
-            await client.AuthenticateAsync(server.UserName, server.Password, cancellationToken);
+        await using var connection = await MailConnection.OpenAsync(server, log, cancellationToken);
         foreach (var notice in notices)
         {
-            await client.SendAsync(NoticeMessage.For(server, addresses[notice.UserId], tenants.Required), cancellationToken);
+            await connection.SendAsync(NoticeMessage.For(server, addresses[notice.UserId], tenants.Required), cancellationToken);
             notice.MailPending = false;
             notice.MailedUtc = StoredTime.Of(clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(cancellationToken);
         }
-        await client.DisconnectAsync(true, cancellationToken);
     }
 }
