@@ -4,10 +4,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Access;
 using Portal.Audit;
+using Portal.Calendar;
 using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Outbox;
+using Portal.Departure;
 using Portal.Exchange;
 using Portal.Identity;
 using Portal.Incoming;
@@ -27,7 +29,7 @@ namespace Portal.Notifications;
 public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(NotificationsFeature.Id, "Thông báo",
-        "Thông báo việc mới, ý kiến chỉ đạo, văn bản trình, trả lại, chờ ký, sắp đến hạn và quá hạn, thay đổi quyền tiếp cận, văn bản sắp hết thời hạn bảo vệ hoặc được giải mật, tình trạng gửi liên thông; trang tóm tắt; thư báo qua máy chủ thư nội bộ (không kèm nội dung văn bản); mỗi người chọn thông báo nhận trong Portal và qua thư.", [IdentityFeature.Id, AccessFeature.Id, AuditFeature.Id],
+        "Thông báo việc mới, ý kiến chỉ đạo, văn bản trình, trả lại, chờ ký, sắp đến hạn và quá hạn, thay đổi quyền tiếp cận, văn bản sắp hết thời hạn bảo vệ hoặc được giải mật, tình trạng gửi liên thông; trang tóm tắt; thư báo qua máy chủ thư nội bộ (không kèm nội dung văn bản); mỗi người chọn thông báo nhận trong Portal và qua thư.", [IdentityFeature.Id, AccessFeature.Id, AuditFeature.Id, CalendarFeature.Id],
         alwaysEnabled: true);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -42,6 +44,7 @@ public sealed class Startup : IModuleStartup
         services.AddOutboxHandler<IncomingDeadlineHandler>(IncomingDeadline.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<OutgoingMovedHandler>(OutgoingMoved.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<RightsChangedHandler>(AccessChanged.Topic, NotificationsFeature.Id);
+        services.AddOutboxHandler<HandedOverHandler>(CustodyHandedOver.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<DeclassifiedHandler>(SecretDeclassified.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<PeriodEndingHandler>(SecretPeriodEnding.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<ExchangeStatusHandler>(ExchangeStatusReceived.Topic, NotificationsFeature.Id);
@@ -49,6 +52,10 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<MailSecret>();
         services.AddScoped<MailServerSettings>();
         services.AddScoped<MailDeliveryLog>();
+        services.AddScoped<MailReadiness>();
+        services.AddScoped<MailDigestRun>();
+        services.AddSingleton<MailDigestWatch>();
+        services.AddHostedService(s => s.GetRequiredService<MailDigestWatch>());
         services.AddSingleton(AuditTerm.Target(MailServerChanges.TargetKind, "Máy chủ thư thông báo"));
         services.AddSingleton(AuditTerm.Action(MailServerChanges.Action, "Thay đổi máy chủ thư thông báo"));
         services.AddOutboxHandler<NoticeMailHandler>(NoticeMail.Topic, NotificationsFeature.Id, OutboxLane.Background);

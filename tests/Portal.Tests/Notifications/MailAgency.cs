@@ -35,6 +35,17 @@ public static class MailAgency
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
+    /// <summary>Posts a form whose fields repeat (check boxes), with the page's antiforgery token.</summary>
+    public static async Task PostRepeatedAsync(PortalClient client, string pagePath, List<(string Key, string Value)> fields)
+    {
+        var page = await client.PageAsync(pagePath);
+        var token = page.QuerySelector("form[method=post] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var content = new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Key, f.Value))
+            .Append(KeyValuePair.Create("__RequestVerificationToken", token)));
+        var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, pagePath) { Content = content });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
     public static Task SetAddressesAsync(IncomingAgency agency, params string[] userNames) => InTenantAsync(agency, async s =>
     {
         var users = s.GetRequiredService<UserManager<PortalUser>>();
