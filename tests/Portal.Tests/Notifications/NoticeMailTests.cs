@@ -121,6 +121,17 @@ public sealed class NoticeMailTests(DemoServerFixture fixture)
         Assert.Contains("tài khoản: (chưa có) → portal", audited[1].Details);
         Assert.Contains("mật khẩu: thay", audited[1].Details);
 
+        // A server saved when STARTTLS was a yes/no flag still gets STARTTLS, not a connection in the clear.
+        var older = await InTenantAsync(agency, async s =>
+        {
+            await s.GetRequiredService<ITenantSettings>().SetAsync(MailServerSettings.Key, """
+                {"Host":"127.0.0.1","Port":587,"StartTls":true,"Sender":"portal@so-noi-vu.gov.vn","UserName":"","Password":"",
+                 "PortalAddress":"https://portal.so-noi-vu.gov.vn"}
+                """);
+            return await s.GetRequiredService<MailServerSettings>().LoadAsync(default);
+        });
+        Assert.Equal(MailSecurity.StartTls, older!.Security);
+
         var clerk = await agency.AsAsync(DemoAccounts.Clerk);
         Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync($"{agency.Tenant}/admin/notifications/mail")).StatusCode);
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Portal.Audit;
 using Portal.Core.Data;
 using Portal.Core.Settings;
@@ -18,6 +19,9 @@ public sealed class MailServerSettings(ITenantSettings settings, MailSecret secr
         var json = await settings.GetAsync(Key, cancellationToken);
         if (string.IsNullOrEmpty(json) || JsonSerializer.Deserialize<MailServer>(json) is not { Host.Length: > 0 } stored)
             return null;
+        // Settings saved when STARTTLS was the only protection kept a "StartTls" flag: read it as STARTTLS, never as none.
+        if (stored.Security == MailSecurity.None && JsonNode.Parse(json)?["StartTls"]?.GetValue<bool>() == true)
+            stored = stored with { Security = MailSecurity.StartTls };
         return stored with { Password = secret.Open(stored.Password) };
     }
 
