@@ -11,7 +11,7 @@ namespace Portal.Tests.Notifications;
 /// <summary>
 /// The notices' mail over TLS to a real aiosmtpd on loopback whose certificate comes from a CA the test made: trusted
 /// only when the admin gives that CA for this server, refused with a Vietnamese reason otherwise (never sent unchecked),
-/// over STARTTLS and over TLS from the first byte (SMTPS), with a password the server checks.
+/// over STARTTLS (through an intermediate CA) and over TLS from the first byte (SMTPS), with a password the server checks.
 /// </summary>
 [Collection(DemoServerCollection.Name)]
 [Trait("Database", "Both")]
@@ -59,7 +59,8 @@ public sealed class NoticeMailTlsTests(DemoServerFixture fixture)
     [Fact]
     public async Task Starttls_with_a_wrong_password_is_shown_kept_and_retried_until_the_admin_fixes_it()
     {
-        using var certificates = new MailCertificates("CA noi bo So Noi vu");
+        // The server's certificate comes from an intermediate CA it sends along; the admin gives the root.
+        using var certificates = new MailCertificates("CA noi bo So Noi vu", intermediate: true);
         using var mail = new LoopbackMailServer("starttls", certificates, "portal", "MatKhau-Dung-2026");
         mail.Start();
         var agency = await IncomingAgency.CreateAsync(fixture.Server, "thu-auth");
