@@ -7,7 +7,6 @@ using Portal.Notifications.Services;
 using Portal.Testing;
 using Portal.Tests.Incoming;
 using Portal.Tests.Support;
-
 using static Portal.Tests.Notifications.MailAgency;
 
 namespace Portal.Tests.Notifications;
