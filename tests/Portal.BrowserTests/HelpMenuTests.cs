@@ -33,7 +33,7 @@ public sealed class HelpMenuTests(PortalBrowser browser)
     }
 
     [Fact]
-    public async Task Each_kind_of_notice_is_chosen_in_Portal_and_by_mail()
+    public async Task Each_kind_of_notice_is_chosen_in_Portal_and_by_mail_and_the_mail_once_a_day()
     {
         await using var officer = await browser.NewSessionAsync();
         await officer.SignInOnceAsync(Tenant, DemoAccounts.Officer, DemoAccounts.Password);
@@ -47,8 +47,15 @@ public sealed class HelpMenuTests(PortalBrowser browser)
         await Assertions.Expect(mail).Not.ToBeCheckedAsync();
         await Assertions.Expect(row.GetByRole(AriaRole.Checkbox, new() { Name = "Việc mới được giao — trong Portal" })).ToBeCheckedAsync();
         await mail.CheckAsync();
+        var daily = officer.Page.GetByRole(AriaRole.Radio, new() { Name = "Một thư tóm tắt mỗi ngày làm việc, đầu giờ làm việc" });
+        await Assertions.Expect(daily).Not.ToBeCheckedAsync();
+        await daily.CheckAsync();
         await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
         await Assertions.Expect(mail).ToBeCheckedAsync();
+        await Assertions.Expect(daily).ToBeCheckedAsync();
+        await officer.Page.GetByRole(AriaRole.Radio, new() { Name = "Mỗi thông báo một thư" }).CheckAsync();
+        await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Lưu" }).ClickAsync();
+        await Assertions.Expect(daily).Not.ToBeCheckedAsync();
         officer.AssertOwnOriginOnlyAndNoErrors();
     }
 }

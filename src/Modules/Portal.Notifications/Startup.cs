@@ -3,11 +3,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.Access;
+using Portal.Audit;
+using Portal.Calendar;
 using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
 using Portal.Core.Outbox;
 using Portal.Dossiers;
+using Portal.Departure;
 using Portal.Exchange;
 using Portal.Identity;
 using Portal.Incoming;
@@ -27,7 +30,7 @@ namespace Portal.Notifications;
 public sealed class Startup : IModuleStartup
 {
     public ModuleManifest Manifest { get; } = ModuleManifest.Single(NotificationsFeature.Id, "Thông báo",
-        "Thông báo việc mới, ý kiến chỉ đạo, văn bản trình, trả lại, chờ ký, sắp đến hạn và quá hạn, thay đổi quyền tiếp cận, văn bản sắp hết thời hạn bảo vệ, được giải mật hoặc bị cơ quan ban hành tiêu hủy, tình trạng gửi liên thông, hồ sơ sắp đến hạn nộp lưu; trang tóm tắt; thư báo qua máy chủ thư nội bộ (không kèm nội dung văn bản); mỗi người chọn thông báo nhận trong Portal và qua thư.", [IdentityFeature.Id, AccessFeature.Id],
+        "Thông báo việc mới, ý kiến chỉ đạo, văn bản trình, trả lại, chờ ký, sắp đến hạn và quá hạn, thay đổi quyền tiếp cận, văn bản sắp hết thời hạn bảo vệ, được giải mật hoặc bị cơ quan ban hành tiêu hủy, tình trạng gửi liên thông, hồ sơ sắp đến hạn nộp lưu; trang tóm tắt; thư báo qua máy chủ thư nội bộ (không kèm nội dung văn bản); mỗi người chọn thông báo nhận trong Portal và qua thư.", [IdentityFeature.Id, AccessFeature.Id, AuditFeature.Id, CalendarFeature.Id],
         alwaysEnabled: true);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -43,6 +46,7 @@ public sealed class Startup : IModuleStartup
         services.AddOutboxHandler<IncomingDeadlineHandler>(IncomingDeadline.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<OutgoingMovedHandler>(OutgoingMoved.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<RightsChangedHandler>(AccessChanged.Topic, NotificationsFeature.Id);
+        services.AddOutboxHandler<HandedOverHandler>(CustodyHandedOver.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<DeclassifiedHandler>(SecretDeclassified.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<PeriodEndingHandler>(SecretPeriodEnding.Topic, NotificationsFeature.Id);
         services.AddOutboxHandler<DestroyedAtSourceHandler>(SecretDestroyedAtSource.Topic, NotificationsFeature.Id);
@@ -52,6 +56,12 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<MailSecret>();
         services.AddScoped<MailServerSettings>();
         services.AddScoped<MailDeliveryLog>();
+        services.AddScoped<MailReadiness>();
+        services.AddScoped<MailDigestRun>();
+        services.AddSingleton<MailDigestWatch>();
+        services.AddHostedService(s => s.GetRequiredService<MailDigestWatch>());
+        services.AddSingleton(AuditTerm.Target(MailServerChanges.TargetKind, "Máy chủ thư thông báo"));
+        services.AddSingleton(AuditTerm.Action(MailServerChanges.Action, "Thay đổi máy chủ thư thông báo"));
         services.AddOutboxHandler<NoticeMailHandler>(NoticeMail.Topic, NotificationsFeature.Id, OutboxLane.Background);
         services.AddSingleton(new MenuEntry(MenuSections.Administration, "Thư thông báo", "/admin/notifications/mail", "mail", 80,
             NotificationsFeature.Id, u => u.IsInRole(Roles.TenantAdmin)));

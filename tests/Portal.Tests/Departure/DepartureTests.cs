@@ -11,7 +11,8 @@ namespace Portal.Tests.Departure;
 /// <summary>
 /// An officer leaves: she leads an incoming document, has an outgoing draft and keeps a dossier. The administrator cannot
 /// disable her account until her unit head has handed every item to someone else and she has signed the undertaking;
-/// each item then answers 404 to her and opens for the receiver, and the audit trail names both people.
+/// each item then answers 404 to her and opens for the receiver, who is told of each document now in her care, and the
+/// audit trail names both people.
 /// </summary>
 [Collection(DemoServerCollection.Name)]
 [Trait("Database", "Both")]
@@ -27,7 +28,9 @@ public sealed class DepartureTests(DemoServerFixture fixture)
     {
         var dossiers = await DossierAgency.CreateAsync(fixture.Server, "bg-thoi-viec");
         var agency = dossiers.Agency;
-        var incoming = await agency.RegisterAsync(IncomingAgency.Form());
+        var incomingForm = IncomingAgency.Form();
+        var incomingNumber = incomingForm["NumberSymbol"];
+        var incoming = await agency.RegisterAsync(incomingForm);
         await agency.StepAsync(DemoAccounts.Clerk, incoming, "submit", new() { ["leader"] = DemoAccounts.Director });
         await agency.StepAsync(DemoAccounts.Director, incoming, "direct", new()
         {
@@ -71,6 +74,15 @@ public sealed class DepartureTests(DemoServerFixture fixture)
             Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"{agency.Tenant}/{path}")).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await head.GetAsync($"{agency.Tenant}/{path}")).StatusCode);
         }
+        // The receiver is told of each document now in her care, named since she is its holder now; the giver of nothing.
+        var told = "";
+        Assert.True(await Eventually.TrueAsync(async () =>
+        {
+            told = (await head.PageAsync($"{agency.Tenant}/notifications")).QuerySelector("#notifications")?.TextContent ?? "";
+            return told.Contains("Văn bản được bàn giao cho mình quản lý: " + incomingNumber)
+                && told.Contains("Văn bản được bàn giao cho mình quản lý: dự thảo văn bản đi — ");
+        }), $"The receiver was not told of the documents handed over to her: {told}");
+        Assert.DoesNotContain("Văn bản được bàn giao", (await officer.PageAsync($"{agency.Tenant}/notifications")).DocumentElement.TextContent);
         var timeline = (await head.PageAsync($"{agency.Tenant}/incoming/{incoming}")).QuerySelector("#timeline")!.TextContent;
         Assert.Contains($"{OfficerName} giao {UnitHeadName}", timeline);
 

@@ -6,10 +6,13 @@ using MimeKit;
 namespace Portal.Tests.Notifications;
 
 /// <summary>
-/// A real SMTP server on loopback: Debian's aiosmtpd (python3-aiosmtpd, installed by scripts/setup-machine.sh) writing
-/// every message it receives into a maildir of its own, read back here as MIME messages.
+/// A real SMTP server on loopback: Debian's aiosmtpd (python3-aiosmtpd, installed by scripts/setup-machine.sh) run by
+/// loopback_smtp.py, writing every message it receives into a maildir of its own, read back here as MIME messages.
+/// With certificates it speaks STARTTLS ("starttls") or TLS from the first byte ("implicit"); with an account it
+/// requires AUTH.
 /// </summary>
-public sealed class LoopbackMailServer : IDisposable
+public sealed class LoopbackMailServer(string tls = "none", MailCertificates? certificates = null, string user = "", string password = "")
+    : IDisposable
 {
     private readonly string _maildir = Path.Combine(Path.GetTempPath(), "portal-mail", Guid.NewGuid().ToString("N"));
     private Process? _process;
@@ -19,8 +22,13 @@ public sealed class LoopbackMailServer : IDisposable
     public void Start()
     {
         Directory.CreateDirectory(Path.GetDirectoryName(_maildir)!);
-        _process = Process.Start(new ProcessStartInfo("/usr/bin/python3",
-            ["-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{Port}", "-c", "aiosmtpd.handlers.Mailbox", _maildir])
+        List<string> arguments = [Path.Combine(AppContext.BaseDirectory, "Notifications", "loopback_smtp.py"), "--port", $"{Port}", "--maildir", _maildir,
+            "--tls", tls];
+        if (certificates is not null)
+            arguments.AddRange(["--cert", certificates.CertificateFile, "--key", certificates.KeyFile]);
+        if (user.Length > 0)
+            arguments.AddRange(["--user", user, "--password", password]);
+        _process = Process.Start(new ProcessStartInfo("/usr/bin/python3", arguments)
         {
             RedirectStandardError = true, RedirectStandardOutput = true,
         }) ?? throw new InvalidOperationException("aiosmtpd did not start.");

@@ -60,7 +60,20 @@ public sealed class NoticeKindsTests(DemoServerFixture fixture)
         });
         var lead = Texts(await NotificationTests.UnreadAsync(agency, DemoAccounts.Officer, 3));
         Assert.Contains(lead, t => t.StartsWith($"Văn bản sắp đến hạn xử lý: {form["NumberSymbol"]} của", StringComparison.Ordinal));
-        Assert.Contains(lead, t => t.StartsWith($"Thay đổi quyền tiếp cận văn bản mình quản lý: {form["NumberSymbol"]} của", StringComparison.Ordinal));
+        Assert.Contains(lead, t => t.StartsWith($"Thay đổi quyền tiếp cận văn bản mình quản lý: một người được cấp quyền tiếp cận — {form["NumberSymbol"]} của",
+            StringComparison.Ordinal));
+        Assert.Empty(Texts(await agency.GetJsonAsync("baomat", "api/notifications")));
+
+        // The grant taken back is told to the custodians too, and the person who lost it is told nothing.
+        await host.RunAsync(tenant, async s =>
+        {
+            var officer = (await s.GetRequiredService<UserManager<PortalUser>>().FindByNameAsync("baomat"))!;
+            await s.GetRequiredService<IAccessList>().RemoveAsync(new ResourceRef("incoming", incoming.ToString()), officer.Id, AccessPosition.Grant);
+            return true;
+        });
+        lead = Texts(await NotificationTests.UnreadAsync(agency, DemoAccounts.Officer, 4));
+        Assert.Contains(lead, t => t.StartsWith($"Thay đổi quyền tiếp cận văn bản mình quản lý: một người bị thu hồi quyền tiếp cận — {form["NumberSymbol"]} của",
+            StringComparison.Ordinal));
         Assert.Empty(Texts(await agency.GetJsonAsync("baomat", "api/notifications")));
 
         await host.RunAsync(tenant, async s =>

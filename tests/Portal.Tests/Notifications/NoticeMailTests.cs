@@ -1,17 +1,13 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Core.Outbox;
+using Portal.Audit;
 using Portal.Core.Settings;
-using Portal.Core.Tenancy;
-using Portal.Identity.Models;
 using Portal.Notifications.Mail;
-using Portal.Notifications.Models;
 using Portal.Notifications.Services;
 using Portal.Testing;
 using Portal.Tests.Incoming;
 using Portal.Tests.Support;
+using static Portal.Tests.Notifications.MailAgency;
 
 namespace Portal.Tests.Notifications;
 
@@ -24,8 +20,6 @@ namespace Portal.Tests.Notifications;
 [Trait("Database", "Both")]
 public sealed class NoticeMailTests(DemoServerFixture fixture)
 {
-    private const string PortalAddress = "https://portal.so-noi-vu.gov.vn";
-
     [Fact]
     public async Task The_mail_names_no_document_and_who_opted_out_gets_none()
     {
@@ -33,10 +27,10 @@ public sealed class NoticeMailTests(DemoServerFixture fixture)
         mail.Start();
         var agency = await IncomingAgency.CreateAsync(fixture.Server, "thu-bao");
         await ConfigureAsync(agency, mail.Port);
-        await SetAddressesAsync(agency.Tenant, DemoAccounts.Director, DemoAccounts.Officer, "truongphong");
+        await SetAddressesAsync(agency, DemoAccounts.Director, DemoAccounts.Officer, "truongphong");
         var officer = await agency.AsAsync(DemoAccounts.Officer);
         var kinds = NotificationKinds.Names.Keys.ToList();
-        await PostAsync(officer, $"{agency.Tenant}/notifications/settings",
+        await PostRepeatedAsync(officer, $"{agency.Tenant}/notifications/settings",
             [.. kinds.Select(k => ("received", k)), .. kinds.Where(k => k != NotificationKinds.NewWork).Select(k => ("mailed", k))]);
 
         var marker = $"ZQX{Random.Shared.Next(100000, 999999)}";
@@ -50,7 +44,7 @@ public sealed class NoticeMailTests(DemoServerFixture fixture)
         });
 
         Assert.True(await Eventually.TrueAsync(() => mail.Received().Count >= 2), "The director's and the co-handler's mail did not arrive.");
-        Assert.True(await MailOutboxEmptyAsync(agency.Tenant), "The mail of the notices is still in the outbox.");
+        Assert.True(await MailOutboxEmptyAsync(agency), "The mail of the notices is still in the outbox.");
         var received = mail.Received();
         Assert.Equal([Address(DemoAccounts.Director), Address("truongphong")],
             received.SelectMany(m => m.To.Mailboxes).Select(m => m.Address).Order().ToArray());
@@ -64,7 +58,7 @@ public sealed class NoticeMailTests(DemoServerFixture fixture)
         }
         // The officer has her notice in Portal; only its mail was left out.
         await NotificationTests.UnreadAsync(agency, DemoAccounts.Officer, 1);
-        var officerNotices = await NoticesAsync(agency.Tenant, DemoAccounts.Officer);
+        var officerNotices = await NoticesAsync(agency, DemoAccounts.Officer);
         Assert.All(officerNotices, n => Assert.True(!n.MailPending && n.MailedUtc is null));
     }
 
@@ -74,38 +68,22 @@ public sealed class NoticeMailTests(DemoServerFixture fixture)
         using var mail = new LoopbackMailServer();
         var agency = await IncomingAgency.CreateAsync(fixture.Server, "thu-loi");
         await ConfigureAsync(agency, mail.Port);
-        await SetAddressesAsync(agency.Tenant, DemoAccounts.Director);
+        await SetAddressesAsync(agency, DemoAccounts.Director);
 
         var id = await agency.RegisterAsync(IncomingAgency.Form());
         await agency.StepAsync(DemoAccounts.Clerk, id, "submit", new() { ["leader"] = DemoAccounts.Director });
 
         await NotificationTests.UnreadAsync(agency, DemoAccounts.Director, 1);
-        var admin = await agency.AsAsync(DemoAccounts.TenantAdmin);
-        AngleSharp.Dom.IDocument page = null!;
-        Assert.True(await Eventually.TrueAsync(async () =>
-        {
-            page = await admin.PageAsync($"{agency.Tenant}/admin/notifications/mail");
-            return page.QuerySelector("#mail-last-error") is not null;
-        }), "The admin's page never showed the failure.");
-        Assert.Equal("1", page.QuerySelector("#mail-pending")!.TextContent.Trim());
+        var page = await AdminPageWhenAsync(agency, p => LastError(p) is not null, "the failure");
+        Assert.Contains("Không kết nối được máy chủ thư 127.0.0.1", LastError(page));
+        Assert.Equal("1", Pending(page));
         Assert.Empty(mail.Received());
 
         mail.Start();
-        var tenant = await fixture.Server.Get<TenantHost>().ActivateAsync(agency.Tenant);
-        var dispatcher = fixture.Server.Get<OutboxDispatcher>();
-        // The retry waits out its backoff; asking the background lane to run again only saves waiting for the sweep.
-        Assert.True(await Eventually.TrueAsync(() =>
-        {
-            dispatcher.Kick(tenant!);
-            return mail.Received().Count == 1;
-        }), "The mail was not sent once the server answered.");
+        Assert.True(await RetriedUntilAsync(agency, () => Task.FromResult(mail.Received().Count == 1)), "The mail was not sent once the server answered.");
         Assert.Equal(Address(DemoAccounts.Director), mail.Received()[0].To.Mailboxes.Single().Address);
         // The server has the mail a moment before the handler records it sent.
-        Assert.True(await Eventually.TrueAsync(async () =>
-        {
-            page = await admin.PageAsync($"{agency.Tenant}/admin/notifications/mail");
-            return page.QuerySelector("#mail-pending")!.TextContent.Trim() == "0";
-        }), "The admin's page still counts the mail as waiting.");
+        page = await AdminPageWhenAsync(agency, p => Pending(p) == "0", "nothing waiting");
         Assert.NotEqual("Chưa có", page.QuerySelector("#mail-last-sent")!.TextContent.Trim());
         await NotificationTests.UnreadAsync(agency, DemoAccounts.Director, 1);
     }
@@ -117,80 +95,43 @@ public sealed class NoticeMailTests(DemoServerFixture fixture)
         const string password = "MatKhau-ZQX-2026";
         await ConfigureAsync(agency, 2525, ("UserName", "portal"), ("Password", password));
 
-        var stored = await InTenantAsync(agency.Tenant, s => s.GetRequiredService<ITenantSettings>().GetAsync(MailServerSettings.Key));
+        var stored = await InTenantAsync(agency, s => s.GetRequiredService<ITenantSettings>().GetAsync(MailServerSettings.Key));
         Assert.DoesNotContain(password, stored);
-        Assert.Equal(password, (await InTenantAsync(agency.Tenant, s => s.GetRequiredService<MailServerSettings>().LoadAsync(default)))!.Password);
+        Assert.Equal(password, (await InTenantAsync(agency, s => s.GetRequiredService<MailServerSettings>().LoadAsync(default)))!.Password);
         var admin = await agency.AsAsync(DemoAccounts.TenantAdmin);
         var page = await admin.PageAsync($"{agency.Tenant}/admin/notifications/mail");
         Assert.DoesNotContain(password, page.DocumentElement.OuterHtml);
         Assert.Contains("Đã lưu một mật khẩu", page.QuerySelector("#mail-server")!.TextContent);
 
         await ConfigureAsync(agency, 2525, ("UserName", "portal"));
-        Assert.Equal(password, (await InTenantAsync(agency.Tenant, s => s.GetRequiredService<MailServerSettings>().LoadAsync(default)))!.Password);
+        Assert.Equal(password, (await InTenantAsync(agency, s => s.GetRequiredService<MailServerSettings>().LoadAsync(default)))!.Password);
         await ConfigureAsync(agency, 2525, ("UserName", "portal"), ("ClearPassword", "true"));
-        Assert.Equal("", (await InTenantAsync(agency.Tenant, s => s.GetRequiredService<MailServerSettings>().LoadAsync(default)))!.Password);
+        Assert.Equal("", (await InTenantAsync(agency, s => s.GetRequiredService<MailServerSettings>().LoadAsync(default)))!.Password);
+
+        // Each change is audited with who made it and which fields changed; a save that changed nothing is not, and the
+        // password never appears, only that it was set or cleared.
+        var audited = await InTenantAsync(agency, s => s.GetRequiredService<IAuditReader>().ReadAsync(new AuditSearch(Action: MailServerChanges.Action)));
+        Assert.Equal(2, audited.Count);
+        Assert.All(audited, e => Assert.Equal(DemoAccounts.TenantAdmin, e.UserName));
+        Assert.All(audited, e => Assert.DoesNotContain(password, e.Details));
+        Assert.Contains("mật khẩu: xóa", audited[0].Details);
+        Assert.DoesNotContain("máy chủ", audited[0].Details);
+        Assert.Contains("máy chủ: (chưa có) → 127.0.0.1", audited[1].Details);
+        Assert.Contains("tài khoản: (chưa có) → portal", audited[1].Details);
+        Assert.Contains("mật khẩu: thay", audited[1].Details);
+
+        // A server saved when STARTTLS was a yes/no flag still gets STARTTLS, not a connection in the clear.
+        var older = await InTenantAsync(agency, async s =>
+        {
+            await s.GetRequiredService<ITenantSettings>().SetAsync(MailServerSettings.Key, """
+                {"Host":"127.0.0.1","Port":587,"StartTls":true,"Sender":"portal@so-noi-vu.gov.vn","UserName":"","Password":"",
+                 "PortalAddress":"https://portal.so-noi-vu.gov.vn"}
+                """);
+            return await s.GetRequiredService<MailServerSettings>().LoadAsync(default);
+        });
+        Assert.Equal(MailSecurity.StartTls, older!.Security);
 
         var clerk = await agency.AsAsync(DemoAccounts.Clerk);
         Assert.Equal(HttpStatusCode.Forbidden, (await clerk.GetAsync($"{agency.Tenant}/admin/notifications/mail")).StatusCode);
-    }
-
-    private static string Address(string userName) => $"{userName}@so-noi-vu.gov.vn";
-
-    private static async Task ConfigureAsync(IncomingAgency agency, int port, params (string Key, string Value)[] more)
-    {
-        var admin = await agency.AsAsync(DemoAccounts.TenantAdmin);
-        var values = new Dictionary<string, string>
-        {
-            ["Host"] = "127.0.0.1", ["Port"] = port.ToString(), ["StartTls"] = "false", ["Sender"] = "portal@so-noi-vu.gov.vn",
-            ["PortalAddress"] = PortalAddress,
-        };
-        foreach (var (key, value) in more)
-            values[key] = value;
-        var response = await admin.SubmitAsync($"{agency.Tenant}/admin/notifications/mail", values, "/admin/notifications/mail");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
-
-    /// <summary>Posts a form whose fields repeat (check boxes), with the page's antiforgery token.</summary>
-    private static async Task PostAsync(PortalClient client, string pagePath, List<(string Key, string Value)> fields)
-    {
-        var page = await client.PageAsync(pagePath);
-        var token = page.QuerySelector("form[method=post] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var content = new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Key, f.Value))
-            .Append(KeyValuePair.Create("__RequestVerificationToken", token)));
-        var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, pagePath) { Content = content });
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
-
-    private Task SetAddressesAsync(string tenant, params string[] userNames) => InTenantAsync(tenant, async s =>
-    {
-        var users = s.GetRequiredService<UserManager<PortalUser>>();
-        foreach (var userName in userNames)
-        {
-            var user = (await users.FindByNameAsync(userName))!;
-            user.Email = Address(userName);
-            await users.UpdateAsync(user);
-        }
-        return true;
-    });
-
-    private Task<List<Notification>> NoticesAsync(string tenant, string userName) => InTenantAsync(tenant, async s =>
-    {
-        var user = (await s.GetRequiredService<UserManager<PortalUser>>().FindByNameAsync(userName))!;
-        return await s.GetRequiredService<NotificationsDb>().Notifications.AsNoTracking().Where(n => n.UserId == user.Id).ToListAsync();
-    });
-
-    private async Task<bool> MailOutboxEmptyAsync(string tenant)
-    {
-        var host = fixture.Server.Get<TenantHost>();
-        var context = (await host.ActivateAsync(tenant))!;
-        var dispatcher = fixture.Server.Get<OutboxDispatcher>();
-        return await Eventually.TrueAsync(async () =>
-            (await dispatcher.ListAsync(context, default)).All(m => m.Topic != NoticeMail.Topic));
-    }
-
-    private async Task<T> InTenantAsync<T>(string tenant, Func<IServiceProvider, Task<T>> work)
-    {
-        var host = fixture.Server.Get<TenantHost>();
-        return await host.RunAsync((await host.ActivateAsync(tenant))!, work);
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Portal.Audit;
 using Portal.Core;
 using Portal.Core.Data;
+using Portal.Core.Outbox;
 using Portal.Core.Security;
 using Portal.Identity;
 
@@ -10,10 +11,11 @@ namespace Portal.Departure.Services;
 /// <summary>
 /// The leader's side of a departure: the head and deputies act for anyone in the agency, a unit head for the people of
 /// their unit; someone outside one's reach answers as if they did not exist. Each item goes to an eligible receiver
-/// (active, cleared for its level, in a role the owning module needs), through the owning module, audited here and there.
+/// (active, cleared for its level, in a role the owning module needs), through the owning module, audited here and there,
+/// and announced (<see cref="CustodyHandedOver"/>) so the receiver is told.
 /// </summary>
 public sealed class HandOvers(CustodyHolders holders, Undertakings undertakings, DepartureGate gate, IAccountDirectory directory,
-    ITenantUnitOfWork unitOfWork, IAuditTrail audit)
+    ITenantUnitOfWork unitOfWork, IAuditTrail audit, IOutbox outbox)
 {
     public static readonly string[] LeaderRoles = [Roles.Head, Roles.Deputy, Roles.UnitLeader];
 
@@ -67,6 +69,7 @@ public sealed class HandOvers(CustodyHolders holders, Undertakings undertakings,
             await holder.HandOverAsync(new CustodyTransfer(item.Id, person.UserId, to.UserId, to.FullName, to.Position, leader, note), cancellationToken);
             await audit.RecordAsync(new AuditRecord(DepartureAudit.ItemHandedOver, AuditOutcome.Succeeded, item.Kind, item.Id,
                 $"{item.Name}: {note}"), cancellationToken);
+            await outbox.AddAsync(CustodyHandedOver.Topic, new CustodyHandedOver(item.Kind, item.Id, person.UserId, to.UserId), cancellationToken);
         }, cancellationToken);
         return true;
     }

@@ -41,9 +41,9 @@ public sealed class NotificationsController(NotificationInbox inbox, Notificatio
         View(await settings.ReceivedAsync(UserId, cancellationToken));
 
     [HttpPost("settings")]
-    public async Task<IActionResult> Settings(List<string> received, List<string> mailed, CancellationToken cancellationToken)
+    public async Task<IActionResult> Settings(List<string> received, List<string> mailed, bool dailyMail, CancellationToken cancellationToken)
     {
-        await settings.SetAsync(UserId, received, mailed, cancellationToken);
+        await settings.SetAsync(UserId, received, mailed, dailyMail, cancellationToken);
         return Redirect(Url.Content("~/notifications/settings"));
     }
 

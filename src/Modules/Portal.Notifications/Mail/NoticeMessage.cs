@@ -11,7 +11,8 @@ public static class NoticeMessage
 {
     public const string Subject = "Portal: bạn có thông báo mới";
 
-    public static MimeMessage For(MailServer server, string address, TenantContext tenant)
+    /// <summary>The mail of one notice, or, with a count, the day's one mail telling how many notices wait.</summary>
+    public static MimeMessage For(MailServer server, string address, TenantContext tenant, int? count = null)
     {
         var message = new MimeMessage { Subject = Subject };
         message.From.Add(MailboxAddress.Parse(server.Sender));
@@ -19,7 +20,7 @@ public static class NoticeMessage
         message.Body = new TextPart("plain")
         {
             Text = $"""
-                Bạn có thông báo mới trong Portal của {tenant.Record.DisplayName}.
+                Bạn có {(count is { } n ? $"{n} " : "")}thông báo mới trong Portal của {tenant.Record.DisplayName}.
 
                 Đăng nhập Portal để xem: {server.PortalAddress.TrimEnd('/')}{tenant.UrlPrefix}/notifications
 

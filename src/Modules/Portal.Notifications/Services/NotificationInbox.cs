@@ -25,7 +25,7 @@ public sealed class NotificationInbox(NotificationsDb db, IServiceProvider servi
     public const int Window = 100;
 
     /// <summary>The kinds of resource a notice may name; any other is left out.</summary>
-    private static readonly string[] Shown = [IncomingFeature.Kind, OutgoingFeature.Kind, DossiersFeature.Kind];
+    public static readonly IReadOnlyList<string> Shown = [IncomingFeature.Kind, OutgoingFeature.Kind, DossiersFeature.Kind];
 
     public Task<IReadOnlyList<NotificationView>> ListAsync(ClaimsPrincipal user, bool unreadOnly, CancellationToken cancellationToken)
     {

@@ -11,6 +11,7 @@ public static class NotificationKinds
     public const string DeadlineApproaching = "deadline-approaching";
     public const string DeadlinePassed = "deadline-passed";
     public const string RightsChanged = "rights-changed";
+    public const string HandedOver = "handed-over";
     public const string Declassified = "declassified";
     public const string PeriodEnding = "period-ending";
     public const string ExchangeStatus = "exchange-status";
@@ -19,6 +20,12 @@ public static class NotificationKinds
 
     /// <summary>The muted-kind entry for a kind's mail: a person may keep a kind in Portal and still not want its mail.</summary>
     public static string Mail(string kind) => "mail:" + kind;
+
+    /// <summary>
+    /// The person's mail comes as one mail a day (<see cref="Portal.Notifications.Mail.MailDigestRun"/>) instead of one per
+    /// notice; kept with the muted kinds as a row of the person's mail choices.
+    /// </summary>
+    public const string DailyMail = "mail:daily";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -30,6 +37,7 @@ public static class NotificationKinds
         [DeadlineApproaching] = "Văn bản sắp đến hạn xử lý",
         [DeadlinePassed] = "Văn bản quá hạn xử lý",
         [RightsChanged] = "Thay đổi quyền tiếp cận văn bản mình quản lý",
+        [HandedOver] = "Văn bản được bàn giao cho mình quản lý",
         [Declassified] = "Văn bản mình giữ đã được giải mật",
         [PeriodEnding] = "Văn bản mình giữ sắp hết thời hạn bảo vệ bí mật nhà nước",
         [ExchangeStatus] = "Tình trạng văn bản gửi liên thông",
