@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.Json;
+
 namespace Portal.Reorganisation;
 
 /// <summary>
@@ -8,4 +11,18 @@ public sealed record TransferWork(Guid ReorganisationId, string Source, int Sour
 {
     /// <summary>What a moved row keeps of where it came from ("{source}:{id}"), so importing it again finds it.</summary>
     public string Origin(string sourceId) => $"{Source}:{sourceId}";
+
+    /// <summary>The batch's rows, read as <typeparamref name="T"/>, whose origins the target does not hold (<paramref name="held"/> of the origins asked).</summary>
+    public async Task<List<T>> UnmovedAsync<T>(TransferBatch batch, Func<List<string>, Task<List<string?>>> held)
+    {
+        var present = (await held(batch.Rows.Select(r => Origin(r.SourceId)).ToList())).ToHashSet();
+        return batch.Rows.Where(r => !present.Contains(Origin(r.SourceId))).Select(r => JsonSerializer.Deserialize<T>(r.Json)!).ToList();
+    }
+
+    /// <summary>The target's ids of those of the source's rows <paramref name="sourceIds"/> it holds, by source id (<paramref name="held"/>: id and origin of the origins asked).</summary>
+    public async Task<IReadOnlyDictionary<int, int>> MovedAsync(IReadOnlyCollection<int> sourceIds, Func<List<string>, Task<List<(int Id, string Origin)>>> held)
+    {
+        var origins = sourceIds.ToDictionary(id => Origin(id.ToString(CultureInfo.InvariantCulture)));
+        return (await held(origins.Keys.ToList())).ToDictionary(d => origins[d.Origin], d => d.Id);
+    }
 }

@@ -29,30 +29,28 @@ internal sealed class DossierTransfer(DossiersDb db, IAccessList access, MovedDo
 
     public async Task<TransferBatch> ExportAsync(TransferWork work, string? after, int size, CancellationToken cancellationToken)
     {
-        var from = after is null ? 0 : int.Parse(after, CultureInfo.InvariantCulture);
+        var from = TransferBatch.After(after);
         var entries = await db.Catalogue.AsNoTracking().Where(e => e.Id > from).OrderBy(e => e.Id).Take(size).ToListAsync(cancellationToken);
         var ids = entries.Select(e => e.Id).ToList();
         var dossiers = await db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.CatalogueEntryId)).ToListAsync(cancellationToken);
         var dossierIds = dossiers.Select(d => d.Id).ToList();
         var items = await db.Items.AsNoTracking().Where(i => dossierIds.Contains(i.DossierId)).OrderBy(i => i.Id).ToListAsync(cancellationToken);
-        var rows = new List<TransferRow>();
+        var rows = new List<(int, MovedDossier)>();
         foreach (var entry in entries)
         {
             var dossier = dossiers.FirstOrDefault(d => d.CatalogueEntryId == entry.Id);
-            var moved = dossier is null
+            rows.Add((entry.Id, dossier is null
                 ? new MovedDossier(entry, null, [], [])
                 : new MovedDossier(entry, dossier, items.Where(i => i.DossierId == dossier.Id).ToList(),
-                    await access.MembersAsync(DossierFiling.Resource(dossier.Id), cancellationToken));
-            rows.Add(new TransferRow(Id(entry.Id), JsonSerializer.Serialize(moved)));
+                    await access.MembersAsync(DossierFiling.Resource(dossier.Id), cancellationToken))));
         }
-        return new TransferBatch(rows, entries.Count < size ? null : Id(entries[^1].Id));
+        return TransferBatch.Of(rows, size);
     }
 
     public async Task<int> ImportAsync(TransferWork work, TransferBatch batch, CancellationToken cancellationToken)
     {
-        var origins = batch.Rows.Select(r => work.Origin(r.SourceId)).ToList();
-        var present = await db.Catalogue.AsNoTracking().Where(e => origins.Contains(e.Origin!)).Select(e => e.Origin).ToListAsync(cancellationToken);
-        var rows = batch.Rows.Where(r => !present.Contains(work.Origin(r.SourceId))).Select(r => JsonSerializer.Deserialize<MovedDossier>(r.Json)!).ToList();
+        var rows = await work.UnmovedAsync<MovedDossier>(batch,
+            origins => db.Catalogue.AsNoTracking().Where(e => origins.Contains(e.Origin!)).Select(e => e.Origin).ToListAsync(cancellationToken));
         var moved = await documents.FindAsync(work, rows.SelectMany(r => r.Items).Select(i => (i.DocumentKind, i.DocumentId)), cancellationToken);
         await unitOfWork.InTransactionAsync(async () =>
         {

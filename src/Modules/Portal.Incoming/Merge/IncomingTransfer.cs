@@ -30,27 +30,23 @@ internal sealed class IncomingTransfer(IncomingDb db, IAccessList access, IFileV
 
     public async Task<TransferBatch> ExportAsync(TransferWork work, string? after, int size, CancellationToken cancellationToken)
     {
-        var from = after is null ? 0 : int.Parse(after, CultureInfo.InvariantCulture);
+        var from = TransferBatch.After(after);
         var documents = await db.Documents.AsNoTracking().Where(d => d.Id > from).OrderBy(d => d.Id).Take(size).ToListAsync(cancellationToken);
         var ids = documents.Select(d => d.Id).ToList();
         var participants = await db.Participants.AsNoTracking().Where(p => ids.Contains(p.DocumentId)).ToListAsync(cancellationToken);
         var events = await db.Events.AsNoTracking().Where(e => ids.Contains(e.DocumentId)).OrderBy(e => e.Id).ToListAsync(cancellationToken);
         var attachments = await db.Attachments.AsNoTracking().Where(a => ids.Contains(a.DocumentId)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
-        var rows = new List<TransferRow>();
+        var rows = new List<(int, MovedDocument)>();
         foreach (var d in documents)
-        {
-            var moved = new MovedDocument(d, participants.Where(p => p.DocumentId == d.Id).ToList(), events.Where(e => e.DocumentId == d.Id).ToList(),
-                attachments.Where(a => a.DocumentId == d.Id).ToList(), await access.MembersAsync(Participants.Resource(d.Id), cancellationToken));
-            rows.Add(new TransferRow(Id(d.Id), JsonSerializer.Serialize(moved)));
-        }
-        return new TransferBatch(rows, documents.Count < size ? null : Id(documents[^1].Id));
+            rows.Add((d.Id, new MovedDocument(d, participants.Where(p => p.DocumentId == d.Id).ToList(), events.Where(e => e.DocumentId == d.Id).ToList(),
+                attachments.Where(a => a.DocumentId == d.Id).ToList(), await access.MembersAsync(Participants.Resource(d.Id), cancellationToken))));
+        return TransferBatch.Of(rows, size);
     }
 
     public async Task<int> ImportAsync(TransferWork work, TransferBatch batch, CancellationToken cancellationToken)
     {
-        var origins = batch.Rows.Select(r => work.Origin(r.SourceId)).ToList();
-        var present = await db.Documents.AsNoTracking().Where(d => origins.Contains(d.Origin!)).Select(d => d.Origin).ToListAsync(cancellationToken);
-        var rows = batch.Rows.Where(r => !present.Contains(work.Origin(r.SourceId))).Select(r => JsonSerializer.Deserialize<MovedDocument>(r.Json)!).ToList();
+        var rows = await work.UnmovedAsync<MovedDocument>(batch,
+            origins => db.Documents.AsNoTracking().Where(d => origins.Contains(d.Origin!)).Select(d => d.Origin).ToListAsync(cancellationToken));
         var files = new CarriedFiles(work, vault);
         foreach (var attachment in rows.SelectMany(r => r.Attachments))
             await files.CarryAsync(attachment.FileId, attachment.FileName, cancellationToken);
@@ -64,12 +60,9 @@ internal sealed class IncomingTransfer(IncomingDb db, IAccessList access, IFileV
 
     public Task CloseSourceAsync(TransferWork work, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public async Task<IReadOnlyDictionary<int, int>> MovedAsync(TransferWork work, IReadOnlyCollection<int> sourceIds, CancellationToken cancellationToken)
-    {
-        var origins = sourceIds.ToDictionary(id => work.Origin(Id(id)));
-        var moved = await db.Documents.AsNoTracking().Where(d => origins.Keys.Contains(d.Origin!)).Select(d => new { d.Id, d.Origin }).ToListAsync(cancellationToken);
-        return moved.ToDictionary(d => origins[d.Origin!], d => d.Id);
-    }
+    public Task<IReadOnlyDictionary<int, int>> MovedAsync(TransferWork work, IReadOnlyCollection<int> sourceIds, CancellationToken cancellationToken) =>
+        work.MovedAsync(sourceIds, async origins => (await db.Documents.AsNoTracking().Where(d => origins.Contains(d.Origin!))
+            .Select(d => new { d.Id, d.Origin }).ToListAsync(cancellationToken)).Select(d => (d.Id, d.Origin!)).ToList());
 
     private async Task ImportAsync(TransferWork work, MovedDocument moved, CarriedFiles files, CancellationToken cancellationToken)
     {

@@ -30,26 +30,22 @@ internal sealed class OutgoingTransfer(OutgoingDb db, IAccessList access, IFileV
 
     public async Task<TransferBatch> ExportAsync(TransferWork work, string? after, int size, CancellationToken cancellationToken)
     {
-        var from = after is null ? 0 : int.Parse(after, CultureInfo.InvariantCulture);
+        var from = TransferBatch.After(after);
         var documents = await db.Documents.AsNoTracking().Where(d => d.Id > from).OrderBy(d => d.Id).Take(size).ToListAsync(cancellationToken);
         var ids = documents.Select(d => d.Id).ToList();
         var versions = await db.Versions.AsNoTracking().Where(v => ids.Contains(v.DocumentId)).OrderBy(v => v.Id).ToListAsync(cancellationToken);
         var events = await db.Events.AsNoTracking().Where(e => ids.Contains(e.DocumentId)).OrderBy(e => e.Id).ToListAsync(cancellationToken);
-        var rows = new List<TransferRow>();
+        var rows = new List<(int, MovedOutgoing)>();
         foreach (var d in documents)
-        {
-            var moved = new MovedOutgoing(d, versions.Where(v => v.DocumentId == d.Id).ToList(), events.Where(e => e.DocumentId == d.Id).ToList(),
-                await access.MembersAsync(OutgoingDrafting.Resource(d.Id), cancellationToken));
-            rows.Add(new TransferRow(Id(d.Id), JsonSerializer.Serialize(moved)));
-        }
-        return new TransferBatch(rows, documents.Count < size ? null : Id(documents[^1].Id));
+            rows.Add((d.Id, new MovedOutgoing(d, versions.Where(v => v.DocumentId == d.Id).ToList(), events.Where(e => e.DocumentId == d.Id).ToList(),
+                await access.MembersAsync(OutgoingDrafting.Resource(d.Id), cancellationToken))));
+        return TransferBatch.Of(rows, size);
     }
 
     public async Task<int> ImportAsync(TransferWork work, TransferBatch batch, CancellationToken cancellationToken)
     {
-        var origins = batch.Rows.Select(r => work.Origin(r.SourceId)).ToList();
-        var present = await db.Documents.AsNoTracking().Where(d => origins.Contains(d.Origin!)).Select(d => d.Origin).ToListAsync(cancellationToken);
-        var rows = batch.Rows.Where(r => !present.Contains(work.Origin(r.SourceId))).Select(r => JsonSerializer.Deserialize<MovedOutgoing>(r.Json)!).ToList();
+        var rows = await work.UnmovedAsync<MovedOutgoing>(batch,
+            origins => db.Documents.AsNoTracking().Where(d => origins.Contains(d.Origin!)).Select(d => d.Origin).ToListAsync(cancellationToken));
         var files = new CarriedFiles(work, vault);
         foreach (var d in rows.Select(r => r.Document))
         {
@@ -68,12 +64,9 @@ internal sealed class OutgoingTransfer(OutgoingDb db, IAccessList access, IFileV
 
     public Task CloseSourceAsync(TransferWork work, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public async Task<IReadOnlyDictionary<int, int>> MovedAsync(TransferWork work, IReadOnlyCollection<int> sourceIds, CancellationToken cancellationToken)
-    {
-        var origins = sourceIds.ToDictionary(id => work.Origin(Id(id)));
-        var moved = await db.Documents.AsNoTracking().Where(d => origins.Keys.Contains(d.Origin!)).Select(d => new { d.Id, d.Origin }).ToListAsync(cancellationToken);
-        return moved.ToDictionary(d => origins[d.Origin!], d => d.Id);
-    }
+    public Task<IReadOnlyDictionary<int, int>> MovedAsync(TransferWork work, IReadOnlyCollection<int> sourceIds, CancellationToken cancellationToken) =>
+        work.MovedAsync(sourceIds, async origins => (await db.Documents.AsNoTracking().Where(d => origins.Contains(d.Origin!))
+            .Select(d => new { d.Id, d.Origin }).ToListAsync(cancellationToken)).Select(d => (d.Id, d.Origin!)).ToList());
 
     private async Task ImportAsync(TransferWork work, MovedOutgoing moved, CarriedFiles files, CancellationToken cancellationToken)
     {

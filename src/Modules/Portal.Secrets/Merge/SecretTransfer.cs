@@ -25,13 +25,11 @@ internal sealed class SecretTransfer(SecretsDb db, MovedDocuments documents, Sec
 
     public async Task<TransferBatch> ExportAsync(TransferWork work, string? after, int size, CancellationToken cancellationToken)
     {
-        var from = after is null ? 0 : int.Parse(after, CultureInfo.InvariantCulture);
+        var from = TransferBatch.After(after);
         var entries = await db.Entries.AsNoTracking().Where(e => e.Id > from).OrderBy(e => e.Id).Take(size).ToListAsync(cancellationToken);
         var ids = entries.Select(e => e.Id).ToList();
         var decisions = await db.Decisions.AsNoTracking().Where(d => ids.Contains(d.EntryId)).OrderBy(d => d.Id).ToListAsync(cancellationToken);
-        var rows = entries.Select(e => new TransferRow(Id(e.Id),
-            JsonSerializer.Serialize(new MovedSecret(e, decisions.Where(d => d.EntryId == e.Id).ToList())))).ToList();
-        return new TransferBatch(rows, entries.Count < size ? null : Id(entries[^1].Id));
+        return TransferBatch.Of(entries.Select(e => (e.Id, new MovedSecret(e, decisions.Where(d => d.EntryId == e.Id).ToList()))).ToList(), size);
     }
 
     public async Task<int> ImportAsync(TransferWork work, TransferBatch batch, CancellationToken cancellationToken)
