@@ -17,6 +17,7 @@ using Portal.Identity;
 using Portal.Incoming;
 using Portal.Outgoing;
 using Portal.Rendering;
+using Portal.Reorganisation;
 
 namespace Portal.Dossiers;
 
@@ -46,6 +47,8 @@ public sealed class Startup : IModuleStartup
         services.AddHostedService<HandOverWatch>();
         services.AddScoped<Portal.Search.ISearchScope, DossierSearchScope>();
         services.AddCustodyHolder<DossierCustody>(DossiersFeature.Kind, DossiersFeature.Id);
+        services.AddTenantTransfer<Merge.DossierTransfer>(DossiersFeature.Kind, DossiersFeature.Id, 45);
+        services.AddSingleton(AuditTerm.Action(Merge.DossierTransfer.MovedIn, "Nhận hồ sơ chuyển sang khi sáp nhập cơ quan"));
         services.AddSingleton<IRecipeStep, DossierCatalogueRecipeStep>();
         services.AddSingleton(AuditTerm.Target(DossiersFeature.Kind, "Hồ sơ công việc"));
         services.AddSingleton(AuditTerm.Target(DossierAuditActions.CatalogueTarget, "Danh mục hồ sơ"));

@@ -16,6 +16,7 @@ using Portal.Outgoing.Recipes;
 using Portal.Outgoing.Services;
 using Portal.Registers;
 using Portal.Rendering;
+using Portal.Reorganisation;
 using Portal.Secrets;
 using Portal.Signing;
 using Portal.Templates;
@@ -50,6 +51,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<IOutgoingFacts, OutgoingFactsReader>();
         services.AddScoped<Portal.Search.ISearchSource, OutgoingSearchSource>();
         services.AddCustodyHolder<OutgoingCustody>(OutgoingFeature.Kind, OutgoingFeature.Id);
+        services.AddTenantTransfer<Merge.OutgoingTransfer>(OutgoingFeature.Kind, OutgoingFeature.Id, 35);
+        services.AddSingleton(AuditTerm.Action(Merge.OutgoingTransfer.MovedIn, "Nhận văn bản đi chuyển sang khi sáp nhập cơ quan"));
         services.AddSingleton<IRecipeStep, SigningKeysRecipeStep>();
         services.AddSingleton(AuditTerm.Target(OutgoingFeature.Kind, "Văn bản đi"));
         foreach (var (code, name) in OutgoingAuditActions.Names)

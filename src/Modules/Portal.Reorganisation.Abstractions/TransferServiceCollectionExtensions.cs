@@ -10,6 +10,7 @@ public static class TransferServiceCollectionExtensions
         where TTransfer : class, ITenantTransfer
     {
         services.TryAddScoped<TTransfer>();
+        services.TryAddScoped<MovedDocuments>();
         return services.AddSingleton(new TransferRoute(kind, featureId, order, provider => provider.GetRequiredService<TTransfer>()));
     }
 }

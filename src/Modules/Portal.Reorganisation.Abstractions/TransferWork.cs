@@ -1,7 +1,28 @@
+using System.Globalization;
+using System.Text.Json;
+
 namespace Portal.Reorganisation;
 
 /// <summary>
 /// One source's move into the target: the reorganisation's id, the tenants' names, the source's place among the sources
 /// (0, 1, …: it names copies such as a closed register's), who approved it, and the source's files.
 /// </summary>
-public sealed record TransferWork(Guid ReorganisationId, string Source, int SourceIndex, string Target, string ApprovedBy, ISourceFiles Files);
+public sealed record TransferWork(Guid ReorganisationId, string Source, int SourceIndex, string Target, string ApprovedBy, ISourceFiles Files)
+{
+    /// <summary>What a moved row keeps of where it came from ("{source}:{id}"), so importing it again finds it.</summary>
+    public string Origin(string sourceId) => $"{Source}:{sourceId}";
+
+    /// <summary>The batch's rows, read as <typeparamref name="T"/>, whose origins the target does not hold (<paramref name="held"/> of the origins asked).</summary>
+    public async Task<List<T>> UnmovedAsync<T>(TransferBatch batch, Func<List<string>, Task<List<string?>>> held)
+    {
+        var present = (await held(batch.Rows.Select(r => Origin(r.SourceId)).ToList())).ToHashSet();
+        return batch.Rows.Where(r => !present.Contains(Origin(r.SourceId))).Select(r => JsonSerializer.Deserialize<T>(r.Json)!).ToList();
+    }
+
+    /// <summary>The target's ids of those of the source's rows <paramref name="sourceIds"/> it holds, by source id (<paramref name="held"/>: id and origin of the origins asked).</summary>
+    public async Task<IReadOnlyDictionary<int, int>> MovedAsync(IReadOnlyCollection<int> sourceIds, Func<List<string>, Task<List<(int Id, string Origin)>>> held)
+    {
+        var origins = sourceIds.ToDictionary(id => Origin(id.ToString(CultureInfo.InvariantCulture)));
+        return (await held(origins.Keys.ToList())).ToDictionary(d => origins[d.Origin], d => d.Id);
+    }
+}

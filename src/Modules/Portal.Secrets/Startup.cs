@@ -12,6 +12,7 @@ using Portal.Incoming;
 using Portal.Outgoing;
 using Portal.Registers;
 using Portal.Rendering;
+using Portal.Reorganisation;
 using Portal.Search;
 using Portal.Secrets.Endpoints;
 using Portal.Secrets.Models;
@@ -49,6 +50,8 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton(SecretsMenu.Statistics);
         services.AddScoped<YearlyStatistics>();
         services.AddSingleton(AuditTerm.Target(SecretsFeature.Kind, "Sổ quản lý bí mật nhà nước"));
+        services.AddTenantTransfer<Merge.SecretTransfer>(SecretsFeature.Kind, SecretsFeature.Id, 40);
+        services.AddSingleton(AuditTerm.Action(Merge.SecretTransfer.MovedIn, "Nhận dòng sổ quản lý bí mật nhà nước chuyển sang khi sáp nhập cơ quan"));
         foreach (var (code, name) in SecretAuditActions.Names)
             services.AddSingleton(AuditTerm.Action(code, name));
     }

@@ -38,6 +38,12 @@ public sealed class MergeKillTests
                 await AttachmentUploads.AttachAsync(scene.Clerk, HostScene.Tenant, id, ($"Bản {i}.pdf", SampleFiles.Pdf));
         }
         await scene.Host.KillAsync();
+        // The department keeps dossiers and the register of state secrets: a target without them is refused by the plan.
+        foreach (var feature in new[] { "Portal.Dossiers", "Portal.Secrets" })
+        {
+            var enabled = await scene.Host.RunAsync(["tenant", "features", DemoAccounts.Ministry, "--enable", feature]);
+            Assert.True(enabled.ExitCode == 0, enabled.Output);
+        }
         string[] merge = ["tenant", "merge", "--from", string.Join(",", Sources), "--into", DemoAccounts.Ministry, "--approve"];
 
         await KillWhileDocumentsMoveAsync(scene, merge);

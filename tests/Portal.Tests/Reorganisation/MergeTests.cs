@@ -58,16 +58,11 @@ public sealed class MergeTests(DemoServerFixture fixture)
 
         // The sources are closed; their people are not let into the target before its admin confirms them.
         Assert.Equal(HttpStatusCode.NotFound, (await fixture.Server.Client().GetAsync($"{a.Tenant}/account/login")).StatusCode);
-        var movedName = $"{DemoAccounts.Officer}.{a.Tenant}";
-        Authenticators.Copy(fixture.Server.BaseAddress, a.Tenant, fixture.Server.BaseAddress, c.Tenant, DemoAccounts.Officer, movedName);
+        var people = new MovedPeople(fixture, a, c);
+        var movedName = people.Carry(DemoAccounts.Officer);
         using (var early = fixture.Server.Client())
             Assert.False(await early.SignInAsync(c.Tenant, movedName, DemoAccounts.Password));
-        var userId = TenantStores.Rows(fixture.Server, c.Tenant, $"SELECT \"Id\" FROM \"AspNetUsers\" WHERE \"UserName\" = '{movedName}'").Single();
-        var admin = await fixture.Clients.TenantAdminAsync(c.Tenant);
-        Assert.Equal(HttpStatusCode.Redirect, (await admin.SubmitAsync($"{c.Tenant}/admin/users/{userId}", new Dictionary<string, string>(), "/enable")).StatusCode);
-
-        using var confirmed = fixture.Server.Client();
-        Assert.True(await confirmed.SignInAsync(c.Tenant, movedName, DemoAccounts.Password));
+        using var confirmed = await people.ConfirmAsync(movedName);
         var shown = await confirmed.PageAsync($"{c.Tenant}/incoming/{newLed}");
         Assert.Contains("V/v sắp xếp đơn vị hành chính cấp xã", shown.Body!.TextContent);
         Assert.Equal(HttpStatusCode.NotFound, (await confirmed.GetAsync($"{c.Tenant}/incoming/{NewId(c.Tenant, $"{a.Tenant}:{notShown}")}")).StatusCode);

@@ -14,4 +14,6 @@ public sealed class CatalogueEntry
     public required string ResponsibleUserId { get; set; }
     public required string ResponsibleName { get; set; }
     public string Notes { get; set; } = "";
+    /// <summary>Where the entry (and its dossier) moved in from in a merge ("{source}:{id}"); null for the agency's own.</summary>
+    public string? Origin { get; set; }
 }

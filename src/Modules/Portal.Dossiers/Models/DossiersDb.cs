@@ -18,6 +18,8 @@ public sealed class DossiersDb(DbContextOptions<DossiersDb> options) : DbContext
         entry.Property(e => e.ResponsibleUserId).HasMaxLength(100);
         entry.Property(e => e.ResponsibleName).HasMaxLength(200);
         entry.Property(e => e.Notes).HasMaxLength(500);
+        entry.Property(e => e.Origin).HasMaxLength(200);
+        entry.HasIndex(e => e.Origin).IsUnique();
         var dossier = modelBuilder.Entity<Dossier>();
         dossier.ToTable("Dossiers");
         dossier.Property(d => d.Status).IsConcurrencyToken();

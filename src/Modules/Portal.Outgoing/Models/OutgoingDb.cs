@@ -31,6 +31,8 @@ public sealed class OutgoingDb(DbContextOptions<OutgoingDb> options) : DbContext
         document.Property(d => d.Symbol).HasMaxLength(40);
         document.Property(d => d.BookCode).HasMaxLength(50);
         document.Property(d => d.NumberSymbol).HasMaxLength(100);
+        document.Property(d => d.Origin).HasMaxLength(200);
+        document.HasIndex(d => d.Origin).IsUnique();
         var version = modelBuilder.Entity<OutgoingVersion>();
         version.ToTable("OutgoingVersions");
         version.Property(v => v.Subject).HasMaxLength(1000);

@@ -42,4 +42,6 @@ public sealed class OutgoingDocument
     public DateTime CreatedUtc { get; set; }
     /// <summary>When the document was destroyed (tiêu hủy) by a decision in the register: its text and files are gone, only its record stays.</summary>
     public DateTime? ErasedUtc { get; set; }
+    /// <summary>Where the document moved in from in a merge ("{source}:{id}"); null for the agency's own.</summary>
+    public string? Origin { get; set; }
 }
