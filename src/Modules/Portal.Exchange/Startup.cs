@@ -42,6 +42,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<NodeCredential>();
         services.AddHttpClient<IEnvelopeCourier, HttpEnvelopeCourier>(c => c.Timeout = TimeSpan.FromMinutes(5));
         services.AddScoped<AgencyKeys>();
+        services.AddScoped<Portal.Oversight.IFigureSource, Figures.ExchangeFigures>();
         services.AddScoped<CentralDirectory>();
         services.AddScoped<IAgencyDirectory, AgencyDirectory>();
         services.AddScoped<ExchangeSending>();
