@@ -16,8 +16,8 @@ internal sealed class OutgoingStatisticsReader(OutgoingDb db) : IOutgoingStatist
         var person = Person.Of(viewer);
         var me = person.UserId;
         // The period's bounds in UTC: Vietnam's day starts at 17:00 UTC the day before.
-        var start = from.ToDateTime(TimeOnly.MinValue).AddHours(-7);
-        var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-7);
+        var start = DateTime.SpecifyKind(from.ToDateTime(TimeOnly.MinValue).AddHours(-7), DateTimeKind.Utc);
+        var end = DateTime.SpecifyKind(to.AddDays(1).ToDateTime(TimeOnly.MinValue).AddHours(-7), DateTimeKind.Utc);
         var counts = await db.Documents.AsNoTracking()
             .Where(d => d.DrafterId == me || d.ReviewerId == me || d.ClerkId == me || d.SignerId == me)
             .Where(d => d.CreatedUtc >= start && d.CreatedUtc < end)
