@@ -53,6 +53,7 @@ public sealed class Startup : IModuleStartup
                 PooledConnectionIdleTimeout = TimeSpan.FromSeconds(15),
             });
         services.AddScoped<AgencyKeys>();
+        services.AddScoped<Portal.Oversight.IFigureSource, Figures.ExchangeFigures>();
         services.AddScoped<CentralDirectory>();
         services.AddScoped<IAgencyDirectory, AgencyDirectory>();
         services.AddScoped<ExchangeSending>();

@@ -49,6 +49,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<ISecretHolder, OutgoingSecretHolder>();
         services.AddScoped<ISecretContent, OutgoingSecretContent>();
         services.AddScoped<IOutgoingFacts, OutgoingFactsReader>();
+        services.AddScoped<IOutgoingStatistics, OutgoingStatisticsReader>();
         services.AddScoped<Portal.Search.ISearchSource, OutgoingSearchSource>();
         services.AddCustodyHolder<OutgoingCustody>(OutgoingFeature.Kind, OutgoingFeature.Id);
         services.AddTenantTransfer<Merge.OutgoingTransfer>(OutgoingFeature.Kind, OutgoingFeature.Id, 35);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Audit;
 using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
@@ -27,7 +28,7 @@ public sealed class Startup : IModuleStartup
             "Cơ quan tự đếm số liệu (không kèm nội dung văn bản) và gửi về cơ quan trung tâm.", AlwaysEnabled: true),
         new FeatureDescriptor(OversightFeature.Board, "Theo dõi triển khai toàn quốc",
             "Bảng theo dõi triển khai và hoạt động của các cơ quan, xuất báo cáo XLSX và PDF.",
-            [OversightFeature.Id, IdentityFeature.Id, RenderingFeature.Id], CentralOfficeOnly: true, AlwaysEnabled: true),
+            [OversightFeature.Id, IdentityFeature.Id, RenderingFeature.Id, AuditFeature.Id], CentralOfficeOnly: true, AlwaysEnabled: true),
     ]);
 
     public void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -41,6 +42,8 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<CentralFigures>();
         services.AddScoped<OversightBoard>();
         services.AddScoped<BoardExport>();
+        services.AddSingleton(AuditTerm.Target("oversight", "Theo dõi triển khai"));
+        services.AddSingleton(AuditTerm.Action(Controllers.DeadlinesForm.Changed, "Đặt mốc thời hạn triển khai cho các cơ quan"));
         services.AddOutboxHandler<FiguresDelivery>(OversightTopics.Publish, OversightFeature.Id);
         services.AddSingleton<ChangeWatch>();
         foreach (var topic in OversightTopics.Changes)

@@ -32,6 +32,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<SearchIndexes>();
         services.AddScoped<IndexBuilder>();
         services.AddScoped<IndexMaintenance>();
+        services.AddScoped<Portal.Oversight.IFigureSource, IndexFigures>();
         services.AddScoped<DocumentSearch>();
         services.AddSingleton(new AnswerFloor(configuration.GetValue<int?>("Portal:Search:AnswerFloorMilliseconds") is { } ms
             ? TimeSpan.FromMilliseconds(ms) : AnswerFloor.Default));

@@ -3,7 +3,13 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Tenancy;
+using Portal.Ocr;
 using Portal.Testing;
+using Portal.Tests.Ocr.Generated;
+using Portal.Tests.Ocr.Intake;
+using SkiaSharp;
 using Portal.Tests.Files;
 using Portal.Tests.Incoming;
 using Portal.Tests.Support;
@@ -13,7 +19,7 @@ namespace Portal.Tests.Oversight;
 
 /// <summary>
 /// The central office sees every agency's figures and never a word of a document: markers seeded in subjects,
-/// notes, attachment bodies and file names appear on no central-office page, API answer or export, and the
+/// notes, attachment bodies, file names and a scan's OCR text appear on no central-office page, API answer or export, and the
 /// published figures equal what the agency's own store holds.
 /// </summary>
 [Collection(DemoServerCollection.Name)]
@@ -32,6 +38,16 @@ public sealed class OversightTests(DemoServerFixture fixture)
         // An item in progress past its deadline, written straight into the agency's store (the form refuses a past deadline).
         TenantStores.Execute(Server, agency.Tenant, $"UPDATE \"IncomingDocuments\" SET \"Status\" = 4, \"Deadline\" = '2020-01-01' WHERE \"Id\" = {late}");
         await AttachmentUploads.AttachAsync(clerk, agency.Tenant, first, ($"{markers[2]}.docx", SampleFiles.Docx(markers[3])));
+        // A scanned letter whose body carries a marker of its own: read by OCR, its text kept (encrypted) with the document.
+        var scanMarker = $"MKR{Random.Shared.Next(10_000_000, 99_999_999)}";
+        var letter = LetterSpecs.Create(7_101, Damage.Scan) with { Paragraphs = [$"Đề nghị đối chiếu mã {scanMarker} trong hồ sơ lưu."] };
+        using (var bitmap = LetterRenderer.Draw(letter))
+        using (var png = bitmap.Encode(SKEncodedImageFormat.Png, 100))
+        {
+            var scanned = await OcrIntake.RegisterAsync(clerk, agency.Tenant, "ban-quet.png", png.ToArray());
+            Assert.Contains(scanMarker, await OcrTextAsync(agency.Tenant, scanned), StringComparison.Ordinal);
+        }
+        markers = [.. markers, scanMarker];
 
         var admin = await fixture.Clients.CentralAdminAsync();
         var asked = await admin.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"api/oversight/agencies/{agency.Tenant}/ask"));
@@ -40,7 +56,7 @@ public sealed class OversightTests(DemoServerFixture fixture)
         var figures = (await JsonAsync(admin, $"api/oversight/agencies/{agency.Tenant}")).GetProperty("figures");
         var counts = figures.GetProperty("counts");
         Assert.Equal(Count(agency, "SELECT COUNT(*) FROM \"IncomingDocuments\""), counts.GetProperty("incoming.total").GetInt64());
-        Assert.Equal(2, counts.GetProperty("incoming.total").GetInt64());
+        Assert.Equal(3, counts.GetProperty("incoming.total").GetInt64());
         Assert.Equal(Count(agency, "SELECT COUNT(*) FROM \"AspNetUsers\" WHERE NOT \"IsDisabled\""), counts.GetProperty("users").GetInt64());
         Assert.Equal(Count(agency, "SELECT COUNT(*) FROM \"AspNetUsers\" WHERE NOT \"IsDisabled\" AND \"TwoFactorEnabled\""), counts.GetProperty("users.2fa").GetInt64());
         Assert.Equal(Count(agency, "SELECT COALESCE(SUM(\"Length\"), 0) FROM \"VaultFiles\""), counts.GetProperty("storage.bytes").GetInt64());
@@ -108,6 +124,13 @@ public sealed class OversightTests(DemoServerFixture fixture)
         var response = await client.GetAsync(path);
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    private async Task<string> OcrTextAsync(string tenant, int documentId)
+    {
+        var host = Server.Get<TenantHost>();
+        return await host.RunAsync((await host.ActivateAsync(tenant))!, s =>
+            s.GetRequiredService<IOcrTextSource>().TextAsync("incoming", documentId.ToString(), 100_000, default));
     }
 
     private long Count(IncomingAgency agency, string sql) => long.Parse(TenantStores.Rows(Server, agency.Tenant, sql).Single());

@@ -5,6 +5,7 @@ using AngleSharp.Dom;
 using Portal.Testing;
 using Portal.Tests.Calendar;
 using Portal.Tests.Incoming;
+using Portal.Tests.Outgoing;
 using Portal.Tests.Rendering;
 using Portal.Tests.Support;
 
@@ -100,6 +101,26 @@ public sealed class LeaderReportTests(TetServerFixture fixture)
 
         Assert.Equal(0, await fixture.AtAsync(new DateTime(2027, 2, 9, 10, 0, 0), () => PublishedOverdueAsync(admin, agency)));
         Assert.Equal(1, await fixture.AtAsync(new DateTime(2027, 2, 11, 8, 30, 0), () => PublishedOverdueAsync(admin, agency)));
+    }
+
+    [Fact]
+    public async Task Outgoing_documents_are_counted_by_state_for_the_leader_who_takes_part_in_them()
+    {
+        var agency = await IncomingAgency.CreateAsync(fixture.Server, "baocaodi");
+        var outgoing = new OutgoingAgency(agency);
+        await outgoing.AwaitingSignatureAsync(OutgoingAgency.Draft());
+        // Drafted by the officer and not yet sent on: the director takes no part in it.
+        await outgoing.CreateAsync(OutgoingAgency.Draft());
+        var today = DateTime.UtcNow.AddHours(7);
+        var period = $"reports?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}";
+
+        var director = await (await agency.AsAsync(DemoAccounts.Director)).PageAsync($"{agency.Tenant}/{period}");
+        Assert.Equal("1", director.QuerySelector("#outgoing-total")!.TextContent);
+        Assert.Equal("1", director.QuerySelector("#outgoing-by-state tr[data-state='Chờ ký'] td:nth-child(2)")!.TextContent);
+        var deputy = await (await agency.AsAsync(Deputy)).PageAsync($"{agency.Tenant}/{period}");
+        Assert.Equal("0", deputy.QuerySelector("#outgoing-total")!.TextContent);
+        var print = await (await agency.AsAsync(DemoAccounts.Director)).GetAsync($"{agency.Tenant}/reports/print?from={today.AddDays(-1):yyyy-MM-dd}&to={today.AddDays(1):yyyy-MM-dd}");
+        Assert.Contains("Văn bản đi soạn trong kỳ theo trạng thái", PdfText.Read(await print.Content.ReadAsByteArrayAsync()).All);
     }
 
     [Fact]

@@ -64,10 +64,11 @@ public sealed class ArrivalQueue(ExchangeDb db, IOutbox outbox, IAuditTrail audi
     {
         var routing = Routing(arrival);
         return new ArrivalView(arrival.SenderCode, arrival.SenderName, arrival.EnvelopeId, routing.NumberSymbol, routing.IssuedOn, routing.Level,
-            routing.Urgency, arrival.ReceivedUtc, State(arrival.State), arrival.Note, arrival.IncomingDocumentId);
+            routing.Urgency, arrival.ReceivedUtc, StateText(arrival.State), arrival.Note, arrival.IncomingDocumentId);
     }
 
-    private static string State(ArrivalState state) => state switch
+    /// <summary>The arrival's state as the clerk's queue and the central office's figures name it.</summary>
+    internal static string StateText(ArrivalState state) => state switch
     {
         ArrivalState.Refused => "Đã từ chối",
         ArrivalState.Registered => "Đã vào sổ",

@@ -8,6 +8,9 @@ public sealed record AgencyStanding(TenantRecord Tenant, string? ParentName, Rol
     /// <summary>The figures to show: none for a silent, disabled or unfinished agency (shown as "—", not as zero).</summary>
     public FigureSheet? Shown => Stage >= RolloutStage.SetUp ? Figures?.Sheet : null;
 
+    /// <summary>The step of the rollout whose date has passed without the agency reaching it (see <see cref="RolloutDeadlines"/>).</summary>
+    public string? Behind { get; init; }
+
     public static RolloutStage StageOf(TenantRecord tenant, Publication? figures, DateTime silentBefore) => tenant.State switch
     {
         TenantState.Uninitialized => RolloutStage.NotSetUp,

@@ -15,4 +15,13 @@ public static class BoardText
     public static string Megabytes(long? bytes) => bytes is { } b ? (b / (1024.0 * 1024.0)).ToString("N1", Vi) + " MB" : "—";
 
     public static string Figure(FigureSheet? sheet, string key) => Number(sheet?.Count(key));
+
+    /// <summary>Documents in the search index against those the agency holds: "khớp" when equal, else the gap.</summary>
+    public static string Index(FigureSheet? sheet)
+    {
+        if (sheet is null || !sheet.Counts.TryGetValue(FigureKeys.IndexedDocuments, out var indexed))
+            return "—";
+        var held = sheet.Count(FigureKeys.SearchableDocuments);
+        return $"{Number(indexed)}/{Number(held)} văn bản ({(indexed == held ? "khớp" : $"lệch {Number(Math.Abs(held - indexed))}")})";
+    }
 }

@@ -1,10 +1,11 @@
 using Microsoft.Extensions.Options;
+using Portal.Core.Settings;
 using Portal.Core.Tenancy;
 
 namespace Portal.Oversight.Board;
 
 /// <summary>Puts the tenant rows (host database) and the figures they published (central office's store) together.</summary>
-public sealed class OversightBoard(TenantStore tenants, CentralFigures figures, IOptions<OversightOptions> options, TimeProvider clock)
+public sealed class OversightBoard(TenantStore tenants, CentralFigures figures, ITenantSettings settings, IOptions<OversightOptions> options, TimeProvider clock)
 {
     public async Task<BoardView> ViewAsync(BoardFilter filter, CancellationToken cancellationToken)
     {
@@ -38,11 +39,17 @@ public sealed class OversightBoard(TenantStore tenants, CentralFigures figures, 
         var parents = rows.ToDictionary(t => t.Name, ParentOf, StringComparer.Ordinal);
         var children = parents.Values.Where(p => p is not null).GroupBy(p => p!).ToDictionary(g => g.Key, g => g.Count());
         var silentBefore = SilentBefore;
+        var deadlines = await RolloutDeadlines.ReadAsync(settings, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime.AddHours(7));
         return rows
             .Select(t =>
             {
                 var f = published.GetValueOrDefault(t.Name);
-                return new AgencyStanding(t, parents[t.Name], AgencyStanding.StageOf(t, f, silentBefore), f, children.GetValueOrDefault(t.Name));
+                var stage = AgencyStanding.StageOf(t, f, silentBefore);
+                return new AgencyStanding(t, parents[t.Name], stage, f, children.GetValueOrDefault(t.Name))
+                {
+                    Behind = deadlines.Missed(stage, f?.Sheet, today),
+                };
             })
             .OrderBy(a => a.Tenant.Level).ThenBy(a => a.Tenant.DisplayName, StringComparer.Create(new System.Globalization.CultureInfo("vi-VN"), false))
             .ToList();

@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http;
+using Portal.Audit;
+using Portal.Core.Data;
 using Portal.Core.Modules;
+using Portal.Core.Settings;
 using Portal.Core.Security;
 using Portal.Identity;
 using Portal.Oversight.Board;
@@ -15,7 +18,8 @@ namespace Portal.Oversight.Controllers;
 [Feature(OversightFeature.Board)]
 [Authorize(Policy = PortalPolicies.CentralOfficeAdmin)]
 [Route("admin/oversight")]
-public sealed class OversightController(OversightBoard board, BoardExport export, FiguresAsking asking, IOptions<OversightOptions> options) : Controller
+public sealed class OversightController(OversightBoard board, BoardExport export, FiguresAsking asking, IOptions<OversightOptions> options,
+    ITenantSettings settings, IAuditTrail audit, ITenantUnitOfWork unitOfWork) : Controller
 {
     private const int PageSize = 100;
 
@@ -46,6 +50,28 @@ public sealed class OversightController(OversightBoard board, BoardExport export
         else
             TempData["Error"] = "Cơ quan chưa hoạt động nên không gửi được số liệu.";
         return RedirectToAction(nameof(Agency), new { name });
+    }
+
+    [HttpGet("deadlines")]
+    public async Task<IActionResult> Deadlines(CancellationToken cancellationToken) =>
+        View(DeadlinesForm.Of(await RolloutDeadlines.ReadAsync(settings, cancellationToken)));
+
+    [HttpPost("deadlines")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Deadlines(DeadlinesForm form, CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid || form.Error() is { } error)
+        {
+            ModelState.AddModelError("", ModelState.IsValid ? form.Error()! : "Ngày không hợp lệ: nhập theo dạng ngày/tháng/năm.");
+            return View(form);
+        }
+        await unitOfWork.InTransactionAsync(async () =>
+        {
+            await form.ToDeadlines().SaveAsync(settings, cancellationToken);
+            await audit.RecordAsync(new AuditRecord(DeadlinesForm.Changed, AuditOutcome.Succeeded, "oversight", null, form.Summary()), cancellationToken);
+        }, cancellationToken);
+        TempData["Message"] = "Đã lưu mốc triển khai; cơ quan chưa đạt mốc đã qua được đánh dấu chậm tiến độ.";
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("export")]

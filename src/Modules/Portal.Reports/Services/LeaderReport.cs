@@ -8,6 +8,8 @@ public sealed record LeaderReport(
     ReportPeriod Period,
     DateOnly Today,
     IReadOnlyList<StateRow> ByState,
+    /// <summary>Outgoing documents drafted in the period by state; null in an agency without outgoing documents.</summary>
+    IReadOnlyList<StateRow>? OutgoingByState,
     IReadOnlyList<OverdueGroup> OverdueByUnit,
     IReadOnlyList<OverdueGroup> OverdueByPerson,
     IReadOnlyList<OverdueDocument> Overdue,

@@ -3,7 +3,9 @@ using Portal.Access;
 using Portal.Audit;
 using Portal.Calendar;
 using Portal.Identity;
+using Portal.Core.Tenancy;
 using Portal.Incoming;
+using Portal.Outgoing;
 
 namespace Portal.Reports.Services;
 
@@ -11,7 +13,8 @@ namespace Portal.Reports.Services;
 /// Makes a leader's report from Incoming's statistics for the viewer (only what the viewer may open) and the accounts'
 /// units, and records each reading or print in the audit trail.
 /// </summary>
-public sealed class LeaderReports(IIncomingStatistics statistics, IAccountDirectory accounts, IWorkingCalendar calendar, IAuditTrail audit)
+public sealed class LeaderReports(IIncomingStatistics statistics, IOutgoingStatistics outgoing, ITenantAccessor tenants, IAccountDirectory accounts,
+    IWorkingCalendar calendar, IAuditTrail audit)
 {
     public const string NoUnit = "(Chưa thuộc đơn vị)";
 
@@ -27,11 +30,11 @@ public sealed class LeaderReports(IIncomingStatistics statistics, IAccountDirect
         var units = (await accounts.ListAsync(cancellationToken)).ToDictionary(a => a.UserId, a => a.Unit.Length == 0 ? NoUnit : a.Unit);
         string UnitOf(string? userId) => userId is not null && units.TryGetValue(userId, out var unit) ? unit : NoUnit;
 
-        var byState = figures.ByState.GroupBy(c => c.State).Select(g => new StateRow(g.Key,
-            g.Where(c => c.Level == SecrecyLevel.Declassified).Sum(c => c.Count),
-            g.Where(c => c.Level == SecrecyLevel.Mat).Sum(c => c.Count),
-            g.Where(c => c.Level == SecrecyLevel.ToiMat).Sum(c => c.Count))).ToList();
-        var report = new LeaderReport(period, calendar.Today, byState,
+        var byState = Rows(figures.ByState.Select(c => (c.State, c.Level, c.Count)));
+        var outgoingByState = tenants.Required.HasFeature(OutgoingFeature.Id)
+            ? Rows((await outgoing.ByStateAsync(viewer, period.From, period.To, cancellationToken)).Select(c => (c.State, c.Level, c.Count)))
+            : null;
+        var report = new LeaderReport(period, calendar.Today, byState, outgoingByState,
             Groups(figures.Overdue, d => UnitOf(d.HolderUserId)),
             Groups(figures.Overdue, d => d.HolderName.Length == 0 ? "(Chưa giao)" : d.HolderName),
             figures.Overdue,
@@ -39,10 +42,17 @@ public sealed class LeaderReports(IIncomingStatistics statistics, IAccountDirect
             Handling("Tổng số", figures.Handled));
 
         await audit.RecordAsync(new AuditRecord(action, AuditOutcome.Succeeded, ReportsFeature.Target, "incoming",
-            $"Báo cáo văn bản đến {period}: {byState.Sum(s => s.Total)} văn bản vào sổ, {figures.Overdue.Count} quá hạn, {figures.Handled.Count} đã xử lý"),
+            $"Báo cáo văn bản đến {period}: {byState.Sum(s => s.Total)} văn bản vào sổ, {figures.Overdue.Count} quá hạn, {figures.Handled.Count} đã xử lý" +
+            (outgoingByState is null ? "" : $"; văn bản đi {outgoingByState.Sum(s => s.Total)}")),
             cancellationToken);
         return report;
     }
+
+    private static List<StateRow> Rows(IEnumerable<(string State, SecrecyLevel Level, int Count)> counts) =>
+        [.. counts.GroupBy(c => c.State).Select(g => new StateRow(g.Key,
+            g.Where(c => c.Level == SecrecyLevel.Declassified).Sum(c => c.Count),
+            g.Where(c => c.Level == SecrecyLevel.Mat).Sum(c => c.Count),
+            g.Where(c => c.Level == SecrecyLevel.ToiMat).Sum(c => c.Count)))];
 
     private static List<OverdueGroup> Groups(IReadOnlyList<OverdueDocument> overdue, Func<OverdueDocument, string> key) =>
         [.. overdue.GroupBy(key).Select(g => new OverdueGroup(g.Key, g.Count(), g.Max(d => d.WorkingDaysLate)))

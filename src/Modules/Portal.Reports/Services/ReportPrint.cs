@@ -21,15 +21,7 @@ public sealed class ReportPrint(IPdfRenderer renderer, ITenantAccessor tenants, 
             .Append("<h1>BÁO CÁO TÌNH HÌNH XỬ LÝ VĂN BẢN ĐẾN</h1><p class=\"ky\">Kỳ báo cáo ").Append(report.Period)
             .Append("; số liệu quá hạn tính đến ngày ").Append(ReportPeriod.Day(report.Today)).Append(" theo ngày làm việc.</p>");
 
-        html.Append("<h2>1. Văn bản đến trong kỳ theo trạng thái</h2><table><thead><tr><th>Trạng thái</th><th>Mật</th><th>Tối mật</th>")
-            .Append("<th>Đã giải mật</th><th>Cộng</th></tr></thead><tbody>");
-        foreach (var s in report.ByState)
-            html.Append("<tr><td>").Append(Text(s.State)).Append("</td><td>").Append(s.Mat).Append("</td><td>").Append(s.ToiMat)
-                .Append("</td><td>").Append(s.Declassified).Append("</td><td>").Append(s.Total).Append("</td></tr>");
-        html.Append("<tr><td><b>Tổng số</b></td><td>").Append(report.ByState.Sum(s => s.Mat)).Append("</td><td>").Append(report.ByState.Sum(s => s.ToiMat))
-            .Append("</td><td>").Append(report.ByState.Sum(s => s.Declassified)).Append("</td><td><b>").Append(report.ByState.Sum(s => s.Total))
-            .Append("</b></td></tr></tbody></table>");
-
+        ByState(html, "1. Văn bản đến trong kỳ theo trạng thái", report.ByState);
         Groups(html, "2. Văn bản quá hạn theo đơn vị", "Đơn vị", report.OverdueByUnit);
         Groups(html, "3. Văn bản quá hạn theo người đang xử lý", "Người đang xử lý", report.OverdueByPerson);
 
@@ -55,7 +47,21 @@ public sealed class ReportPrint(IPdfRenderer renderer, ITenantAccessor tenants, 
             html.Append("<tr><td>").Append(Text(h.Unit)).Append("</td><td>").Append(h.Count).Append("</td><td>").Append(ReportText.Days(h.MedianDays))
                 .Append("</td><td>").Append(ReportText.Days(h.AverageDays)).Append("</td><td>").Append(h.Late).Append("</td></tr>");
         html.Append("</tbody></table>");
+        if (report.OutgoingByState is { } outgoing)
+            ByState(html, "6. Văn bản đi soạn trong kỳ theo trạng thái", outgoing);
         return RenderAsync(html, report, printer, cancellationToken);
+    }
+
+    private static void ByState(StringBuilder html, string title, IReadOnlyList<StateRow> rows)
+    {
+        html.Append("<h2>").Append(Text(title)).Append("</h2><table><thead><tr><th>Trạng thái</th><th>Mật</th><th>Tối mật</th>")
+            .Append("<th>Đã giải mật</th><th>Cộng</th></tr></thead><tbody>");
+        foreach (var s in rows)
+            html.Append("<tr><td>").Append(Text(s.State)).Append("</td><td>").Append(s.Mat).Append("</td><td>").Append(s.ToiMat)
+                .Append("</td><td>").Append(s.Declassified).Append("</td><td>").Append(s.Total).Append("</td></tr>");
+        html.Append("<tr><td><b>Tổng số</b></td><td>").Append(rows.Sum(s => s.Mat)).Append("</td><td>").Append(rows.Sum(s => s.ToiMat))
+            .Append("</td><td>").Append(rows.Sum(s => s.Declassified)).Append("</td><td><b>").Append(rows.Sum(s => s.Total))
+            .Append("</b></td></tr></tbody></table>");
     }
 
     private static void Groups(StringBuilder html, string title, string column, IReadOnlyList<OverdueGroup> groups)

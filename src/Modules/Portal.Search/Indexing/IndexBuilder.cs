@@ -84,5 +84,6 @@ public sealed class IndexBuilder(IEnumerable<ISearchSource> sources, ITenantAcce
         }
     }
 
-    private IEnumerable<ISearchSource> Sources() => sources.Where(s => tenants.Required.HasFeature(s.FeatureId));
+    /// <summary>The sources of the current tenant's features: what the index holds when it is whole.</summary>
+    public IEnumerable<ISearchSource> Sources() => sources.Where(s => tenants.Required.HasFeature(s.FeatureId));
 }

@@ -78,4 +78,16 @@ public static class OcrIntake
     }
 
     public static byte[] Sample(string name) => File.ReadAllBytes(OcrSamples.Image(name));
+
+    /// <summary>Sends the scan, waits until it is read, and registers the document from the pre-filled form unchanged; its id.</summary>
+    public static async Task<int> RegisterAsync(PortalClient clerk, string tenant, string name, byte[] content)
+    {
+        var finished = await FinishedAsync(clerk, tenant, await StartAsync(clerk, tenant, name, content));
+        Assert.True(finished.Location is not null, $"The scan was not read: {finished.State} {finished.Error}");
+        var values = FormValues(await clerk.PageAsync(finished.Location!));
+        values["next"] = "false";
+        var registered = await clerk.SubmitAsync(finished.Location!, values, "/incoming/new");
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        return int.Parse(registered.Headers.Location!.OriginalString.Split('/').Last());
+    }
 }
