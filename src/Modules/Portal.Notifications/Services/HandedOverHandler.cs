@@ -4,9 +4,9 @@ using Portal.Departure;
 namespace Portal.Notifications.Services;
 
 /// <summary>
-/// Tells the receiver of a departing person's document that it is now in their care. The notice names the document only
-/// through the access check at read time, which the receiver passes as its new holder; a dossier is not told, as notices
-/// can name only incoming and outgoing documents.
+/// Tells the receiver of a departing person's document or dossier that it is now in their care. The notice names it only
+/// as the inbox names that kind at read time (a document through the access check, which the receiver passes as its new
+/// holder; a dossier by its code and title); a kind the inbox cannot name is not told.
 /// </summary>
 internal sealed class HandedOverHandler(NotificationFanOut fanOut, TimeProvider clock) : IOutboxHandler
 {
