@@ -23,4 +23,7 @@ public interface ISearchSource
 
     /// <summary>Every document's id, for a rebuild.</summary>
     IAsyncEnumerable<string> IdsAsync(CancellationToken cancellationToken);
+
+    /// <summary>How many documents <see cref="IdsAsync"/> would give: what a whole index holds of this source.</summary>
+    Task<int> CountAsync(CancellationToken cancellationToken);
 }

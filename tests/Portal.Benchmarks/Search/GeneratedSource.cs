@@ -25,4 +25,6 @@ public sealed class GeneratedSource(IReadOnlyList<(SearchableDocument Document, 
             yield return i.ToString(CultureInfo.InvariantCulture);
         await Task.CompletedTask;
     }
+
+    public Task<int> CountAsync(CancellationToken cancellationToken) => Task.FromResult(documents.Count);
 }

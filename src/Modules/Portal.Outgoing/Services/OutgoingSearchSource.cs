@@ -54,5 +54,7 @@ internal sealed class OutgoingSearchSource(OutgoingDb db, IAccessList accessList
             yield return id.ToString(CultureInfo.InvariantCulture);
     }
 
+    public Task<int> CountAsync(CancellationToken cancellationToken) => db.Documents.CountAsync(cancellationToken);
+
     private static int Key(string id) => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key) ? key : 0;
 }

@@ -24,8 +24,7 @@ internal sealed class IndexFigures(SearchIndexes indexes, IndexBuilder builder) 
         }
         var held = 0L;
         foreach (var source in builder.Sources())
-            await foreach (var _ in source.IdsAsync(cancellationToken))
-                held++;
+            held += await source.CountAsync(cancellationToken);
         sheet.Counts[FigureKeys.SearchableDocuments] = held;
     }
 }
