@@ -3,7 +3,11 @@ using Portal.Core.Cli;
 
 namespace Portal.Audit.Services;
 
-/// <summary>`./portal audit verify [--tenant X]`: checks every running tenant's chain (or one) and names the first broken entry.</summary>
+/// <summary>
+/// `./portal audit verify [--tenant X]`: checks the chain of every tenant with data (or one) and names the first broken
+/// entry. Disabled tenants are checked too: a source closed by a reorganisation keeps its sealed chain, and that seal is
+/// what the successor's chain vouches for.
+/// </summary>
 internal sealed class AuditCommand(CliTenants tenants) : ICliCommand
 {
     public string Name => "audit";
@@ -15,8 +19,10 @@ internal sealed class AuditCommand(CliTenants tenants) : ICliCommand
         if (args.Words.ElementAtOrDefault(1) != "verify")
             throw new CommandException("Dùng: ./portal " + Usage);
         var broken = 0;
-        var count = await tenants.ForEachAsync(args, async (name, tenant) =>
+        List<string> names = args.Option("tenant") is { } one ? [one] : (await tenants.WithDataAsync(cancellationToken)).Select(t => t.Name).ToList();
+        foreach (var name in names)
         {
+            var tenant = await tenants.OpenAsync(name, cancellationToken);
             var result = await tenants.RunAsync(tenant, services =>
                 services.GetRequiredService<AuditVerifier>().VerifyAsync(name, cancellationToken));
             if (result.Intact)
@@ -28,8 +34,8 @@ internal sealed class AuditCommand(CliTenants tenants) : ICliCommand
                 broken++;
                 Console.WriteLine($"LỖI   {name}: mục số {result.FirstBroken}: {result.Problem}");
             }
-        }, cancellationToken);
-        Console.WriteLine(broken == 0 ? $"Đã kiểm tra {count} cơ quan: không phát hiện sửa đổi." : $"{broken} cơ quan có nhật ký bị sửa đổi.");
+        }
+        Console.WriteLine(broken == 0 ? $"Đã kiểm tra {names.Count} cơ quan: không phát hiện sửa đổi." : $"{broken} cơ quan có nhật ký bị sửa đổi.");
         return broken == 0 ? 0 : 1;
     }
 }

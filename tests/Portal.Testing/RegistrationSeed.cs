@@ -5,16 +5,15 @@ using Portal.Core.Security;
 using Portal.Core.Tenancy;
 using Portal.Identity;
 using Portal.Incoming.Services;
-using Portal.Testing;
 
-namespace Portal.Benchmarks;
+namespace Portal.Testing;
 
 /// <summary>
-/// Fills the demo department with documents quickly: the same registration service the API calls,
-/// in-process (no HTTP), a batch of documents per scope and transaction, one batch at a time; the timed
-/// registrations are the API's, one request and one transaction each.
+/// Fills an agency (the demo department unless told) with documents quickly, registered by its clerk: the same
+/// registration service the API calls, in-process (no HTTP), a batch of documents per scope and transaction, one batch
+/// at a time. Benchmarks time the API's registrations, not these; tests use it where they need thousands of documents.
 /// </summary>
-public sealed class RegistrationSeed(PortalTestServer server)
+public sealed class RegistrationSeed(PortalTestServer server, string tenantName = DemoAccounts.Department)
 {
     // One at a time: a batch holds the register's counter (PostgreSQL) or the write lock (SQLite) until it commits,
     // so parallel batches only wait on each other, and on SQLite past the busy timeout of a loaded machine.
@@ -28,7 +27,7 @@ public sealed class RegistrationSeed(PortalTestServer server)
         if (count == 0)
             return 0;
         var host = server.Get<TenantHost>();
-        var tenant = (await host.EnterAsync(DemoAccounts.Department, CancellationToken.None))!;
+        var tenant = (await host.EnterAsync(tenantName, CancellationToken.None))!;
         try
         {
             var clerk = await host.RunAsync(tenant, async services =>
@@ -79,5 +78,5 @@ public sealed class RegistrationSeed(PortalTestServer server)
         new Claim(PortalClaims.FullName, clerk.FullName),
         new Claim(PortalClaims.Clearance, ((int)clerk.Clearance).ToString()),
         .. clerk.Roles.Select(r => new Claim(ClaimTypes.Role, r)),
-    ], "benchmark", ClaimTypes.Name, ClaimTypes.Role));
+    ], "seed", ClaimTypes.Name, ClaimTypes.Role));
 }

@@ -1,6 +1,6 @@
 using Portal.Incoming.Services;
 
-namespace Portal.Benchmarks;
+namespace Portal.Testing;
 
 /// <summary>Varied, valid incoming documents: senders, levels, urgencies; numbers unique per run so none is a duplicate.</summary>
 public static class IncomingDocuments
