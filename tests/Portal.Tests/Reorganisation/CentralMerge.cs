@@ -24,10 +24,11 @@ public sealed class CentralMerge(PortalClient admin)
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
-    /// <summary>Waits (a generous bound, no speed claim) until the page shows the merge finished.</summary>
-    public async Task<AngleSharp.Dom.IDocument> FinishedAsync(string page)
+    /// <summary>Waits (a generous bound, two minutes unless told, no speed claim) until the page shows the merge finished.</summary>
+    public async Task<AngleSharp.Dom.IDocument> FinishedAsync(string page, TimeSpan? bound = null)
     {
-        for (var i = 0; i < 600; i++)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (clock.Elapsed < (bound ?? TimeSpan.FromMinutes(2)))
         {
             var shown = await admin.PageAsync(page);
             var state = shown.QuerySelector("#state")!.TextContent.Trim();

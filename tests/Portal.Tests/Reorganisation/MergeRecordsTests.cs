@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Tenancy;
+using Portal.Files;
 using Portal.Testing;
 using Portal.Tests.Dossiers;
 using Portal.Tests.Incoming;
@@ -12,7 +16,7 @@ namespace Portal.Tests.Reorganisation;
 
 /// <summary>
 /// What refers to documents follows them in a merge: an issued outgoing document keeps its number and its signed PDF
-/// (the same bytes, read through the target's keys); a dossier keeps its contents under the documents' new ids, its level
+/// (the same bytes, read through the target's keys), and the copy taken of it its line in the copy log; a dossier keeps its contents under the documents' new ids, its level
 /// and a code made distinct when the target already has it; the register of state secrets keeps each line's level and
 /// period, the line's files sealed to an erasure key of the target's.
 /// </summary>
@@ -32,7 +36,9 @@ public sealed class MergeRecordsTests(DemoServerFixture fixture)
         await outgoing.StepUpAsync(OutgoingAgency.Signer);
         await outgoing.StepOkAsync(OutgoingAgency.Signer, issued, "sign");
         await outgoing.StepOkAsync(OutgoingAgency.Clerk, issued, "issue");
-        var pdf = await outgoing.PdfAsync(OutgoingAgency.Clerk, issued);
+        // A copy taken in the source: its line in the copy log follows the document, with the number written on the copy.
+        Assert.StartsWith("%PDF", Encoding.ASCII.GetString(await outgoing.PdfAsync(OutgoingAgency.Clerk, issued), 0, 4));
+        var original = await IssuedHashAsync(a.Tenant, issued);
         var dossier = await a.OpenAsync(DossierAgency.Clerk, "01.TCCB");
         Assert.Equal(HttpStatusCode.OK, (await a.FileAsync(DossierAgency.Clerk, dossier, "incoming", letter)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await a.FileAsync(DossierAgency.Clerk, dossier, "outgoing", issued)).StatusCode);
@@ -55,12 +61,15 @@ public sealed class MergeRecordsTests(DemoServerFixture fixture)
         var newLetter = NewId(c.Tenant, "IncomingDocuments", $"{a.Tenant}:{letter}");
         var newIssued = NewId(c.Tenant, "OutgoingDocuments", $"{a.Tenant}:{issued}");
 
-        // The issued original: same number, same bytes through the target's keys.
+        // The issued original: same number, same bytes read through the target's keys; the source's copy in the target's log.
         var moved = await JsonAsync(clerk, $"{c.Tenant}/api/outgoing/{newIssued}");
         Assert.Equal("01/SNV-VP", moved.GetProperty("numberSymbol").GetString());
+        Assert.Equal(original, await IssuedHashAsync(c.Tenant, newIssued));
+        var log = WebUtility.HtmlDecode(await (await clerk.GetAsync($"{c.Tenant}/registers/copies")).Content.ReadAsStringAsync());
+        Assert.Contains($"data-number=\"1 ({a.Tenant})\"", log);
         var movedPdf = await clerk.GetAsync($"{c.Tenant}/api/outgoing/{newIssued}/pdf");
         Assert.Equal(HttpStatusCode.OK, movedPdf.StatusCode);
-        Assert.Equal(SHA256.HashData(pdf), SHA256.HashData(await movedPdf.Content.ReadAsByteArrayAsync()));
+        Assert.Equal("2", movedPdf.Headers.GetValues("X-Copy-Number").Single());
 
         // The dossiers: contents under the new ids, the level of the Tối mật letter, codes made distinct from the target's own.
         var codes = TenantStores.Rows(fixture.Server, c.Tenant, "SELECT \"Code\" || ' ' || \"Origin\" FROM \"DossierCatalogue\" WHERE \"Origin\" IS NOT NULL");
@@ -80,6 +89,19 @@ public sealed class MergeRecordsTests(DemoServerFixture fixture)
             $"SELECT \"ErasureKeyId\" FROM \"SecretRegister\" WHERE \"DocumentKind\" = 'incoming' AND \"DocumentId\" = {newLetter} AND \"ErasureKeyId\" IS NOT NULL"));
         Assert.Contains("secret.moved-in", TenantStores.Rows(fixture.Server, c.Tenant,
             $"SELECT \"Action\" FROM \"AuditEntries\" WHERE \"TargetKind\" = 'incoming' AND \"TargetId\" = '{newLetter}'"));
+    }
+
+    /// <summary>The SHA-256 of an outgoing document's issued PDF as stored, decrypted through the tenant's own vault.</summary>
+    private async Task<string> IssuedHashAsync(string tenant, int documentId)
+    {
+        var fileId = Guid.Parse(TenantStores.Rows(fixture.Server, tenant,
+            $"SELECT \"IssuedFileId\" FROM \"OutgoingDocuments\" WHERE \"Id\" = {documentId}").Single());
+        var host = fixture.Server.Get<TenantHost>();
+        return await host.RunAsync((await host.ActivateAsync(tenant))!, async s =>
+        {
+            await using var content = await s.GetRequiredService<IFileVault>().OpenReadAsync(fileId, CancellationToken.None);
+            return Convert.ToHexString(await SHA256.HashDataAsync(content));
+        });
     }
 
     private static async Task<JsonElement> RegisterLineAsync(IncomingAgency agency, int documentId) =>

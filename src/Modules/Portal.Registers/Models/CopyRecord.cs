@@ -15,4 +15,6 @@ public sealed class CopyRecord
     public required string UserId { get; set; }
     public required string UserName { get; set; }
     public DateTime AtUtc { get; set; }
+    /// <summary>For a line moved in by a merge: "{source}:{the copy's number there}", the number written on the copy.</summary>
+    public string? Origin { get; set; }
 }

@@ -33,5 +33,7 @@ public sealed class RegistersDb(DbContextOptions<RegistersDb> options) : DbConte
         copy.Property(c => c.UserName).HasMaxLength(200);
         copy.HasIndex(c => new { c.DocumentKind, c.DocumentId });
         copy.HasIndex(c => c.AtUtc);
+        copy.Property(c => c.Origin).HasMaxLength(200);
+        copy.HasIndex(c => c.Origin).IsUnique();
     }
 }

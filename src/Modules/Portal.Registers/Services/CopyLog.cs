@@ -41,8 +41,8 @@ internal sealed class CopyLog(RegistersDb db, ITenantUnitOfWork unitOfWork) : IC
     {
         var start = VietnamTime.StartUtc(from);
         var end = VietnamTime.StartUtc(to.AddDays(1));
-        return await db.Copies.AsNoTracking().Where(c => c.AtUtc >= start && c.AtUtc < end).OrderBy(c => c.Id)
-            .Select(c => new CopyLogLine(c.Id, c.AtUtc, c.DocumentKind, c.DocumentId, c.Document, c.Level, c.Form, c.UserName))
+        return await db.Copies.AsNoTracking().Where(c => c.AtUtc >= start && c.AtUtc < end).OrderBy(c => c.AtUtc).ThenBy(c => c.Id)
+            .Select(c => new CopyLogLine(c.Id, c.AtUtc, c.DocumentKind, c.DocumentId, c.Document, c.Level, c.Form, c.UserName, c.Origin))
             .ToListAsync(cancellationToken);
     }
 

@@ -56,9 +56,10 @@ public sealed class CopyLogBook(ICopyLog log, IBookPrint print, IAuditTrail audi
             LevelMark.Highest(sheet.Levels), $"Sổ quản lý sao, chụp — {printedBy}"), cancellationToken);
     }
 
+    /// <summary>A moved line shows the number written on its copy, with the agency that gave it.</summary>
     private static IReadOnlyList<string> Cells(CopyLogLine l) =>
-        [l.Number.ToString(CultureInfo.InvariantCulture), Time(l.AtUtc), l.Document, LevelName.Of(l.Level), l.Form, l.UserName,
-            l.DocumentKind == "outgoing" ? "Văn bản đi" : "Văn bản đến"];
+        [l.Origin is { } origin ? $"{origin[(origin.LastIndexOf(':') + 1)..]} ({origin[..origin.LastIndexOf(':')]})" : l.Number.ToString(CultureInfo.InvariantCulture),
+            Time(l.AtUtc), l.Document, LevelName.Of(l.Level), l.Form, l.UserName, l.DocumentKind == "outgoing" ? "Văn bản đi" : "Văn bản đến"];
 
     private static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
