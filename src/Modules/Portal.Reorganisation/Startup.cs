@@ -30,6 +30,8 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<ReorganisationSignal>();
         services.AddSingleton<MergeRun>();
         services.AddScoped<ReorganisationPlanner>();
+        foreach (var carried in new[] { Access.AccessFeature.Id, Files.FilesFeature.Id, Search.SearchFeature.Id, ReorganisationFeature.Id })
+            services.AddSingleton(new CarriedFeature(carried));
         services.AddScoped<Reorganisations>();
         services.AddSingleton<ReorganisationCommand>();
         services.AddHostedService<ReorganisationWorker>();

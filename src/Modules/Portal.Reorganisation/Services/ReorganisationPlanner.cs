@@ -12,7 +12,7 @@ namespace Portal.Reorganisation.Services;
 /// scope) what it holds, and a split's source its units; nothing is changed.
 /// </summary>
 public sealed class ReorganisationPlanner(TenantStore store, TenantHost host, TenantTransfers transfers, ModuleCatalogue catalogue,
-    IEnumerable<StayingRoute> staying, IEnumerable<TenantDataModel> stores)
+    IEnumerable<StayingRoute> staying, IEnumerable<TenantDataModel> stores, IEnumerable<CarriedFeature> carried)
 {
     public Task<ReorganisationPlan> PlanAsync(IReadOnlyList<string> sources, string target, CancellationToken cancellationToken) =>
         PlanAsync(ReorganisationKind.Merge, sources, target, [target], null, cancellationToken);
@@ -102,7 +102,8 @@ public sealed class ReorganisationPlanner(TenantStore store, TenantHost host, Te
             var counts = await host.RunAsync(context, s => route.Create(s).CountAsync(cancellationToken));
             left.AddRange(counts.Where(c => c.Rows > 0).Select(c => new StayingLine(source.Name, c.Text, c.Rows)));
         }
-        var moved = transfers.Of(source).Select(r => r.FeatureId).Concat(staying.Select(r => r.FeatureId)).ToHashSet(StringComparer.Ordinal);
+        var moved = transfers.Of(source).Select(r => r.FeatureId).Concat(staying.Select(r => r.FeatureId)).Concat(carried.Select(c => c.FeatureId))
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var feature in stores.Select(m => m.FeatureId).Distinct().Where(f => source.FeatureSet.Contains(f) && !moved.Contains(f)).Order())
             left.Add(new StayingLine(source.Name, ModuleName(feature), null));
         return left;
