@@ -10,7 +10,10 @@ public sealed record TransferBatch(IReadOnlyList<TransferRow> Rows, string? Next
     public static int After(string? cursor) => cursor is null ? 0 : int.Parse(cursor, CultureInfo.InvariantCulture);
 
     /// <summary>A batch of rows with increasing integer ids, each carried as its JSON; full (<paramref name="size"/> rows) means more may follow.</summary>
-    public static TransferBatch Of<T>(IReadOnlyList<(int Id, T Moved)> rows, int size) =>
+    public static TransferBatch Of<T>(IReadOnlyList<(int Id, T Moved)> rows, int size) => Of(rows, rows.Select(r => r.Id).ToList(), size);
+
+    /// <summary>The rows this target takes of the ids <paramref name="read"/> (increasing); the cursor goes past all that were read.</summary>
+    public static TransferBatch Of<T>(IReadOnlyList<(int Id, T Moved)> rows, IReadOnlyList<int> read, int size) =>
         new(rows.Select(r => new TransferRow(r.Id.ToString(CultureInfo.InvariantCulture), JsonSerializer.Serialize(r.Moved))).ToList(),
-            rows.Count < size ? null : rows[^1].Id.ToString(CultureInfo.InvariantCulture));
+            read.Count < size ? null : read[^1].ToString(CultureInfo.InvariantCulture));
 }

@@ -13,4 +13,12 @@ public static class TransferServiceCollectionExtensions
         services.TryAddScoped<MovedDocuments>();
         return services.AddSingleton(new TransferRoute(kind, featureId, order, provider => provider.GetRequiredService<TTransfer>()));
     }
+
+    /// <summary>Counts what the feature's module leaves behind in a source, for the plan's warning.</summary>
+    public static IServiceCollection AddStayingData<TStaying>(this IServiceCollection services, string featureId)
+        where TStaying : class, IStayingData
+    {
+        services.TryAddScoped<TStaying>();
+        return services.AddSingleton(new StayingRoute(featureId, provider => provider.GetRequiredService<TStaying>()));
+    }
 }

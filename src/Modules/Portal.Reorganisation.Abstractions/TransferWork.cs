@@ -5,10 +5,18 @@ namespace Portal.Reorganisation;
 
 /// <summary>
 /// One source's move into the target: the reorganisation's id, the tenants' names, the source's place among the sources
-/// (0, 1, …: it names copies such as a closed register's), who approved it, and the source's files.
+/// (0, 1, …: it names copies such as a closed register's), who approved it, the source's files, and in a split the
+/// target's share (null in a merge: the target takes everything).
 /// </summary>
-public sealed record TransferWork(Guid ReorganisationId, string Source, int SourceIndex, string Target, string ApprovedBy, ISourceFiles Files)
+public sealed record TransferWork(Guid ReorganisationId, string Source, int SourceIndex, string Target, string ApprovedBy, ISourceFiles Files,
+    TransferShare? Share = null)
 {
+    /// <summary>Whether what this person holds (or the person) goes to this target; null (nobody) goes to a split's main successor.</summary>
+    public bool Takes(string? userId) => Share?.Takes(userId) ?? true;
+
+    /// <summary>A split: what a row names of another successor's (a filed document, an access entry) is left out here.</summary>
+    public bool IsSplit => Share is not null;
+
     /// <summary>What a moved row keeps of where it came from ("{source}:{id}"), so importing it again finds it.</summary>
     public string Origin(string sourceId) => $"{Source}:{sourceId}";
 

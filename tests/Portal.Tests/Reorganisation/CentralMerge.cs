@@ -4,7 +4,7 @@ using Portal.Tests.Support;
 
 namespace Portal.Tests.Reorganisation;
 
-/// <summary>The central office's admin at /admin/reorganisations: plans a merge, approves it, waits for its end.</summary>
+/// <summary>The central office's admin at /admin/reorganisations: plans a merge or a split, approves it, waits for its end.</summary>
 public sealed class CentralMerge(PortalClient admin)
 {
     /// <summary>Plans the merge on the page; the address of its page.</summary>
@@ -12,6 +12,17 @@ public sealed class CentralMerge(PortalClient admin)
     {
         var response = await admin.SubmitAsync("admin/reorganisations",
             new Dictionary<string, string> { ["sources"] = string.Join(",", sources), ["target"] = target }, "/admin/reorganisations");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return response.Headers.Location!.OriginalString;
+    }
+
+    /// <summary>Plans a split on the page's split form; the address of its page.</summary>
+    public async Task<string> SplitAsync(string source, IReadOnlyList<string> targets, string units, string main)
+    {
+        var response = await admin.SubmitAsync("admin/reorganisations", new Dictionary<string, string>
+        {
+            ["Source"] = source, ["Targets"] = string.Join(",", targets), ["Units"] = units, ["Main"] = main,
+        }, "/admin/reorganisations/split");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return response.Headers.Location!.OriginalString;
     }

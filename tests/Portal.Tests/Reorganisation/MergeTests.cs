@@ -81,16 +81,9 @@ public sealed class MergeTests(DemoServerFixture fixture)
             "SELECT \"Action\" FROM \"AuditEntries\" ORDER BY \"Position\" DESC LIMIT 1").Single());
     }
 
-    private static async Task<string> OutsiderViewAsync(IncomingAgency other)
-    {
-        var clerk = await other.AsAsync(DemoAccounts.Clerk);
-        return (await clerk.PageAsync($"{other.Tenant}/incoming")).QuerySelector("main")!.TextContent;
-    }
+    private static Task<string> OutsiderViewAsync(IncomingAgency other) => ReorganisedStores.OutsiderViewAsync(other);
 
-    /// <summary>The access list as (user, position) pairs: an insider's view of the store, to compare before and after.</summary>
-    private List<string> Access(string tenant, int id) =>
-        TenantStores.Rows(fixture.Server, tenant,
-            $"SELECT \"UserId\" || ':' || \"Position\" FROM \"AccessEntries\" WHERE \"ResourceKind\" = 'incoming' AND \"ResourceId\" = '{id}'");
+    private List<string> Access(string tenant, int id) => ReorganisedStores.Access(fixture.Server, tenant, id);
 
     private int NewId(string tenant, string origin) =>
         int.Parse(TenantStores.Rows(fixture.Server, tenant, $"SELECT \"Id\" FROM \"IncomingDocuments\" WHERE \"Origin\" = '{origin}'").Single());

@@ -5,8 +5,8 @@ using Portal.Core.Tenancy;
 
 namespace Portal.Host.Cli;
 
-/// <summary>`./portal tenant list|create|disable|enable|features|stats|merge`: the central office's tenant operations from the shell.</summary>
-public sealed class TenantCommands(TenantAdministration tenants, TenantStore store, ControlClient control, Portal.Reorganisation.Services.MergeCommand merge)
+/// <summary>`./portal tenant list|create|disable|enable|features|stats|merge|split`: the central office's tenant operations from the shell.</summary>
+public sealed class TenantCommands(TenantAdministration tenants, TenantStore store, ControlClient control, Portal.Reorganisation.Services.ReorganisationCommand reorganisation)
 {
     public async Task<int> RunAsync(CommandArguments args, CancellationToken cancellationToken)
     {
@@ -36,9 +36,11 @@ public sealed class TenantCommands(TenantAdministration tenants, TenantStore sto
             case "stats":
                 return await StatsAsync(cancellationToken);
             case "merge":
-                return await merge.RunAsync(args, cancellationToken);
+                return await reorganisation.MergeAsync(args, cancellationToken);
+            case "split":
+                return await reorganisation.SplitAsync(args, cancellationToken);
             default:
-                throw new CommandException($"Không có lệnh 'tenant {verb}'. Dùng: list, create, disable, enable, features, stats, merge.");
+                throw new CommandException($"Không có lệnh 'tenant {verb}'. Dùng: list, create, disable, enable, features, stats, merge, split.");
         }
     }
 

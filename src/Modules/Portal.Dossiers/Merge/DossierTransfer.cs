@@ -14,7 +14,8 @@ namespace Portal.Dossiers.Merge;
 /// The dossier catalogue and the dossiers in a merge, after the documents: each catalogue line moves with its dossier (open,
 /// closed or handed over, with its totals), the documents filed in it now named by their ids in the target, and its access
 /// list. A code the target already uses that year gets the source's place as a suffix (".1", ".2", as a moved register's
-/// code does), and the plan names it as a conflict. A line already moved (same origin) is skipped.
+/// code does), and the plan names it as a conflict. A line already moved (same origin) is skipped. In a split a line goes
+/// to its responsible person's successor; a filed document that went to another successor is named in its audit entry.
 /// </summary>
 internal sealed class DossierTransfer(DossiersDb db, IAccessList access, MovedDocuments documents, ITenantUnitOfWork unitOfWork, IAuditTrail audit)
     : ITenantTransfer
@@ -30,7 +31,8 @@ internal sealed class DossierTransfer(DossiersDb db, IAccessList access, MovedDo
     public async Task<TransferBatch> ExportAsync(TransferWork work, string? after, int size, CancellationToken cancellationToken)
     {
         var from = TransferBatch.After(after);
-        var entries = await db.Catalogue.AsNoTracking().Where(e => e.Id > from).OrderBy(e => e.Id).Take(size).ToListAsync(cancellationToken);
+        var read = await db.Catalogue.AsNoTracking().Where(e => e.Id > from).OrderBy(e => e.Id).Take(size).ToListAsync(cancellationToken);
+        var entries = read.Where(e => work.Takes(e.ResponsibleUserId)).ToList();
         var ids = entries.Select(e => e.Id).ToList();
         var dossiers = await db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.CatalogueEntryId)).ToListAsync(cancellationToken);
         var dossierIds = dossiers.Select(d => d.Id).ToList();
@@ -44,7 +46,7 @@ internal sealed class DossierTransfer(DossiersDb db, IAccessList access, MovedDo
                 : new MovedDossier(entry, dossier, items.Where(i => i.DossierId == dossier.Id).ToList(),
                     await access.MembersAsync(DossierFiling.Resource(dossier.Id), cancellationToken))));
         }
-        return TransferBatch.Of(rows, size);
+        return TransferBatch.Of(rows, read.Select(e => e.Id).ToList(), size);
     }
 
     public async Task<int> ImportAsync(TransferWork work, TransferBatch batch, CancellationToken cancellationToken)
@@ -67,6 +69,7 @@ internal sealed class DossierTransfer(DossiersDb db, IAccessList access, MovedDo
     {
         var entry = row.Entry;
         var (sourceId, sourceCode) = (entry.Id, entry.Code);
+        var elsewhere = new List<string>();
         entry.Id = 0;
         entry.Origin = work.Origin(Id(sourceId));
         if (await db.Catalogue.AnyAsync(e => e.Year == entry.Year && e.Code == entry.Code, cancellationToken))
@@ -84,19 +87,27 @@ internal sealed class DossierTransfer(DossiersDb db, IAccessList access, MovedDo
             {
                 item.Id = 0;
                 item.DossierId = dossier.Id;
-                item.DocumentId = moved.TryGetValue((item.DocumentKind, item.DocumentId), out var id) ? id
-                    : throw new InvalidOperationException(
+                if (moved.TryGetValue((item.DocumentKind, item.DocumentId), out var id))
+                    item.DocumentId = id;
+                else if (work.IsSplit)
+                {
+                    elsewhere.Add($"{item.DocumentKind} {item.DocumentId}");
+                    continue;
+                }
+                else
+                    throw new InvalidOperationException(
                         $"Văn bản {item.DocumentKind} {item.DocumentId} trong hồ sơ {sourceCode} của {work.Source} chưa được chuyển sang {work.Target}.");
                 db.Items.Add(item);
             }
             await db.SaveChangesAsync(cancellationToken);
-            foreach (var member in row.Access)
+            foreach (var member in row.Access.Where(m => work.Takes(m.UserId)))
                 await access.AddAsync(member with { Resource = DossierFiling.Resource(dossier.Id) }, cancellationToken);
         }
         var renamed = entry.Code == sourceCode ? "" : $", nay mang số {entry.Code} vì {work.Target} đã có hồ sơ {sourceCode} năm {entry.Year}";
         var (kind, target) = row.Dossier is { } opened ? (DossiersFeature.Kind, opened.Id) : (DossierAuditActions.CatalogueTarget, entry.Id);
         await audit.RecordAsync(new AuditRecord(MovedIn, AuditOutcome.Succeeded, kind, Id(target),
-            $"Hồ sơ {sourceCode} năm {entry.Year} chuyển từ {work.Source} khi sáp nhập{renamed}; {row.Items.Count} văn bản trong hồ sơ",
+            $"Hồ sơ {sourceCode} năm {entry.Year} chuyển từ {work.Source}{renamed}; {row.Items.Count - elsewhere.Count} văn bản trong hồ sơ" +
+            (elsewhere.Count == 0 ? "" : $"; văn bản đã sang cơ quan kế thừa khác, không lập trong hồ sơ ở đây: {string.Join(", ", elsewhere)}"),
             UserName: work.ApprovedBy), cancellationToken);
     }
 

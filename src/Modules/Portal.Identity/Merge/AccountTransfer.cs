@@ -12,7 +12,8 @@ namespace Portal.Identity.Merge;
 /// Accounts in a merge. They keep their ids, so every access list moved with them names the same people; a user name
 /// already taken in the target gets the source's name as suffix ("vanthu.xa-a"). A moved account is disabled and marked
 /// <see cref="MovedFrom"/> until the target's admin confirms it; clearance, roles, password and authenticator move with it.
-/// An account already in the target (same id) is left as it is. Certificate logins do not move.
+/// An account already in the target (same id) is left as it is. Certificate logins do not move. In a split an account goes
+/// to the successor of its unit (one of no unit to the main one).
 /// </summary>
 internal sealed class AccountTransfer(IdentityDb db, ILookupNormalizer normalizer, ITenantUnitOfWork unitOfWork, IAuditTrail audit) : ITenantTransfer
 {
@@ -27,8 +28,9 @@ internal sealed class AccountTransfer(IdentityDb db, ILookupNormalizer normalize
 
     public async Task<TransferBatch> ExportAsync(TransferWork work, string? after, int size, CancellationToken cancellationToken)
     {
-        var users = await db.Users.AsNoTracking().Where(u => after == null || string.Compare(u.Id, after) > 0).OrderBy(u => u.Id).Take(size)
+        var read = await db.Users.AsNoTracking().Where(u => after == null || string.Compare(u.Id, after) > 0).OrderBy(u => u.Id).Take(size)
             .ToListAsync(cancellationToken);
+        var users = read.Where(u => work.Takes(u.Id)).ToList();
         var ids = users.Select(u => u.Id).ToList();
         var roles = await db.UserRoles.AsNoTracking().Where(r => ids.Contains(r.UserId))
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
@@ -38,7 +40,7 @@ internal sealed class AccountTransfer(IdentityDb db, ILookupNormalizer normalize
             u.UnitId is { } unit ? units.GetValueOrDefault(unit) : null, u.Clearance, u.IsDisabled, u.PasswordHash, u.SecurityStamp,
             u.TwoFactorEnabled, u.CreatedUtc, roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).ToList(),
             tokens.Where(t => t.UserId == u.Id).Select(t => new MovedToken(t.LoginProvider, t.Name, t.Value)).ToList())))).ToList();
-        return new TransferBatch(rows, users.Count < size ? null : users[^1].Id);
+        return new TransferBatch(rows, read.Count < size ? null : read[^1].Id);
     }
 
     public async Task<int> ImportAsync(TransferWork work, TransferBatch batch, CancellationToken cancellationToken)

@@ -18,7 +18,8 @@ namespace Portal.Incoming.Merge;
 /// Incoming documents in a merge. Each keeps its arrival number in the closed copy of its source book
 /// (<see cref="TransferredBook"/>); its files are stored again under the target's keys and checked by hash after
 /// decryption; its access list names the same people (users keep their ids). A document already moved (same origin)
-/// is skipped. Thumbnails are not carried: the target makes them again.
+/// is skipped. Thumbnails are not carried: the target makes them again. In a split a document goes to the successor of
+/// the person who holds it (<see cref="Holder"/>), and only its people who go there keep their place and access.
 /// </summary>
 internal sealed class IncomingTransfer(IncomingDb db, IAccessList access, IFileVault vault, IRegistrationBooks books,
     ITenantUnitOfWork unitOfWork, IAuditTrail audit, IOutbox outbox) : IDocumentTransfer
@@ -31,7 +32,8 @@ internal sealed class IncomingTransfer(IncomingDb db, IAccessList access, IFileV
     public async Task<TransferBatch> ExportAsync(TransferWork work, string? after, int size, CancellationToken cancellationToken)
     {
         var from = TransferBatch.After(after);
-        var documents = await db.Documents.AsNoTracking().Where(d => d.Id > from).OrderBy(d => d.Id).Take(size).ToListAsync(cancellationToken);
+        var read = await db.Documents.AsNoTracking().Where(d => d.Id > from).OrderBy(d => d.Id).Take(size).ToListAsync(cancellationToken);
+        var documents = read.Where(d => work.Takes(Holder(d))).ToList();
         var ids = documents.Select(d => d.Id).ToList();
         var participants = await db.Participants.AsNoTracking().Where(p => ids.Contains(p.DocumentId)).ToListAsync(cancellationToken);
         var events = await db.Events.AsNoTracking().Where(e => ids.Contains(e.DocumentId)).OrderBy(e => e.Id).ToListAsync(cancellationToken);
@@ -40,8 +42,11 @@ internal sealed class IncomingTransfer(IncomingDb db, IAccessList access, IFileV
         foreach (var d in documents)
             rows.Add((d.Id, new MovedDocument(d, participants.Where(p => p.DocumentId == d.Id).ToList(), events.Where(e => e.DocumentId == d.Id).ToList(),
                 attachments.Where(a => a.DocumentId == d.Id).ToList(), await access.MembersAsync(Participants.Resource(d.Id), cancellationToken))));
-        return TransferBatch.Of(rows, size);
+        return TransferBatch.Of(rows, read.Select(d => d.Id).ToList(), size);
     }
+
+    /// <summary>Whom a document follows in a split: its lead handler, else the leader it waits on, else its addressee; else nobody (the main successor, with the clerk's office).</summary>
+    private static string? Holder(IncomingDocument d) => d.LeadUserId ?? d.LeaderUserId ?? d.AddresseeUserId;
 
     public async Task<int> ImportAsync(TransferWork work, TransferBatch batch, CancellationToken cancellationToken)
     {
@@ -76,7 +81,7 @@ internal sealed class IncomingTransfer(IncomingDb db, IAccessList access, IFileV
         document.Origin = work.Origin(Id(sourceId));
         db.Documents.Add(document);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var p in moved.Participants)
+        foreach (var p in moved.Participants.Where(p => work.Takes(p.UserId)))
             db.Participants.Add(new IncomingParticipant { DocumentId = document.Id, UserId = p.UserId, Role = p.Role, AddedUtc = p.AddedUtc });
         foreach (var e in moved.Events)
         {
@@ -91,7 +96,7 @@ internal sealed class IncomingTransfer(IncomingDb db, IAccessList access, IFileV
                 Length = a.Length, AddedUtc = a.AddedUtc, AddedBy = a.AddedBy,
             });
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var entry in moved.Access)
+        foreach (var entry in moved.Access.Where(e => work.Takes(e.UserId)))
             await access.AddAsync(entry with { Resource = Participants.Resource(document.Id) }, cancellationToken);
         await audit.RecordAsync(new AuditRecord(MovedIn, AuditOutcome.Succeeded, IncomingFeature.Kind, Id(document.Id),
             $"Chuyển từ {work.Source} (văn bản {sourceId} ở đó, số đến {sourceNumber}, nay ở sổ {book.Code}) khi sáp nhập; " +

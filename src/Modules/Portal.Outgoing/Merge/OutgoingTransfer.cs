@@ -19,6 +19,7 @@ namespace Portal.Outgoing.Merge;
 /// its source book (<see cref="TransferredBook"/>); its signed and issued PDFs are stored again under the target's keys
 /// and checked by hash after decryption (the signatures inside them are the source's, as issued); its versions,
 /// timeline and access list come with it (users keep their ids). A document already moved (same origin) is skipped.
+/// In a split a document goes to its drafter's successor, with the access of those who go there.
 /// </summary>
 internal sealed class OutgoingTransfer(OutgoingDb db, IAccessList access, IFileVault vault, ITenantUnitOfWork unitOfWork, IAuditTrail audit,
     IOutbox outbox) : IDocumentTransfer
@@ -31,7 +32,8 @@ internal sealed class OutgoingTransfer(OutgoingDb db, IAccessList access, IFileV
     public async Task<TransferBatch> ExportAsync(TransferWork work, string? after, int size, CancellationToken cancellationToken)
     {
         var from = TransferBatch.After(after);
-        var documents = await db.Documents.AsNoTracking().Where(d => d.Id > from).OrderBy(d => d.Id).Take(size).ToListAsync(cancellationToken);
+        var read = await db.Documents.AsNoTracking().Where(d => d.Id > from).OrderBy(d => d.Id).Take(size).ToListAsync(cancellationToken);
+        var documents = read.Where(d => work.Takes(d.DrafterId)).ToList();
         var ids = documents.Select(d => d.Id).ToList();
         var versions = await db.Versions.AsNoTracking().Where(v => ids.Contains(v.DocumentId)).OrderBy(v => v.Id).ToListAsync(cancellationToken);
         var events = await db.Events.AsNoTracking().Where(e => ids.Contains(e.DocumentId)).OrderBy(e => e.Id).ToListAsync(cancellationToken);
@@ -39,7 +41,7 @@ internal sealed class OutgoingTransfer(OutgoingDb db, IAccessList access, IFileV
         foreach (var d in documents)
             rows.Add((d.Id, new MovedOutgoing(d, versions.Where(v => v.DocumentId == d.Id).ToList(), events.Where(e => e.DocumentId == d.Id).ToList(),
                 await access.MembersAsync(OutgoingDrafting.Resource(d.Id), cancellationToken))));
-        return TransferBatch.Of(rows, size);
+        return TransferBatch.Of(rows, read.Select(d => d.Id).ToList(), size);
     }
 
     public async Task<int> ImportAsync(TransferWork work, TransferBatch batch, CancellationToken cancellationToken)
@@ -95,7 +97,7 @@ internal sealed class OutgoingTransfer(OutgoingDb db, IAccessList access, IFileV
             db.Events.Add(e);
         }
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var entry in moved.Access)
+        foreach (var entry in moved.Access.Where(e => work.Takes(e.UserId)))
             await access.AddAsync(entry with { Resource = OutgoingDrafting.Resource(document.Id) }, cancellationToken);
         var number = document.NumberSymbol.Length > 0 ? $"số {document.NumberSymbol}, nay ở sổ {document.BookCode}" : "chưa phát hành";
         await audit.RecordAsync(new AuditRecord(MovedIn, AuditOutcome.Succeeded, OutgoingFeature.Kind, Id(document.Id),

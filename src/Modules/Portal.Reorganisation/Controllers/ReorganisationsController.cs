@@ -15,7 +15,8 @@ namespace Portal.Reorganisation.Controllers;
 public sealed class ReorganisationsController(Reorganisations reorganisations, TenantAdministration tenants) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await ListAsync(null, null, [], cancellationToken));
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await ListAsync(null, null, new SplitForm(null, null, null, null), [], cancellationToken));
 
     [HttpPost("")]
     [ValidateAntiForgeryToken]
@@ -29,7 +30,24 @@ public sealed class ReorganisationsController(Reorganisations reorganisations, T
         }
         catch (RequestRefusedException e)
         {
-            return View(nameof(Index), await ListAsync(sources, target, e.Errors, cancellationToken));
+            return View(nameof(Index), await ListAsync(sources, target, new SplitForm(null, null, null, null), e.Errors, cancellationToken));
+        }
+    }
+
+    [HttpPost("split")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Split(SplitForm form, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var targets = (form.Targets ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var record = await reorganisations.SplitAsync(form.Source?.Trim() ?? "", targets, form.Main?.Trim() ?? "", UnitMap.Parse(form.Units),
+                User.Identity!.Name!, cancellationToken);
+            return RedirectToAction(nameof(Details), new { id = record.Id });
+        }
+        catch (RequestRefusedException e)
+        {
+            return View(nameof(Index), await ListAsync(null, null, form, e.Errors, cancellationToken));
         }
     }
 
@@ -45,7 +63,7 @@ public sealed class ReorganisationsController(Reorganisations reorganisations, T
     [HttpPost("{id:guid}/approve")]
     [ValidateAntiForgeryToken]
     public Task<IActionResult> Approve(Guid id, CancellationToken cancellationToken) =>
-        Act(id, () => reorganisations.ApproveAsync(id, User.Identity!.Name!, cancellationToken), "Đã phê duyệt; việc sáp nhập đang chạy.");
+        Act(id, () => reorganisations.ApproveAsync(id, User.Identity!.Name!, cancellationToken), "Đã phê duyệt; việc chuyển dữ liệu đang chạy.");
 
     [HttpPost("{id:guid}/stop")]
     [ValidateAntiForgeryToken]
@@ -55,13 +73,14 @@ public sealed class ReorganisationsController(Reorganisations reorganisations, T
     [HttpPost("{id:guid}/resume")]
     [ValidateAntiForgeryToken]
     public Task<IActionResult> Resume(Guid id, CancellationToken cancellationToken) =>
-        Act(id, () => reorganisations.ResumeAsync(id, cancellationToken), "Đã cho tiếp tục sáp nhập.");
+        Act(id, () => reorganisations.ResumeAsync(id, cancellationToken), "Đã cho tiếp tục.");
 
     private Task<IActionResult> Act(Guid id, Func<Task> action, string done) =>
         this.RunAndReturnAsync(action, done, () => RedirectToAction(nameof(Details), new { id }));
 
-    private async Task<ReorganisationList> ListAsync(string? sources, string? target, IReadOnlyList<string> errors, CancellationToken cancellationToken) =>
+    private async Task<ReorganisationList> ListAsync(string? sources, string? target, SplitForm split, IReadOnlyList<string> errors,
+        CancellationToken cancellationToken) =>
         new(await reorganisations.ListAsync(cancellationToken),
             (await tenants.ListAsync(cancellationToken)).Where(t => !t.IsDefault && t.State == TenantState.Running).OrderBy(t => t.Name).ToList(),
-            sources, target, errors);
+            sources, target, split, errors);
 }

@@ -5,7 +5,7 @@ namespace Portal.Reorganisation.Services;
 /// <summary>The plan as kept on the reorganisation's row.</summary>
 public static class PlanJson
 {
-    public static string Write(MergePlan plan) => JsonSerializer.Serialize(plan);
+    public static string Write(ReorganisationPlan plan) => JsonSerializer.Serialize(plan);
 
-    public static MergePlan Read(string json) => JsonSerializer.Deserialize<MergePlan>(json)!;
+    public static ReorganisationPlan Read(string json) => JsonSerializer.Deserialize<ReorganisationPlan>(json)!;
 }

@@ -10,7 +10,7 @@ namespace Portal.Reorganisation.Services;
 
 /// <summary>
 /// Runs the central office's running reorganisations: at start (what a kill interrupted resumes without anyone
-/// asking), when one is approved or resumed, and every poll.
+/// asking), when one is approved or resumed, and every poll. One run by the CLI meanwhile holds its lease and is left to it.
 /// </summary>
 public sealed class ReorganisationWorker(TenantHost host, MergeRun run, ReorganisationSignal signal, IConfiguration configuration,
     ILogger<ReorganisationWorker> logger) : BackgroundService
@@ -23,7 +23,8 @@ public sealed class ReorganisationWorker(TenantHost host, MergeRun run, Reorgani
             try
             {
                 foreach (var id in await RunningAsync(stoppingToken))
-                    await run.RunAsync(id, stoppingToken);
+                    if ((await run.RunAsync(id, stoppingToken)).HeldBy is { } holder)
+                        logger.LogInformation("Reorganisation {Id} is run by {Holder}; tried again at the next poll", id, holder);
                 await signal.WaitAsync(poll, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -11,7 +11,7 @@ namespace Portal.Reorganisation.Services;
 /// The central office's reorganisations: a plan recorded, approved (its steps made), stopped and resumed, each audited in
 /// the central office's trail. Runs in the central office's scope.
 /// </summary>
-public sealed class Reorganisations(ReorganisationDb db, MergePlanner planner, TenantStore store, TenantTransfers transfers,
+public sealed class Reorganisations(ReorganisationDb db, ReorganisationPlanner planner, TenantStore store, TenantTransfers transfers,
     ITenantUnitOfWork unitOfWork, IAuditTrail audit, ReorganisationSignal signal, TimeProvider clock)
 {
     public async Task<IReadOnlyList<ReorganisationRecord>> ListAsync(CancellationToken cancellationToken) =>
@@ -25,28 +25,43 @@ public sealed class Reorganisations(ReorganisationDb db, MergePlanner planner, T
             .ToListAsync(cancellationToken);
 
     /// <summary>Plans the merge and records it unapproved; an unfinished reorganisation of the same tenants is returned instead.</summary>
-    public async Task<ReorganisationRecord> PlanAsync(IReadOnlyList<string> sources, string target, string by, CancellationToken cancellationToken)
+    public Task<ReorganisationRecord> PlanAsync(IReadOnlyList<string> sources, string target, string by, CancellationToken cancellationToken) =>
+        RecordAsync(ReorganisationKind.Merge, sources, target, [target], () => planner.PlanAsync(sources, target, cancellationToken), by,
+            cancellationToken);
+
+    /// <summary>Plans the split of <paramref name="source"/> by its units and records it unapproved, as <see cref="PlanAsync"/> does.</summary>
+    public Task<ReorganisationRecord> SplitAsync(string source, IReadOnlyList<string> targets, string main, IReadOnlyDictionary<string, string> units,
+        string by, CancellationToken cancellationToken) =>
+        RecordAsync(ReorganisationKind.Split, [source], main, targets, () => planner.SplitAsync(source, targets, main, units, cancellationToken), by,
+            cancellationToken);
+
+    private async Task<ReorganisationRecord> RecordAsync(ReorganisationKind kind, IReadOnlyList<string> sources, string main,
+        IReadOnlyList<string> targets, Func<Task<ReorganisationPlan>> plan, string by, CancellationToken cancellationToken)
     {
-        var joined = string.Join(',', sources);
-        var open = await db.Reorganisations.AsNoTracking().FirstOrDefaultAsync(r => r.Sources == joined && r.Target == target
-            && r.State != ReorganisationState.Done && r.State != ReorganisationState.Failed, cancellationToken);
+        var (joined, targetList) = (string.Join(',', sources), string.Join(',', targets));
+        var open = await db.Reorganisations.AsNoTracking().FirstOrDefaultAsync(r => r.Kind == kind && r.Sources == joined && r.Target == main
+            && r.Targets == targetList && r.State != ReorganisationState.Done && r.State != ReorganisationState.Failed, cancellationToken);
         if (open is not null)
             return open;
-        var plan = await planner.PlanAsync(sources, target, cancellationToken);
         var record = new ReorganisationRecord
         {
-            Id = Guid.NewGuid(), Sources = joined, Target = target, State = ReorganisationState.Planned, Plan = PlanJson.Write(plan),
-            PlannedBy = by, PlannedUtc = Now,
+            Id = Guid.NewGuid(), Kind = kind, Sources = joined, Target = main, Targets = targetList, State = ReorganisationState.Planned,
+            Plan = PlanJson.Write(await plan()), PlannedBy = by, PlannedUtc = Now,
         };
         await unitOfWork.InTransactionAsync(async () =>
         {
             db.Reorganisations.Add(record);
             await db.SaveChangesAsync(cancellationToken);
             await audit.RecordAsync(new AuditRecord(ReorganisationAudit.Planned, AuditOutcome.Succeeded, ReorganisationAudit.TargetKind,
-                record.Id.ToString(), $"Lập kế hoạch sáp nhập {joined} vào {target}"), cancellationToken);
+                record.Id.ToString(), $"Lập kế hoạch {Describe(record)}"), cancellationToken);
         }, cancellationToken);
         return record;
     }
+
+    /// <summary>"sáp nhập A,B vào C" or "chia tách A cho B,C", as the trail and the pages say it.</summary>
+    public static string Describe(ReorganisationRecord record) => record.Kind == ReorganisationKind.Split
+        ? $"chia tách {record.Sources} cho {record.Targets}"
+        : $"sáp nhập {record.Sources} vào {record.Target}";
 
     /// <summary>Approves a plan with no blocker: its steps are made (source by source, in module order) and the job starts.</summary>
     public async Task ApproveAsync(Guid id, string by, CancellationToken cancellationToken)
@@ -66,13 +81,13 @@ public sealed class Reorganisations(ReorganisationDb db, MergePlanner planner, T
                 var tenant = await store.FindAsync(source, cancellationToken)
                     ?? throw new RequestRefusedException($"Không có cơ quan '{source}'.");
                 foreach (var route in transfers.Of(tenant))
-                {
-                    db.Steps.Add(new ReorganisationStep
-                    {
-                        ReorganisationId = id, Source = source, SourceIndex = index, Kind = route.Kind, Order = route.Order,
-                        Planned = plan.Lines.FirstOrDefault(l => l.Source == source && l.Kind == route.Kind)?.Rows ?? 0,
-                    });
-                }
+                    foreach (var (target, targetIndex) in record.TargetNames.Select((t, i) => (t, i)))
+                        db.Steps.Add(new ReorganisationStep
+                        {
+                            ReorganisationId = id, Source = source, SourceIndex = index, Target = target, TargetIndex = targetIndex,
+                            Kind = route.Kind, Order = route.Order,
+                            Planned = plan.Lines.FirstOrDefault(l => l.Source == source && l.Kind == route.Kind)?.Rows ?? 0,
+                        });
                 index++;
             }
             record.State = ReorganisationState.Running;
@@ -80,7 +95,7 @@ public sealed class Reorganisations(ReorganisationDb db, MergePlanner planner, T
             record.ApprovedUtc = Now;
             await db.SaveChangesAsync(cancellationToken);
             await audit.RecordAsync(new AuditRecord(ReorganisationAudit.Approved, AuditOutcome.Succeeded, ReorganisationAudit.TargetKind,
-                id.ToString(), $"Phê duyệt sáp nhập {record.Sources} vào {record.Target}"), cancellationToken);
+                id.ToString(), $"Phê duyệt {Describe(record)}"), cancellationToken);
         }, cancellationToken);
         signal.Wake();
     }

@@ -13,7 +13,8 @@ namespace Portal.Secrets.Merge;
 /// The register of state secrets in a merge, after the documents it names have moved: each line keeps its level, the day
 /// it was set, its period, its status and its decisions, now naming the document's id in the target; a line still kept
 /// gets an erasure key of the target's and the moved files are sealed to it, so a destruction decided there erases them.
-/// A destroyed document's line moves as its record. A line the target already holds for that document is skipped.
+/// A destroyed document's line moves as its record. A line the target already holds for that document is skipped. In a
+/// split a line follows its document: it moves to the successor the document went to.
 /// </summary>
 internal sealed class SecretTransfer(SecretsDb db, MovedDocuments documents, SecretFiles files, ITenantUnitOfWork unitOfWork, IAuditTrail audit)
     : ITenantTransfer
@@ -43,8 +44,13 @@ internal sealed class SecretTransfer(SecretsDb db, MovedDocuments documents, Sec
             {
                 var source = row.Entry;
                 if (!moved.TryGetValue((source.DocumentKind, source.DocumentId), out var documentId))
+                {
+                    // In a split the document went to another successor, and its line with it.
+                    if (work.IsSplit)
+                        continue;
                     throw new InvalidOperationException(
                         $"Văn bản {source.NumberSymbol} ({source.DocumentKind} {source.DocumentId}) của {work.Source} chưa được chuyển sang {work.Target}.");
+                }
                 if (await db.Entries.AnyAsync(e => e.DocumentKind == source.DocumentKind && e.DocumentId == documentId, cancellationToken))
                     continue;
                 await ImportAsync(work, row, documentId, cancellationToken);
