@@ -86,6 +86,8 @@ public static class PortalWebApp
         app.UsePortalTenants();
         app.UseRateLimiter();
         app.UseAuthentication();
+        // A merged-away agency's archive: its security officers read, nothing changes.
+        app.UseMiddleware<Portal.Core.Tenancy.ArchiveGuardMiddleware>(Portal.Identity.Roles.SecurityOfficer);
         // Before authorization: a protected resource answers 404 to everyone who may not see it,
         // the anonymous included, rather than a sign-in redirect that would confirm it exists.
         app.UseMiddleware<Portal.Core.Security.EndpointGuardMiddleware>();

@@ -20,6 +20,8 @@ internal static class ExchangeAuditActions
     public const string EdxmlImported = "exchange.edxml-imported";
     public const string DecisionSent = "exchange.decision-sent";
     public const string DecisionReceived = "exchange.decision-received";
+    public const string MovedIn = "exchange.moved-in";
+    public const string Redirected = "exchange.redirected";
 
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
     {
@@ -39,5 +41,7 @@ internal static class ExchangeAuditActions
         [EdxmlImported] = "Nhận gói edXML từ hệ thống ngoài vào văn bản điện tử đến",
         [DecisionSent] = "Báo quyết định về bí mật nhà nước cho các cơ quan nhận",
         [DecisionReceived] = "Nhận quyết định của cơ quan gửi về văn bản đã nhận",
+        [MovedIn] = "Nhận phong bì liên thông chuyển sang khi sáp nhập",
+        [Redirected] = "Chuyển hướng mã định danh liên thông sang cơ quan sáp nhập vào",
     };
 }

@@ -21,6 +21,7 @@ using Portal.Files;
 using Portal.Identity;
 using Portal.Incoming;
 using Portal.Outgoing;
+using Portal.Reorganisation;
 
 namespace Portal.Exchange;
 
@@ -79,6 +80,8 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<DecisionReception>();
         services.AddOutboxHandler<DecisionHandler>(CopyHolders.Topic, ExchangeFeature.Id, OutboxLane.Background);
         services.AddSingleton<IRecipeStep, ExchangeKeysRecipeStep>();
+        // After the documents its records name (Incoming 30, Outgoing 35), before the audit trail's seal (1000).
+        services.AddTenantTransfer<Merge.ExchangeTransfer>("exchange", ExchangeFeature.Id, 38);
         services.AddSingleton(AuditTerm.Target(ExchangeAuditActions.Kind, "Phong bì liên thông"));
         services.AddSingleton(new MenuEntry(MenuSections.Incoming, "Văn bản điện tử đến", "/exchange/arrivals", "inbox", 15, ExchangeFeature.Id,
             u => u.IsInRole(Roles.Clerk)));

@@ -60,20 +60,21 @@ public sealed class ExchangeNetwork
 
     /// <summary>
     /// Drafted by the deputy director, reviewed by the director, checked, signed and issued: a Tối mật original (with the
-    /// protection period written on it, when given).
+    /// protection period written on it, when given), by the province or by <paramref name="by"/>.
     /// </summary>
-    public async Task<int> IssueTopSecretAsync(string subject, string? protectionYears = null)
+    public async Task<int> IssueTopSecretAsync(string subject, string? protectionYears = null, OutgoingAgency? by = null)
     {
-        var response = await Province.Agency.PostJsonAsync(Drafter, "api/outgoing", OutgoingAgency.Draft(subject, "toi-mat", protectionYears));
+        var issuer = by ?? Province;
+        var response = await issuer.Agency.PostJsonAsync(Drafter, "api/outgoing", OutgoingAgency.Draft(subject, "toi-mat", protectionYears));
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
-        await Province.StepOkAsync(Drafter, id, "submit", new { next = OutgoingAgency.Signer });
-        await Province.StepOkAsync(OutgoingAgency.Signer, id, "approve", new { next = OutgoingAgency.Clerk });
-        await Province.StepOkAsync(OutgoingAgency.Clerk, id, "check",
+        await issuer.StepOkAsync(Drafter, id, "submit", new { next = OutgoingAgency.Signer });
+        await issuer.StepOkAsync(OutgoingAgency.Signer, id, "approve", new { next = OutgoingAgency.Clerk });
+        await issuer.StepOkAsync(OutgoingAgency.Clerk, id, "check",
             new { next = OutgoingAgency.Signer, place = "Nghệ An", title = "Chủ tịch", symbol = "UBND-VP" });
-        await Province.StepUpAsync(OutgoingAgency.Signer);
-        await Province.StepOkAsync(OutgoingAgency.Signer, id, "sign");
-        await Province.StepOkAsync(OutgoingAgency.Clerk, id, "issue");
+        await issuer.StepUpAsync(OutgoingAgency.Signer);
+        await issuer.StepOkAsync(OutgoingAgency.Signer, id, "sign");
+        await issuer.StepOkAsync(OutgoingAgency.Clerk, id, "issue");
         return id;
     }
 

@@ -36,6 +36,9 @@ public sealed class OutboxDispatcher(TenantHost host, IEnumerable<OutboxRoute> r
     /// </summary>
     public async Task DispatchAsync(TenantContext tenant, OutboxLane lane, CancellationToken cancellationToken)
     {
+        // An archive sends and changes nothing: what its outbox held was carried to the agency it was merged into.
+        if (tenant.IsArchived)
+            return;
         var gates = tenant.GetOrAdd(() => new OutboxGate());
         var gate = gates.For(lane);
         host.Hold(tenant);
@@ -83,6 +86,8 @@ public sealed class OutboxDispatcher(TenantHost host, IEnumerable<OutboxRoute> r
     /// <summary>Runs the tenant's background lane on a task of its own, unless a run is already waiting to.</summary>
     public void Kick(TenantContext tenant)
     {
+        if (tenant.IsArchived)
+            return;
         var gate = tenant.GetOrAdd(() => new OutboxGate());
         if (!gate.QueueBackground())
             return;

@@ -123,7 +123,21 @@ public sealed class TenantAdministration(
     {
         if (name == TenantRecord.DefaultName)
             throw new RequestRefusedException("Không thể vô hiệu hóa Văn phòng Chính phủ (cơ quan trung tâm).");
-        await ChangeStateAsync(name, TenantState.Running, TenantState.Disabled, cancellationToken);
+        var record = await Require(name, cancellationToken);
+        // A read-only archive is disabled as a running agency is, once the central office no longer needs it read.
+        await ChangeStateAsync(name, record.State == TenantState.Archived ? TenantState.Archived : TenantState.Running, TenantState.Disabled,
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Makes a running agency a read-only archive (after a merge moved everything out of it): its security officers may
+    /// still sign in and read, nothing else changes there, no background work runs in it.
+    /// </summary>
+    public async Task ArchiveAsync(string name, CancellationToken cancellationToken)
+    {
+        if (name == TenantRecord.DefaultName)
+            throw new RequestRefusedException("Không thể chuyển Văn phòng Chính phủ (cơ quan trung tâm) thành lưu trữ.");
+        await ChangeStateAsync(name, TenantState.Running, TenantState.Archived, cancellationToken);
     }
 
     public Task EnableAsync(string name, CancellationToken cancellationToken) =>

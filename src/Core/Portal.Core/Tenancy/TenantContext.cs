@@ -23,6 +23,9 @@ public sealed class TenantContext
     public TenantRecord Record { get; }
     public string Name => Record.Name;
     public bool IsDefault => Record.IsDefault;
+
+    /// <summary>A read-only archive (<see cref="TenantState.Archived"/>): read by its security officers, no background work.</summary>
+    public bool IsArchived => Record.State == TenantState.Archived;
     public string DataFolder { get; }
     public IReadOnlySet<string> Features { get; }
     /// <summary>The URL prefix of the tenant ("" for the central office).</summary>

@@ -34,7 +34,11 @@ public sealed class TenantHost(
 
     public int MaxActive => limit.Value;
 
-    public IReadOnlyCollection<TenantContext> ActiveTenants =>
+    /// <summary>The active tenants that take background work (outbox, schedulers, OCR, mail): read-only archives are left out.</summary>
+    public IReadOnlyCollection<TenantContext> ActiveTenants => Loaded.Where(t => !t.IsArchived).ToList();
+
+    /// <summary>Every active tenant, archives included (release, cap, refresh).</summary>
+    private IReadOnlyCollection<TenantContext> Loaded =>
         _active.Values.Where(l => l.IsValueCreated && l.Value.IsCompletedSuccessfully && l.Value.Result is not null)
             .Select(l => l.Value.Result!).ToList();
 
@@ -107,7 +111,7 @@ public sealed class TenantHost(
     public int ReleaseIdle(TimeSpan idle)
     {
         var cutoff = DateTime.UtcNow - idle;
-        return ActiveTenants.Count(t => Release(t.Name, cutoff));
+        return Loaded.Count(t => Release(t.Name, cutoff));
     }
 
     /// <summary>
@@ -117,10 +121,10 @@ public sealed class TenantHost(
     public async Task<int> RefreshAsync(CancellationToken cancellationToken)
     {
         var released = 0;
-        foreach (var tenant in ActiveTenants)
+        foreach (var tenant in Loaded)
         {
             var record = await store.FindAsync(tenant.Name, cancellationToken);
-            if (record is not { State: TenantState.Running } || record.Features != tenant.Record.Features)
+            if (record is null || record.State != tenant.Record.State || record.Features != tenant.Record.Features)
                 released += Release(tenant.Name) ? 1 : 0;
         }
         return released;
@@ -172,7 +176,7 @@ public sealed class TenantHost(
     private async Task<TenantContext?> LoadAsync(string name)
     {
         var record = await store.FindAsync(name, CancellationToken.None);
-        if (record is not { State: TenantState.Running })
+        if (record is not { State: TenantState.Running or TenantState.Archived })
             return null;
         var features = catalogue.WithAlwaysEnabled(record.FeatureSet, record.IsDefault);
         if (!features.SetEquals(record.FeatureSet))
@@ -191,7 +195,9 @@ public sealed class TenantHost(
                 record.SchemaFingerprint = fingerprint;
                 await store.UpdateAsync(record, CancellationToken.None);
             }
-            activations.Activated(tenant);
+            // An archive replays no outbox: nothing is sent or changed from it any more.
+            if (!tenant.IsArchived)
+                activations.Activated(tenant);
             logger.LogDebug("Activated tenant {Tenant}", name);
             return tenant;
         }
@@ -216,7 +222,7 @@ public sealed class TenantHost(
         var waited = System.Diagnostics.Stopwatch.StartNew();
         while (!TryTakeSlot())
         {
-            var idle = ActiveTenants.Where(t => t.Name != activating && !t.IsDefault && t.ActiveRequests == 0).OrderBy(t => t.LastAccessUtc);
+            var idle = Loaded.Where(t => t.Name != activating && !t.IsDefault && t.ActiveRequests == 0).OrderBy(t => t.LastAccessUtc);
             if (idle.Any(t => Release(t.Name, DateTime.MaxValue)))
                 continue;
             if (activating == TenantRecord.DefaultName)

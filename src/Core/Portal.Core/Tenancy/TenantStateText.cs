@@ -7,6 +7,7 @@ public static class TenantStateText
     {
         TenantState.Running => "Đang hoạt động",
         TenantState.Disabled => "Đã vô hiệu hóa",
+        TenantState.Archived => "Lưu trữ chỉ đọc",
         _ => "Chưa thiết lập",
     };
 }

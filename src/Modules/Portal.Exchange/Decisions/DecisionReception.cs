@@ -16,17 +16,18 @@ namespace Portal.Exchange.Decisions;
 /// agency, name a decision Portal knows and be signed by the envelope's sender, or it is refused and audited. Kept once
 /// (a repeated notice changes nothing), audited, and applied to the copy when it is registered.
 /// </summary>
-internal sealed class DecisionReception(ExchangeDb db, CentralDirectory central, NodeCredential credential, CopyDecisions copies, IAuditTrail audit,
-    ITenantUnitOfWork unitOfWork, ITenantAccessor tenants)
+internal sealed class DecisionReception(ExchangeDb db, CentralDirectory central, AgencyKeys keys, NodeCredential credential, CopyDecisions copies,
+    IAuditTrail audit, ITenantUnitOfWork unitOfWork)
 {
     public async Task<ReceptionResult> ReceiveAsync(DecisionMessage decision, string? nodeCredential, CancellationToken cancellationToken)
     {
         if (!credential.Verify(decision.Subject(), nodeCredential))
             return new ReceptionResult(ReceptionOutcome.Unauthenticated, "Yêu cầu không đến từ một nút liên thông được xác thực.");
-        var arrival = decision.Recipient == tenants.Required.Record.AgencyCode
-            ? await db.Arrivals.FirstOrDefaultAsync(a => a.SenderCode == decision.Sender && a.EnvelopeId == decision.EnvelopeId, cancellationToken)
+        // As for a recall: merged agencies on either side answer through their successors.
+        var arrival = await keys.AnswersForAsync(decision.Recipient, cancellationToken)
+            ? await db.Arrivals.FirstOrDefaultAsync(a => a.EnvelopeId == decision.EnvelopeId, cancellationToken)
             : null;
-        var sender = arrival is null ? null : await central.FindAsync(decision.Sender, cancellationToken);
+        var sender = arrival is null ? null : await central.SpeakerAsync(decision.Sender, arrival.SenderCode, cancellationToken);
         if (arrival is null || sender is null || !SecretDecisionNotice.Actions.ContainsKey(decision.Action) || decision.Reason.Length > 1000
             || decision.DecisionNumber.Length > 100 || !decision.IsSignedBy(sender.SignatureKey))
         {
@@ -35,13 +36,13 @@ internal sealed class DecisionReception(ExchangeDb db, CentralDirectory central,
                 decision.EnvelopeId.ToString("N"), $"từ {decision.Sender}: {reason}", UserName: "liên thông"), cancellationToken);
             return new ReceptionResult(ReceptionOutcome.Refused, reason);
         }
-        if (await db.ReceivedDecisions.AnyAsync(r => r.SenderCode == decision.Sender && r.NoticeId == decision.NoticeId, cancellationToken))
+        if (await db.ReceivedDecisions.AnyAsync(r => r.SenderCode == arrival.SenderCode && r.NoticeId == decision.NoticeId, cancellationToken))
             return new ReceptionResult(ReceptionOutcome.AlreadyReceived, "Đã nhận thông báo quyết định này.");
         await unitOfWork.InTransactionAsync(async () =>
         {
             db.ReceivedDecisions.Add(new ReceivedDecision
             {
-                SenderCode = decision.Sender, NoticeId = decision.NoticeId, EnvelopeId = decision.EnvelopeId, Message = JsonSerializer.Serialize(decision),
+                SenderCode = arrival.SenderCode, NoticeId = decision.NoticeId, EnvelopeId = decision.EnvelopeId, Message = JsonSerializer.Serialize(decision),
                 ReceivedUtc = StoredTime.UtcNow,
             });
             await db.SaveChangesAsync(cancellationToken);

@@ -11,8 +11,14 @@ internal sealed class AgencyDirectory(CentralDirectory central, ITenantAccessor 
     public const string AllMinistries = "tat-ca-bo";
     public const string ChildrenOf = "truc-thuoc:";
 
-    public async Task<IReadOnlyList<AgencyListing>> ListAsync(CancellationToken cancellationToken) =>
-        [.. (await central.EntriesAsync(cancellationToken)).Select(Listing)];
+    public async Task<IReadOnlyList<AgencyListing>> ListAsync(CancellationToken cancellationToken)
+    {
+        var entries = await central.EntriesAsync(cancellationToken);
+        var names = entries.ToDictionary(e => e.AgencyCode, e => e.DisplayName, StringComparer.Ordinal);
+        return [.. entries.Select(e => e.MergedInto is { } into
+            ? Listing(e) with { MergedInto = into, Note = $"đã sáp nhập vào {names.GetValueOrDefault(into, into)} ({into})" }
+            : Listing(e))];
+    }
 
     public async Task<IReadOnlyList<AgencyListing>> GroupAsync(string group, CancellationToken cancellationToken)
     {
@@ -25,7 +31,8 @@ internal sealed class AgencyDirectory(CentralDirectory central, ITenantAccessor 
             _ => throw new RequestRefusedException($"Không có nhóm cơ quan '{group}' trong danh bạ liên thông."),
         };
         var own = tenants.Required.Record.AgencyCode;
-        return [.. (await central.EntriesAsync(cancellationToken)).Where(e => e.AgencyCode != own && member(e)).Select(Listing)];
+        // A merged agency is no member: its successor is, on its own.
+        return [.. (await central.EntriesAsync(cancellationToken)).Where(e => e.AgencyCode != own && e.MergedInto is null && member(e)).Select(Listing)];
     }
 
     private static AgencyListing Listing(DirectoryEntry e) => new(e.AgencyCode, e.DisplayName, e.ParentCode, e.Level);

@@ -57,6 +57,41 @@ public sealed class AgencyKeys(ExchangeDb db, ITenantAccessor tenants, IOptions<
         return agreement;
     }
 
+    /// <summary>
+    /// The key that opens an envelope addressed to <paramref name="recipientCode"/>: the agency's own, or that of an agency
+    /// merged into it; null when the code is neither.
+    /// </summary>
+    public async Task<ECDiffieHellman?> EncryptionKeyForAsync(string recipientCode, CancellationToken cancellationToken)
+    {
+        if (recipientCode == tenants.Current?.Record.AgencyCode)
+            return await EncryptionKeyAsync(cancellationToken);
+        var former = await db.FormerKeys.AsNoTracking().FirstOrDefaultAsync(k => k.AgencyCode == recipientCode, cancellationToken);
+        if (former is null)
+            return null;
+        var agreement = ECDiffieHellman.Create();
+        agreement.ImportEncryptedPkcs8PrivateKey(Password(), former.PrivateKey, out _);
+        return agreement;
+    }
+
+    /// <summary>Whether <paramref name="agencyCode"/> is this agency's or an agency's merged into it (exchange addressed to it is this agency's).</summary>
+    public async Task<bool> AnswersForAsync(string agencyCode, CancellationToken cancellationToken) =>
+        agencyCode == tenants.Current?.Record.AgencyCode || await db.FormerKeys.AnyAsync(k => k.AgencyCode == agencyCode, cancellationToken);
+
+    /// <summary>
+    /// The agency's encryption key for the tenant it is merged into: decrypted here and encrypted at once under that
+    /// tenant's key, so it never leaves this scope in the clear.
+    /// </summary>
+    public async Task<FormerKey> HandOverAsync(string toTenant, CancellationToken cancellationToken)
+    {
+        using var own = await EncryptionKeyAsync(cancellationToken);
+        var tenant = tenants.Current!;
+        return new FormerKey
+        {
+            AgencyCode = tenant.Record.AgencyCode, FromTenant = tenant.Name, PrivateKey = own.ExportEncryptedPkcs8PrivateKey(Password(toTenant), Protection),
+            PublicKey = own.ExportSubjectPublicKeyInfo(), MovedUtc = StoredTime.UtcNow,
+        };
+    }
+
     public async Task<ECDsa> SignatureKeyAsync(CancellationToken cancellationToken)
     {
         var stored = await PrivateAsync(ExchangeKeyRecord.Signature, cancellationToken);
@@ -69,10 +104,11 @@ public sealed class AgencyKeys(ExchangeDb db, ITenantAccessor tenants, IOptions<
         (await db.Keys.AsNoTracking().FirstOrDefaultAsync(k => k.Purpose == purpose, cancellationToken))?.PrivateKey
         ?? throw new RequestRefusedException("Cơ quan chưa có khóa liên thông; hãy công bố cơ quan vào danh bạ liên thông.");
 
-    private string Password()
+    private string Password() => Password(tenants.Current?.Name ?? throw new InvalidOperationException("Exchange keys belong to a tenant."));
+
+    private string Password(string tenant)
     {
         var master = SecretKeyFile.LoadOrCreate(Path.Combine(options.Value.DataFolder, "keys", "exchange.key"));
-        var tenant = tenants.Current?.Name ?? throw new InvalidOperationException("Exchange keys belong to a tenant.");
         return Convert.ToBase64String(HKDF.DeriveKey(HashAlgorithmName.SHA256, master, 32, info: Encoding.UTF8.GetBytes($"portal-exchange|{tenant}")));
     }
 }

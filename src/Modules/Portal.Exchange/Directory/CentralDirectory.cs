@@ -13,17 +13,58 @@ namespace Portal.Exchange.Directory;
 /// </summary>
 public sealed class CentralDirectory(ExchangeDb db, ITenantAccessor tenants, TenantHost host)
 {
+    /// <summary>Merges followed from an agency code to the agency serving it now: an agency merged again and again, not a loop.</summary>
+    private const int MaxMerges = 16;
+
     public Task<List<DirectoryEntry>> EntriesAsync(CancellationToken cancellationToken) =>
         InCentralOfficeAsync(d => d.Directory.AsNoTracking().OrderBy(e => e.Level).ThenBy(e => e.AgencyCode).ToListAsync(cancellationToken));
 
     public Task<DirectoryEntry?> FindAsync(string agencyCode, CancellationToken cancellationToken) =>
         InCentralOfficeAsync(d => d.Directory.AsNoTracking().FirstOrDefaultAsync(e => e.AgencyCode == agencyCode, cancellationToken));
 
-    /// <summary>Adds or replaces the agency's entry; its parent is the listed agency whose code or name the tenant's parent field gives.</summary>
-    /// <summary>The agency's entry; throws (the outbox retries) while it is not in the directory.</summary>
+    /// <summary>
+    /// The entry that serves <paramref name="agencyCode"/> now: its own, or, once it was merged, its successor's (the
+    /// redirection followed); throws (the outbox retries) while it is not in the directory.
+    /// </summary>
     public async Task<DirectoryEntry> RequiredAsync(string agencyCode, CancellationToken cancellationToken) =>
-        await FindAsync(agencyCode, cancellationToken) ?? throw new InvalidOperationException($"Cơ quan {agencyCode} không còn trong danh bạ liên thông.");
+        await ServingAsync(agencyCode, cancellationToken)
+        ?? throw new InvalidOperationException($"Cơ quan {agencyCode} không còn trong danh bạ liên thông.");
 
+    /// <summary>
+    /// <paramref name="signer"/>'s entry when it may answer for <paramref name="original"/>: the same agency, or the one
+    /// <paramref name="original"/> was merged into (its successor signs what it inherited); null otherwise.
+    /// </summary>
+    public async Task<DirectoryEntry?> SpeakerAsync(string signer, string original, CancellationToken cancellationToken) =>
+        signer == original ? await FindAsync(signer, cancellationToken)
+        : await ServingAsync(original, cancellationToken) is { } serving && serving.AgencyCode == signer ? serving : null;
+
+    /// <summary>The entry serving <paramref name="agencyCode"/> among <paramref name="entries"/> (the whole directory), following merges.</summary>
+    public static DirectoryEntry? Serving(IReadOnlyDictionary<string, DirectoryEntry> entries, string agencyCode) =>
+        Follow(code => Task.FromResult(entries.GetValueOrDefault(code)), agencyCode).GetAwaiter().GetResult();
+
+    private Task<DirectoryEntry?> ServingAsync(string agencyCode, CancellationToken cancellationToken) =>
+        Follow(code => FindAsync(code, cancellationToken), agencyCode);
+
+    /// <summary>From an agency's entry to the one it was merged into, and so on (at most <see cref="MaxMerges"/>; a cycle ends it with null).</summary>
+    private static async Task<DirectoryEntry?> Follow(Func<string, Task<DirectoryEntry?>> find, string agencyCode)
+    {
+        var entry = await find(agencyCode);
+        for (var step = 0; entry?.MergedInto is { } next && step < MaxMerges; step++)
+            entry = await find(next);
+        return entry?.MergedInto is null ? entry : null;
+    }
+
+    /// <summary>Redirects <paramref name="agencyCode"/> to the agency of <paramref name="targetTenant"/> (a merge is done with it).</summary>
+    public Task MergeAsync(string agencyCode, string targetTenant, CancellationToken cancellationToken) =>
+        InCentralOfficeAsync(async d =>
+        {
+            var target = await d.Directory.Where(e => e.TenantName == targetTenant).Select(e => e.AgencyCode).FirstOrDefaultAsync(cancellationToken)
+                ?? throw new InvalidOperationException($"Cơ quan nhận {targetTenant} chưa có trong danh bạ liên thông.");
+            await d.Directory.Where(e => e.AgencyCode == agencyCode).ExecuteUpdateAsync(u => u.SetProperty(e => e.MergedInto, target), cancellationToken);
+            return true;
+        });
+
+    /// <summary>Adds or replaces the agency's entry; its parent is the listed agency whose code or name the tenant's parent field gives.</summary>
     public Task PublishAsync(TenantRecord record, byte[] encryptionKey, byte[] signatureKey, CancellationToken cancellationToken) =>
         InCentralOfficeAsync(async d =>
         {

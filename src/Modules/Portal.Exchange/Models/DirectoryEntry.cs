@@ -15,4 +15,9 @@ public sealed class DirectoryEntry
     public required byte[] EncryptionKey { get; set; }
     public required byte[] SignatureKey { get; set; }
     public DateTime PublishedUtc { get; set; }
+    /// <summary>
+    /// The agency it was merged into (sáp nhập): exchange addressed to this code goes there; the keys stay, so what this
+    /// agency signed before still verifies.
+    /// </summary>
+    public string? MergedInto { get; set; }
 }

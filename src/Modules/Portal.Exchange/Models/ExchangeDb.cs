@@ -12,6 +12,7 @@ public sealed class ExchangeDb(DbContextOptions<ExchangeDb> options) : DbContext
     public DbSet<DocumentRecall> Recalls => Set<DocumentRecall>();
     public DbSet<DecisionNotice> DecisionNotices => Set<DecisionNotice>();
     public DbSet<ReceivedDecision> ReceivedDecisions => Set<ReceivedDecision>();
+    public DbSet<FormerKey> FormerKeys => Set<FormerKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -27,6 +28,12 @@ public sealed class ExchangeDb(DbContextOptions<ExchangeDb> options) : DbContext
         entry.Property(e => e.DisplayName).HasMaxLength(300);
         entry.Property(e => e.ParentCode).HasMaxLength(50);
         entry.Property(e => e.NodeUrl).HasMaxLength(300);
+        entry.Property(e => e.MergedInto).HasMaxLength(50);
+        var former = modelBuilder.Entity<FormerKey>();
+        former.ToTable("ExchangeFormerKeys");
+        former.HasKey(k => k.AgencyCode);
+        former.Property(k => k.AgencyCode).HasMaxLength(50);
+        former.Property(k => k.FromTenant).HasMaxLength(63);
         var sending = modelBuilder.Entity<Sending>();
         sending.ToTable("ExchangeSendings");
         sending.HasKey(s => s.EnvelopeId);

@@ -14,18 +14,18 @@ namespace Portal.Exchange.Recall;
 /// addressed to this agency and signed by the envelope's sender. Then it is carried out at once (15 back), or, when the
 /// tenant confirms recalls by hand, it waits for the clerk (<see cref="RecallConfirmation"/>).
 /// </summary>
-internal sealed class RecallReception(ExchangeDb db, CentralDirectory central, NodeCredential credential, RecallConfirmation confirmation,
-    IAuditTrail audit, ITenantUnitOfWork unitOfWork, ITenantAccessor tenants)
+internal sealed class RecallReception(ExchangeDb db, CentralDirectory central, AgencyKeys keys, NodeCredential credential,
+    RecallConfirmation confirmation, IAuditTrail audit, ITenantUnitOfWork unitOfWork)
 {
     public async Task<ReceptionResult> ReceiveAsync(StatusMessage recall, string? nodeCredential, CancellationToken cancellationToken)
     {
         if (!credential.Verify(HttpEnvelopeCourier.StatusSubject(recall), nodeCredential))
             return new ReceptionResult(ReceptionOutcome.Unauthenticated, "Yêu cầu không đến từ một nút liên thông được xác thực.");
-        var tenant = tenants.Required;
-        var arrival = recall.Recipient == tenant.Record.AgencyCode && recall.Code == ExchangeStatusCodes.RecallRequested
-            ? await db.Arrivals.FirstOrDefaultAsync(a => a.SenderCode == recall.Sender && a.EnvelopeId == recall.EnvelopeId, cancellationToken)
+        // Agencies merged on either side: this agency answers for those merged into it, the sender's successor for the sender.
+        var arrival = recall.Code == ExchangeStatusCodes.RecallRequested && await keys.AnswersForAsync(recall.Recipient, cancellationToken)
+            ? await db.Arrivals.FirstOrDefaultAsync(a => a.EnvelopeId == recall.EnvelopeId, cancellationToken)
             : null;
-        var sender = arrival is null ? null : await central.FindAsync(recall.Sender, cancellationToken);
+        var sender = arrival is null ? null : await central.SpeakerAsync(recall.Sender, arrival.SenderCode, cancellationToken);
         if (arrival is null || sender is null || !recall.IsSignedBy(sender.SignatureKey))
         {
             const string reason = "Yêu cầu thu hồi không khớp với văn bản đã nhận hoặc chữ ký không hợp lệ.";

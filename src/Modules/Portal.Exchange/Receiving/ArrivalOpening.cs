@@ -26,14 +26,16 @@ public sealed class ArrivalOpening(CentralDirectory central, AgencyKeys keys, IE
         var sender = await central.FindAsync(arrival.SenderCode, cancellationToken) ?? throw new EnvelopeException(EnvelopeRefusal.UnknownSender);
         using var senderKey = ECDsa.Create();
         senderKey.ImportSubjectPublicKeyInfo(sender.SignatureKey, out _);
-        using var ownKey = await keys.EncryptionKeyAsync(cancellationToken);
+        // An arrival of an agency merged into this one opens with that agency's key, carried by the merge.
+        using var ownKey = await keys.EncryptionKeyForAsync(envelope.Header.Recipient, cancellationToken)
+            ?? throw new EnvelopeException(EnvelopeRefusal.WrongRecipient);
         var tenant = tenants.Required;
         var pipe = new Pipe();
         var opening = Task.Run(async () =>
         {
             await using var writer = pipe.Writer.AsStream();
             await using var sealedContent = File.OpenRead(SealedFiles.Received(tenant, arrival.SenderCode, arrival.EnvelopeId));
-            await seal.OpenAsync(envelope, sealedContent, tenant.Record.AgencyCode, ownKey, senderKey, writer, cancellationToken);
+            await seal.OpenAsync(envelope, sealedContent, envelope.Header.Recipient, ownKey, senderKey, writer, cancellationToken);
         }, cancellationToken);
         T result;
         await using (var plain = pipe.Reader.AsStream())

@@ -56,8 +56,10 @@ internal sealed class EnvelopeReception(ExchangeDb db, CentralDirectory central,
                     throw new EnvelopeException(EnvelopeRefusal.UnknownSender);
                 using var senderKey = ECDsa.Create();
                 senderKey.ImportSubjectPublicKeyInfo(sender.SignatureKey, out _);
-                using var ownKey = await keys.EncryptionKeyAsync(cancellationToken);
-                await seal.OpenAsync(envelope, copy, tenant.Record.AgencyCode, ownKey, senderKey, Stream.Null, cancellationToken);
+                // Addressed to this agency, or to one merged into it (whose key it holds).
+                using var ownKey = await keys.EncryptionKeyForAsync(header.Recipient, cancellationToken)
+                    ?? throw new EnvelopeException(EnvelopeRefusal.WrongRecipient);
+                await seal.OpenAsync(envelope, copy, header.Recipient, ownKey, senderKey, Stream.Null, cancellationToken);
                 if (await db.Arrivals.AnyAsync(a => a.SenderCode == header.Sender && a.EnvelopeId == header.Id, cancellationToken))
                     return await ReplayedAsync(header, cancellationToken);
                 SealedFiles.Commit(temporary, SealedFiles.Received(tenant, header.Sender, header.Id));

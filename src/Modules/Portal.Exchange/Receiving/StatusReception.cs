@@ -18,9 +18,9 @@ internal sealed class StatusReception(ExchangeDb db, CentralDirectory central, N
     {
         if (!credential.Verify(HttpEnvelopeCourier.StatusSubject(status), nodeCredential))
             return new ReceptionResult(ReceptionOutcome.Unauthenticated, "Yêu cầu không đến từ một nút liên thông được xác thực.");
-        var sending = await db.Sendings.AsNoTracking()
-            .FirstOrDefaultAsync(s => s.EnvelopeId == status.EnvelopeId && s.RecipientCode == status.Recipient, cancellationToken);
-        var recipient = sending is null ? null : await central.FindAsync(status.Recipient, cancellationToken);
+        // Signed by the envelope's recipient, or by the agency it was merged into, which answers for what it inherited.
+        var sending = await db.Sendings.AsNoTracking().FirstOrDefaultAsync(s => s.EnvelopeId == status.EnvelopeId, cancellationToken);
+        var recipient = sending is null ? null : await central.SpeakerAsync(status.Recipient, sending.RecipientCode, cancellationToken);
         if (recipient is null || !status.IsSignedBy(recipient.SignatureKey))
             return new ReceptionResult(ReceptionOutcome.Refused, "Thông điệp trạng thái không khớp với phong bì đã gửi hoặc chữ ký không hợp lệ.");
         if (await db.Statuses.AnyAsync(s => s.EnvelopeId == status.EnvelopeId && s.Code == status.Code, cancellationToken))

@@ -36,10 +36,13 @@ public sealed class ExchangeSending(ExchangeDb db, IIssuedDocuments issued, IAge
         foreach (var group in input.Groups ?? [])
             codes.UnionWith((await directory.GroupAsync(group, cancellationToken)).Select(a => a.AgencyCode));
         var tenant = tenants.Required;
-        codes.Remove(tenant.Record.AgencyCode);
         var entries = (await central.EntriesAsync(cancellationToken)).ToDictionary(e => e.AgencyCode, StringComparer.Ordinal);
         if (codes.FirstOrDefault(c => !entries.ContainsKey(c)) is { } unknown)
             throw new RequestRefusedException($"Không có cơ quan mã {unknown} trong danh bạ liên thông.");
+        // A merged agency's code is redirected: the envelope is made for the agency it was merged into.
+        codes = new HashSet<string>(codes.Select(c => CentralDirectory.Serving(entries, c)?.AgencyCode
+            ?? throw new RequestRefusedException($"Cơ quan mã {c} đã sáp nhập nhưng không tìm được cơ quan nhận thay.")), StringComparer.Ordinal);
+        codes.Remove(tenant.Record.AgencyCode);
         var already = await db.Sendings.Where(s => s.DocumentId == documentId).Select(s => s.RecipientCode).ToListAsync(cancellationToken);
         codes.ExceptWith(already);
         if (codes.Count == 0)

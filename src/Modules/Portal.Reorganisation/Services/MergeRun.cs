@@ -113,8 +113,9 @@ public sealed class MergeRun(TenantHost host, TenantAdministration tenants, Tena
 
     private async Task CloseAsync(string source, CancellationToken cancellationToken)
     {
+        // A read-only archive for its security officers; the central office disables it when it is no longer needed.
         if (await tenants.FindAsync(source, cancellationToken) is { State: TenantState.Running })
-            await tenants.DisableAsync(source, cancellationToken);
+            await tenants.ArchiveAsync(source, cancellationToken);
         host.Release(source);
     }
 

@@ -24,7 +24,7 @@ public sealed class TenantsController(TenantAdministration tenants, RecipeCatalo
         var (rows, total) = await tenants.SearchAsync(q, state, (page - 1) * PageSize, PageSize, cancellationToken);
         return View(new TenantList(rows, counts.Values.Sum(),
             counts.GetValueOrDefault(TenantState.Running), counts.GetValueOrDefault(TenantState.Disabled),
-            counts.GetValueOrDefault(TenantState.Uninitialized), q, state, page, Math.Max(1, (total + PageSize - 1) / PageSize)));
+            counts.GetValueOrDefault(TenantState.Uninitialized), counts.GetValueOrDefault(TenantState.Archived), q, state, page, Math.Max(1, (total + PageSize - 1) / PageSize)));
     }
 
     [HttpGet("new")]

@@ -1,0 +1,84 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Core.Cli;
+using Portal.Core.Tenancy;
+using Portal.Testing;
+using Portal.Tests.Incoming;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Reorganisation;
+
+/// <summary>
+/// A merged-away agency left as a read-only archive: the central office sees it as "Lưu trữ chỉ đọc"; its security
+/// officer signs in and reads the moved document's entry in the register there, audited after the seal; a clerk is turned away; a change is
+/// refused in Vietnamese; the source's chain and the target's both verify, the seal's MAC still the one the target holds;
+/// then the central office disables it.
+/// </summary>
+[Collection(DemoServerCollection.Name)]
+[Trait("Database", "Both")]
+public sealed class ArchiveTests(DemoServerFixture fixture)
+{
+    [Fact]
+    public async Task Only_the_security_officer_reads_the_archive_and_nothing_changes_there()
+    {
+        var a = await IncomingAgency.CreateAsync(fixture.Server, "luu-tru-a");
+        var c = await IncomingAgency.CreateAsync(fixture.Server, "luu-tru-c");
+        var document = await a.RegisterAsync(IncomingAgency.Form(("Subject", "V/v bàn giao tài liệu mật khi sáp nhập")));
+        var central = await fixture.Clients.CentralAdminAsync();
+        var merge = new CentralMerge(central);
+        var page = await merge.PlanAsync([a.Tenant], c.Tenant);
+        await merge.ApproveAsync(page);
+        await merge.FinishedAsync(page);
+
+        var shown = await central.PageAsync($"admin/tenants/{a.Tenant}");
+        Assert.Contains("Lưu trữ chỉ đọc", shown.QuerySelector(".facts")!.TextContent);
+
+        using var officer = fixture.Server.Client();
+        Assert.True(await officer.SignInAsync(a.Tenant, "baomat", DemoAccounts.Password));
+        // The register of incoming documents, where the security officer reads the moved document's entry; read audited.
+        var register = await officer.PageAsync($"{a.Tenant}/incoming/register?book=BMNN-DEN");
+        Assert.Contains("V/v bàn giao tài liệu mật khi sáp nhập", register.QuerySelector("main")!.TextContent);
+        var afterSeal = TenantStores.Rows(fixture.Server, a.Tenant,
+            "SELECT \"Action\" || ' ' || \"UserName\" FROM \"AuditEntries\" WHERE \"Position\" > " +
+            "(SELECT MAX(\"Position\") FROM \"AuditEntries\" WHERE \"Action\" = 'audit.sealed')");
+        Assert.Contains("incoming.register-viewed baomat", afterSeal);
+
+        var refused = await officer.PostAsync($"{a.Tenant}/incoming/new", IncomingAgency.Form());
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(ArchiveGuardMiddleware.WriteRefused, await refused.Content.ReadAsStringAsync());
+        Assert.Equal(1, TenantStores.Rows(fixture.Server, a.Tenant, "SELECT COUNT(*) FROM \"IncomingDocuments\"").Select(int.Parse).Single());
+
+        using var clerk = fixture.Server.Client();
+        await clerk.SignInStepsAsync(a.Tenant, DemoAccounts.Clerk, DemoAccounts.Password);
+        var home = await clerk.GetAsync($"{a.Tenant}/incoming");
+        Assert.Equal(HttpStatusCode.Forbidden, home.StatusCode);
+        Assert.Equal(ArchiveGuardMiddleware.SignInRefused, await home.Content.ReadAsStringAsync());
+        var again = await clerk.GetAsync($"{a.Tenant}/");
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Contains("/account/login", again.Headers.Location!.OriginalString);
+
+        Assert.Equal(0, await VerifyAsync(a.Tenant));
+        Assert.Equal(0, await VerifyAsync(c.Tenant));
+        var sealMac = TenantStores.Rows(fixture.Server, a.Tenant, "SELECT \"Mac\" FROM \"AuditEntries\" WHERE \"Action\" = 'audit.sealed'").Single();
+        Assert.Contains($"MAC cuối {sealMac}", TenantStores.Rows(fixture.Server, c.Tenant,
+            $"SELECT \"Details\" FROM \"AuditEntries\" WHERE \"Action\" = 'audit.chain-imported' AND \"TargetId\" = '{a.Tenant}'").Single());
+
+        await fixture.Server.Get<TenantAdministration>().DisableAsync(a.Tenant, CancellationToken.None);
+        Assert.Equal(HttpStatusCode.NotFound, (await officer.GetAsync($"{a.Tenant}/incoming/{document}")).StatusCode);
+    }
+
+    private async Task<int> VerifyAsync(string tenant)
+    {
+        var command = fixture.Server.Services.GetServices<ICliCommand>().Single(c => c.Name == "audit");
+        var original = Console.Out;
+        Console.SetOut(TextWriter.Null);
+        try
+        {
+            return await command.RunAsync(new CommandArguments(["audit", "verify", "--tenant", tenant]), CancellationToken.None);
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+    }
+}

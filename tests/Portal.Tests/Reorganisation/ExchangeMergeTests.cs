@@ -1,0 +1,113 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Portal.Testing;
+using Portal.Tests.Exchange;
+using Portal.Tests.Incoming;
+using Portal.Tests.Outgoing;
+using Portal.Tests.Support;
+
+namespace Portal.Tests.Reorganisation;
+
+/// <summary>
+/// Exchange across a merge of commune B into commune C, over real HTTP between agencies of one node: the envelope waiting
+/// in B's queue is registered by C's clerk; a status about the document B had sent reaches C's record of it; an
+/// envelope the province sends to B's code after the merge arrives in C's queue; the directory tells B's code is merged.
+/// </summary>
+[Collection(DemoServerCollection.Name)]
+[Trait("Database", "Both")]
+public sealed class ExchangeMergeTests(DemoServerFixture fixture)
+{
+    [Fact]
+    public async Task Envelopes_in_flight_and_later_ones_reach_the_target_and_statuses_follow_the_sent_records()
+    {
+        var network = await ExchangeNetwork.CreateAsync(fixture.Server);
+        var (a, aCode) = network.Communes[0];
+        var (b, bCode) = network.Communes[1];
+        var (c, cCode) = network.Communes[2];
+
+        // In flight at B: the province's envelope, not registered yet.
+        var waiting = await network.IssueTopSecretAsync("V/v rà soát địa giới hành chính cấp xã");
+        Assert.Equal(HttpStatusCode.OK, (await network.SendAsync(waiting, new { recipients = new[] { bCode } })).StatusCode);
+        var waitingEnvelope = await ArrivalAsync(b, network.ProvinceCode, waiting);
+        // Sent by B: A registers it, so B's record holds 01 and 03.
+        var fromB = new OutgoingAgency(b);
+        var sentByB = await network.IssueTopSecretAsync("V/v bàn giao hồ sơ địa chính", by: fromB);
+        var sent = await b.PostJsonAsync(OutgoingAgency.Clerk, $"api/exchange/outgoing/{sentByB}", new { recipients = new[] { aCode } });
+        Assert.True(sent.StatusCode == HttpStatusCode.OK, await sent.Content.ReadAsStringAsync());
+        var atA = await RegisterAsync(a, bCode, await ArrivalAsync(a, bCode, sentByB));
+        Assert.True(await Eventually.TrueAsync(async () => Codes(await b.GetJsonAsync(OutgoingAgency.Clerk, $"api/exchange/outgoing/{sentByB}")).Contains("03")));
+
+        var merge = new CentralMerge(await fixture.Clients.CentralAdminAsync());
+        var page = await merge.PlanAsync([b.Tenant], c.Tenant);
+        await merge.ApproveAsync(page);
+        await merge.FinishedAsync(page);
+
+        // B's waiting envelope is in C's queue; C's clerk registers it (opened with B's key, carried by the merge).
+        var arrivals = await (await c.AsAsync(DemoAccounts.Clerk)).PageAsync($"{c.Tenant}/exchange/arrivals");
+        Assert.StartsWith("Chờ vào sổ", arrivals.QuerySelector($"tr[data-envelope='{waitingEnvelope}'] .arrival-state")!.TextContent.Trim());
+        var registered = await RegisterAsync(c, network.ProvinceCode, waitingEnvelope);
+        Assert.Equal("V/v rà soát địa giới hành chính cấp xã", (await c.GetJsonAsync(DemoAccounts.Clerk, $"api/incoming/{registered}")).GetProperty("subject").GetString());
+        // The province's record of it hears 03 from C, which answers for B.
+        Assert.True(await Eventually.TrueAsync(async () => Codes((await network.ProgressAsync(waiting))[0]).Contains("03")));
+
+        // A's progress on B's document reaches the record that moved to C, as B's clerk, confirmed in C, reads it.
+        var movedSent = int.Parse(TenantStores.Rows(network.Server, c.Tenant,
+            $"SELECT \"Id\" FROM \"OutgoingDocuments\" WHERE \"Origin\" = '{b.Tenant}:{sentByB}'").Single());
+        var people = new MovedPeople(fixture, b, c);
+        using var clerk = await people.ConfirmAsync(people.Carry(DemoAccounts.Clerk));
+        async Task<List<string?>> MovedCodesAsync()
+        {
+            var response = await clerk.GetAsync($"{c.Tenant}/api/exchange/outgoing/{movedSent}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return Codes(await response.Content.ReadFromJsonAsync<JsonElement>());
+        }
+        Assert.Equal(["01", "03"], await MovedCodesAsync());
+        var submitted = await a.PostJsonAsync(DemoAccounts.Clerk, $"api/incoming/{atA}/submit", new { leader = DemoAccounts.Director });
+        Assert.True(submitted.StatusCode == HttpStatusCode.OK, await submitted.Content.ReadAsStringAsync());
+        var directed = await a.PostJsonAsync(DemoAccounts.Director, $"api/incoming/{atA}/direct",
+            new { direction = "Giao phòng chủ trì.", leadHandler = "phogiamdoc" });
+        Assert.True(directed.StatusCode == HttpStatusCode.OK, await directed.Content.ReadAsStringAsync());
+        Assert.True(await Eventually.TrueAsync(async () => (await MovedCodesAsync()).Contains("04")));
+
+        // Sent to B's code after the merge: made for C, in C's queue, nothing at B.
+        var later = await network.IssueTopSecretAsync("V/v kiện toàn bộ máy sau sáp nhập");
+        var toOld = await network.SendAsync(later, new { recipients = new[] { bCode } });
+        Assert.True(toOld.StatusCode == HttpStatusCode.OK, await toOld.Content.ReadAsStringAsync());
+        await ArrivalAsync(c, network.ProvinceCode, later);
+        Assert.Equal(cCode, (await network.ProgressAsync(later))[0].GetProperty("agencyCode").GetString());
+        Assert.DoesNotContain(TenantStores.Rows(network.Server, b.Tenant, "SELECT \"Envelope\" FROM \"ExchangeArrivals\""),
+            e => e.Contains($"\"DocumentKey\":\"{later}\"", StringComparison.Ordinal));
+
+        // The directory keeps B's code, told merged into C.
+        var directory = await network.Province.Agency.GetJsonAsync(OutgoingAgency.Clerk, "api/exchange/directory");
+        var listed = directory.EnumerateArray().Single(e => e.GetProperty("agencyCode").GetString() == bCode);
+        Assert.Equal(cCode, listed.GetProperty("mergedInto").GetString());
+        Assert.StartsWith("đã sáp nhập vào Ủy ban nhân dân xã", listed.GetProperty("note").GetString());
+    }
+
+    private static List<string?> Codes(JsonElement progress) =>
+        (progress.ValueKind == JsonValueKind.Array ? progress[0] : progress).GetProperty("statuses").EnumerateArray()
+            .Select(s => s.GetProperty("code").GetString()).ToList();
+
+    private static async Task<Guid> ArrivalAsync(IncomingAgency agency, string senderCode, int documentId)
+    {
+        var envelopeId = Guid.Empty;
+        Assert.True(await Eventually.TrueAsync(() =>
+        {
+            var rows = TenantStores.Rows(agency.Server, agency.Tenant, $"SELECT \"Envelope\" FROM \"ExchangeArrivals\" WHERE \"SenderCode\" = '{senderCode}'")
+                .Where(e => e.Contains($"\"DocumentKey\":\"{documentId}\"", StringComparison.Ordinal)).ToList();
+            if (rows.Count == 1)
+                envelopeId = JsonDocument.Parse(rows[0]).RootElement.GetProperty("Header").GetProperty("Id").GetGuid();
+            return rows.Count == 1;
+        }), $"no envelope of document {documentId} from {senderCode} at {agency.Tenant}");
+        return envelopeId;
+    }
+
+    private static async Task<int> RegisterAsync(IncomingAgency agency, string senderCode, Guid envelopeId)
+    {
+        var registered = await agency.PostJsonAsync(DemoAccounts.Clerk, $"api/exchange/arrivals/{senderCode}/{envelopeId}/register", new { });
+        Assert.True(registered.StatusCode == HttpStatusCode.OK, await registered.Content.ReadAsStringAsync());
+        return (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("documentId").GetInt32();
+    }
+}
