@@ -2,7 +2,7 @@ namespace Portal.BrowserTests;
 
 /// <summary>
 /// The central office's admin merges two agencies in the browser: the plan first (what moves, the conflicts), then the
-/// approval asked for once more, the progress, the end; the merged agency's address is gone, the target holds the documents.
+/// approval asked for once more, the progress, the end; the merged agency is left as a read-only archive.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ReorganisationPageTests(PortalBrowser browser)
@@ -55,8 +55,8 @@ public sealed class ReorganisationPageTests(PortalBrowser browser)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Sáp nhập cơ quan" }).First.ClickAsync();
         await Assertions.Expect(page.Locator("#reorganisations tbody tr", new() { HasText = Target })).ToContainTextAsync("Hoàn thành");
-        await session.GotoNotFoundAsync($"/{SourceA}/account/login");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Không tìm thấy" })).ToBeVisibleAsync();
+        await session.GotoAsync($"/admin/tenants/{SourceA}");
+        await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("Lưu trữ chỉ đọc");
         session.AssertOwnOriginOnlyAndNoErrors();
     }
 }

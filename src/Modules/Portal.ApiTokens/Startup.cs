@@ -3,11 +3,13 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Portal.ApiTokens.Authentication;
 using Portal.ApiTokens.Endpoints;
 using Portal.ApiTokens.Models;
 using Portal.ApiTokens.Services;
 using Portal.Audit;
+using Portal.Reorganisation;
 using Portal.Core.Data;
 using Portal.Core.Modules;
 using Portal.Core.Navigation;
@@ -31,6 +33,8 @@ public sealed class Startup : IModuleStartup
     {
         services.AddTenantDbContext<ApiTokensDb>(ApiTokensFeature.Id, o => new ApiTokensDb(o));
         services.AddScoped<ApiTokenService>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddStayingData<Merge.StayingTokens>(ApiTokensFeature.Id);
         services.AddApiTokenAuthentication();
         services.AddApiDocument();
         // Vietnamese text in JSON answers as characters, as in the pages.

@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Portal.Core.Tenancy;
 using Portal.Testing;
 using Portal.Tests.Files;
 using Portal.Tests.Incoming;
@@ -11,9 +12,9 @@ namespace Portal.Tests.Reorganisation;
 
 /// <summary>
 /// Two agencies merged into a third over HTTP: every document arrives once with its files (the same bytes, read back
-/// through the target's keys) and its access list; a moved officer cannot sign in until the target's admin confirms
-/// them, then sees exactly what they saw before; a user of an agency outside the merge sees nothing new; the sources
-/// are closed and their chains sealed into the target's.
+/// through the target's keys), its access list and its paper original's hand-over; a moved officer cannot sign in
+/// until the target's admin confirms them, then sees exactly what they saw before; a user of an agency outside the
+/// merge sees nothing new; the sources are left as read-only archives and their chains sealed into the target's.
 /// </summary>
 [Collection(DemoServerCollection.Name)]
 [Trait("Database", "Both")]
@@ -28,6 +29,8 @@ public sealed class MergeTests(DemoServerFixture fixture)
         var other = await IncomingAgency.CreateAsync(fixture.Server, "ngoai-sap-nhap");
         var led = await a.RegisterAsync(IncomingAgency.Form(("Subject", "V/v sắp xếp đơn vị hành chính cấp xã")));
         await AttachmentUploads.AttachAsync(await a.AsAsync(DemoAccounts.Clerk), a.Tenant, led, ("Công văn.pdf", SampleFiles.Pdf));
+        await a.StepAsync(DemoAccounts.Clerk, led, "hand-over", new() { ["recipient"] = "Phòng Tổ chức cán bộ", ["note"] = "Bản gốc giấy" });
+        var handOver = TenantStores.Rows(fixture.Server, a.Tenant, $"SELECT {HandOverFacts} WHERE \"DocumentId\" = {led}").Single();
         await a.StepAsync(DemoAccounts.Clerk, led, "submit", new() { ["leader"] = DemoAccounts.Director });
         await a.StepAsync(DemoAccounts.Director, led, "direct", new()
         {
@@ -55,9 +58,13 @@ public sealed class MergeTests(DemoServerFixture fixture)
         var newLed = NewId(c.Tenant, $"{a.Tenant}:{led}");
         var newFromB = NewId(c.Tenant, $"{b.Tenant}:{fromB}");
         Assert.Equal(accessBefore, Access(c.Tenant, newLed).Concat(Access(c.Tenant, newFromB)).Order().ToList());
+        // The paper original's hand-over keeps its number, in the closed copy of the hand-over book.
+        Assert.Equal(handOver.Replace("BMNN-CG|", "BMNN-CG.1|"),
+            TenantStores.Rows(fixture.Server, c.Tenant, $"SELECT {HandOverFacts} WHERE \"DocumentId\" = {newLed}").Single());
 
-        // The sources are closed; their people are not let into the target before its admin confirms them.
-        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Server.Client().GetAsync($"{a.Tenant}/account/login")).StatusCode);
+        // The sources are closed (read-only archives, ArchiveTests); their people are not let into the target before its admin confirms them.
+        foreach (var source in new[] { a.Tenant, b.Tenant })
+            Assert.Equal(TenantState.Archived, (await fixture.Server.Get<TenantStore>().FindAsync(source, CancellationToken.None))!.State);
         var people = new MovedPeople(fixture, a, c);
         var movedName = people.Carry(DemoAccounts.Officer);
         using (var early = fixture.Server.Client())
@@ -80,6 +87,9 @@ public sealed class MergeTests(DemoServerFixture fixture)
         Assert.Equal("audit.sealed", TenantStores.Rows(fixture.Server, a.Tenant,
             "SELECT \"Action\" FROM \"AuditEntries\" ORDER BY \"Position\" DESC LIMIT 1").Single());
     }
+
+    private const string HandOverFacts =
+        "\"BookCode\" || '|' || \"Year\" || '|' || \"Number\" || '|' || \"Recipient\" || '|' || \"Notes\" FROM \"IncomingHandOvers\"";
 
     private static Task<string> OutsiderViewAsync(IncomingAgency other) => ReorganisedStores.OutsiderViewAsync(other);
 

@@ -17,7 +17,8 @@ namespace Portal.Incoming.Merge;
 /// <summary>
 /// Incoming documents in a merge. Each keeps its arrival number in the closed copy of its source book
 /// (<see cref="TransferredBook"/>); its files are stored again under the target's keys and checked by hash after
-/// decryption; its access list names the same people (users keep their ids). A document already moved (same origin)
+/// decryption; its access list names the same people (users keep their ids); the hand-overs of its paper original keep
+/// their numbers in the closed copy of the source's hand-over book. A document already moved (same origin)
 /// is skipped. Thumbnails are not carried: the target makes them again. In a split a document goes to the successor of
 /// the person who holds it (<see cref="Holder"/>), and only its people who go there keep their place and access.
 /// </summary>
@@ -38,10 +39,12 @@ internal sealed class IncomingTransfer(IncomingDb db, IAccessList access, IFileV
         var participants = await db.Participants.AsNoTracking().Where(p => ids.Contains(p.DocumentId)).ToListAsync(cancellationToken);
         var events = await db.Events.AsNoTracking().Where(e => ids.Contains(e.DocumentId)).OrderBy(e => e.Id).ToListAsync(cancellationToken);
         var attachments = await db.Attachments.AsNoTracking().Where(a => ids.Contains(a.DocumentId)).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var handOvers = await db.HandOvers.AsNoTracking().Where(h => ids.Contains(h.DocumentId)).OrderBy(h => h.Id).ToListAsync(cancellationToken);
         var rows = new List<(int, MovedDocument)>();
         foreach (var d in documents)
             rows.Add((d.Id, new MovedDocument(d, participants.Where(p => p.DocumentId == d.Id).ToList(), events.Where(e => e.DocumentId == d.Id).ToList(),
-                attachments.Where(a => a.DocumentId == d.Id).ToList(), await access.MembersAsync(Participants.Resource(d.Id), cancellationToken))));
+                attachments.Where(a => a.DocumentId == d.Id).ToList(), await access.MembersAsync(Participants.Resource(d.Id), cancellationToken),
+                handOvers.Where(h => h.DocumentId == d.Id).ToList())));
         return TransferBatch.Of(rows, read.Select(d => d.Id).ToList(), size);
     }
 
@@ -73,8 +76,7 @@ internal sealed class IncomingTransfer(IncomingDb db, IAccessList access, IFileV
     {
         var document = moved.Document;
         var (sourceId, sourceNumber) = (document.Id, $"{document.ArrivalNumber}/{document.Year}");
-        var book = await books.FindAsync(TransferredBook.Code(document.BookCode, work.SourceIndex), cancellationToken)
-            ?? throw new InvalidOperationException($"Sổ {document.BookCode} của {work.Source} chưa được chuyển sang {work.Target}.");
+        var book = await MovedBookAsync(work, document.BookCode, cancellationToken);
         document.Id = 0;
         document.BookId = book.Id;
         document.BookCode = book.Code;
@@ -95,6 +97,8 @@ internal sealed class IncomingTransfer(IncomingDb db, IAccessList access, IFileV
                 DocumentId = document.Id, FileId = await files.RecordAsync(a.FileId, cancellationToken), FileName = a.FileName, Kind = a.Kind,
                 Length = a.Length, AddedUtc = a.AddedUtc, AddedBy = a.AddedBy,
             });
+        foreach (var h in moved.HandOvers)
+            db.HandOvers.Add(await HandOverAsync(work, document.Id, h, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         foreach (var entry in moved.Access.Where(e => work.Takes(e.UserId)))
             await access.AddAsync(entry with { Resource = Participants.Resource(document.Id) }, cancellationToken);
@@ -103,6 +107,22 @@ internal sealed class IncomingTransfer(IncomingDb db, IAccessList access, IFileV
             $"{moved.Attachments.Count} tệp mã hóa lại bằng khóa của {work.Target}", UserName: work.ApprovedBy), cancellationToken);
         await outbox.AddAsync(DocumentChanged.Topic, new DocumentChanged(IncomingFeature.Kind, Id(document.Id)), cancellationToken);
     }
+
+    /// <summary>A hand-over of the paper original, kept under its number in the closed copy of the source's hand-over book.</summary>
+    private async Task<IncomingHandOver> HandOverAsync(TransferWork work, int documentId, IncomingHandOver h, CancellationToken cancellationToken)
+    {
+        var book = await MovedBookAsync(work, h.BookCode, cancellationToken);
+        return new IncomingHandOver
+        {
+            DocumentId = documentId, BookId = book.Id, BookCode = book.Code, Year = h.Year, Number = h.Number, HandedOverUtc = h.HandedOverUtc,
+            HandedOverBy = h.HandedOverBy, Recipient = h.Recipient, Notes = h.Notes,
+        };
+    }
+
+    /// <summary>The closed copy in the target of the source's book <paramref name="code"/>, moved by Registers before the documents.</summary>
+    private async Task<RegistrationBookInfo> MovedBookAsync(TransferWork work, string code, CancellationToken cancellationToken) =>
+        await books.FindAsync(TransferredBook.Code(code, work.SourceIndex), cancellationToken)
+        ?? throw new InvalidOperationException($"Sổ {code} của {work.Source} chưa được chuyển sang {work.Target}.");
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 }
