@@ -56,8 +56,8 @@ public sealed class MergeTests(DemoServerFixture fixture)
         var newFromB = NewId(c.Tenant, $"{b.Tenant}:{fromB}");
         Assert.Equal(accessBefore, Access(c.Tenant, newLed).Concat(Access(c.Tenant, newFromB)).Order().ToList());
 
-        // The sources are closed; their people are not let into the target before its admin confirms them.
-        Assert.Equal(HttpStatusCode.NotFound, (await fixture.Server.Client().GetAsync($"{a.Tenant}/account/login")).StatusCode);
+        // The sources are read-only archives (ArchiveTests); their people are not let into the target before its admin confirms them.
+        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Server.Client().PostAsync($"{a.Tenant}/incoming/new", IncomingAgency.Form())).StatusCode);
         var people = new MovedPeople(fixture, a, c);
         var movedName = people.Carry(DemoAccounts.Officer);
         using (var early = fixture.Server.Client())
