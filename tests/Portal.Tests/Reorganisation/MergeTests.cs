@@ -65,6 +65,7 @@ public sealed class MergeTests(DemoServerFixture fixture)
         // The sources are closed (read-only archives, ArchiveTests); their people are not let into the target before its admin confirms them.
         foreach (var source in new[] { a.Tenant, b.Tenant })
             Assert.Equal(TenantState.Archived, (await fixture.Server.Get<TenantStore>().FindAsync(source, CancellationToken.None))!.State);
+        Assert.Equal(HttpStatusCode.Forbidden, (await fixture.Server.Client().PostAsync($"{a.Tenant}/incoming/new", IncomingAgency.Form())).StatusCode);
         var people = new MovedPeople(fixture, a, c);
         var movedName = people.Carry(DemoAccounts.Officer);
         using (var early = fixture.Server.Client())
