@@ -37,14 +37,15 @@ internal static class OfficialPhrases
         var mended = new bool[words.Count];
         foreach (var (phrase, bare, glued) in Known)
         {
-            // A glued pair reads as one word fewer than the phrase has.
-            for (var count = phrase.Length; count >= Math.Max(1, phrase.Length - 1); count--)
+            // Glued words read as fewer words than the phrase has.
+            for (var count = phrase.Length; count >= 1; count--)
             {
                 for (var at = 0; at + count <= words.Count; at++)
                 {
                     if (mended.Skip(at).Take(count).Any(m => m))
                         continue;
-                    var window = string.Concat(words.Skip(at).Take(count));
+                    // A speck read as a full stop inside a title ("PHÓ.GIÁM ĐỐC") is no letter.
+                    var window = string.Concat(words.Skip(at).Take(count)).Replace(".", "");
                     if (window == glued && count == phrase.Length || Bare(window) != bare)
                         continue;
                     words.RemoveRange(at, count);
