@@ -23,7 +23,9 @@ internal static partial class LetterFields
         var agencyLines = (numberAt >= 0 ? left.Take(numberAt) : left.TakeWhile(l => !LetterPatterns.Subject().IsMatch(l.Text)))
             .Where(l => l.Text.Count(char.IsLetter) >= 2 && !l.Text.Any(char.IsLower))
             .ToList();
-        var (parent, agency) = AgencyNames.Split(agencyLines.Select(l => Clean(l.Text)).Where(t => t.Length > 0));
+        var (parent, agency) = AgencyNames.Split(agencyLines.Select(l => OfficialPhrases.Mend(Clean(l.Text))).Where(t => t.Length > 0));
+        // Mended again whole: a wrapped name's phrase may run across its lines.
+        (parent, agency) = (OfficialPhrases.Mend(parent), OfficialPhrases.Mend(agency));
         fields.Set(OcrFields.Agency, agency, Mean(agencyLines));
         fields.Set(OcrFields.AgencyParent, parent, parent.Length > 0 ? Mean(agencyLines) : agencyLines.Count > 0 ? AbsentConfidence : 0);
         if (numberAt >= 0)
@@ -144,7 +146,11 @@ internal static partial class LetterFields
                 entries[^1] += " " + piece.Trim();
         }
         entries = [entries[0], .. entries.Skip(1).Select(EndOfEntry)];
-        entries = [entries[0], .. entries.Skip(1).Select(e => Comma().Replace(e, ", ").TrimEnd(' ', '-', '_', ':', '"', '\'', '|'))];
+        entries = [entries[0], .. entries.Skip(1).Select(e => Comma().Replace(e, ", ").TrimEnd(' ', '-', '_', ':', '"', '\'', '|'))
+            .Where(e => e.Any(char.IsLetter)).Select(e => SameAs().Replace(e, m => m.Groups["n"].Success ? $"- Như Điều {m.Groups["n"].Value};" : "- Như trên;"))];
+        // Every entry but the last ends with ';': a comma or colon there is a misread semicolon.
+        for (var i = 1; i < entries.Count - 1; i++)
+            entries[i] = entries[i].TrimEnd(',', ':', '.') + (entries[i].EndsWith(';') ? "" : ";");
         entries[^1] = Filing().Replace(entries[^1], "- Lưu: VT,");
         if (entries.Count > 1 && entries[^1].EndsWith(','))
             entries[^1] = entries[^1][..^1] + ".";
@@ -153,9 +159,12 @@ internal static partial class LetterFields
 
     private static void ReadSigner(List<TextLine> lines, FieldSet fields)
     {
-        var titles = lines.TakeWhile(l => l.Confidence >= 0.5 && l.Text.Count(char.IsLetter) >= 2 && !l.Text.Any(char.IsLower)).ToList();
+        string Title(TextLine l) => OfficialPhrases.Mend(GluedPrefix().Replace(TitlePrefix().Replace(Clean(l.Text), "$1. "), ". "));
+        // A title line has a word of three letters or more (specks under a seal read as "Z X"); a faint one is kept if it is a known title.
+        var titles = lines.TakeWhile(l => (l.Confidence >= 0.5 || OfficialPhrases.IsKnown(Title(l))) && !l.Text.Any(char.IsLower)
+            && l.Text.Split(' ').Any(w => w.Count(char.IsLetter) >= 3)).ToList();
         if (titles.Count > 0)
-            fields.Set(OcrFields.SignerTitle, string.Join('|', titles.Select(l => GluedPrefix().Replace(Clean(l.Text), ". "))), Mean(titles));
+            fields.Set(OcrFields.SignerTitle, string.Join('|', titles.Select(Title)), Mean(titles));
         var name = lines.Skip(titles.Count).LastOrDefault(l => PersonName().IsMatch(l.Text));
         if (name != null)
             fields.Set(OcrFields.Signer, name.Text, name.Confidence);
@@ -186,6 +195,12 @@ internal static partial class LetterFields
     [GeneratedRegex(@"\.(?=\p{Lu})")]
     private static partial Regex GluedPrefix();
 
+    [GeneratedRegex(@"^(KT|TM|TL|TUQ|Q)\s*[.,]\s*")]
+    private static partial Regex TitlePrefix();
+
+    [GeneratedRegex(@"^-\s*[-–]?\s*Nh\p{L}\s*(tr\p{L}n|Đi\p{L}u\s*(?<n>\d+))\s*[;,.:]?$")]
+    private static partial Regex SameAs();
+
     [GeneratedRegex(@"[^\p{Lu}\p{Ll}\p{N}/\-.]")]
     private static partial Regex Symbol();
 
@@ -195,7 +210,7 @@ internal static partial class LetterFields
     [GeneratedRegex(@"^[-–—−+•.~]\s*(?<v>.+)$")]
     private static partial Regex Entry();
 
-    [GeneratedRegex(@"^-\s*L[ưu]u\s*[:;.]?\s*V[A-Z1Il!|]?[,.]?(?=\s|$)")]
+    [GeneratedRegex(@"^-\s*L[ưuựừứửữ]u\s*[:;.]?\s*V[A-Z1Il!|]?[,.]?(?=\s|$)")]
     private static partial Regex Filing();
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*){1,5}$")]

@@ -33,7 +33,9 @@ internal static class PagePreparation
             text = Pix.Own(Leptonica.pixConvertTo8(page.Handle, 0), OutOfMemory);
         }
         text = Upscale(text, page);
-        StreakRemoval.Apply(text);
+        // Streaks are drawn by fax machines, whose pages are never in colour.
+        if (page.Depth != 32)
+            StreakRemoval.Apply(text);
         if (red == null)
         {
             // On a black-and-white page the stamps and the seal are black: frames and rings out, letters stay.

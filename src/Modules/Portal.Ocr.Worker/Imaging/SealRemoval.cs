@@ -14,39 +14,44 @@ internal static class SealRemoval
     {
         int width = gray.Width, height = gray.Height, wpl = gray.Wpl;
         var data = gray.Data;
-        var labels = new int[width * height];
+        var seen = new bool[width * height];
         var stack = new Stack<int>();
+        // One list for every shape: a fax's specks are thousands of tiny shapes.
+        var pixels = new List<int>();
         var removed = 0;
-        var next = 0;
-        for (var start = 0; start < labels.Length; start++)
+        for (var sy = 0; sy < height; sy++)
         {
-            if (labels[start] != 0 || ((byte*)(data + start / width * wpl))[(start % width) ^ 3] >= Dark)
-                continue;
-            var label = ++next;
-            var pixels = new List<int>();
-            int left = int.MaxValue, top = int.MaxValue, right = 0, bottom = 0;
-            labels[start] = label;
-            stack.Push(start);
-            while (stack.Count > 0)
+            var row = (byte*)(data + sy * wpl);
+            for (var sx = 0; sx < width; sx++)
             {
-                var at = stack.Pop();
-                pixels.Add(at);
-                int x = at % width, y = at / width;
-                (left, right, top, bottom) = (Math.Min(left, x), Math.Max(right, x), Math.Min(top, y), Math.Max(bottom, y));
-                for (var dy = -1; dy <= 1; dy++)
+                var start = sy * width + sx;
+                if (seen[start] || row[sx ^ 3] >= Dark)
+                    continue;
+                pixels.Clear();
+                int left = sx, top = sy, right = sx, bottom = sy;
+                seen[start] = true;
+                stack.Push(start);
+                while (stack.Count > 0)
                 {
-                    for (var dx = -1; dx <= 1; dx++)
+                    var at = stack.Pop();
+                    pixels.Add(at);
+                    int x = at % width, y = at / width;
+                    (left, right, top, bottom) = (Math.Min(left, x), Math.Max(right, x), Math.Min(top, y), Math.Max(bottom, y));
+                    for (var ny = Math.Max(0, y - 1); ny <= Math.Min(height - 1, y + 1); ny++)
                     {
-                        int nx = x + dx, ny = y + dy;
-                        if (nx < 0 || ny < 0 || nx >= width || ny >= height || labels[ny * width + nx] != 0 || ((byte*)(data + ny * wpl))[nx ^ 3] >= Dark)
-                            continue;
-                        labels[ny * width + nx] = label;
-                        stack.Push(ny * width + nx);
+                        var neighbours = (byte*)(data + ny * wpl);
+                        for (var nx = Math.Max(0, x - 1); nx <= Math.Min(width - 1, x + 1); nx++)
+                        {
+                            if (seen[ny * width + nx] || neighbours[nx ^ 3] >= Dark)
+                                continue;
+                            seen[ny * width + nx] = true;
+                            stack.Push(ny * width + nx);
+                        }
                     }
                 }
+                if (IsSealShaped(right - left + 1, bottom - top + 1, pixels.Count, width))
+                    removed += EraseRings(pixels, (left + right) / 2.0, (top + bottom) / 2.0, width, data, wpl);
             }
-            if (IsSealShaped(right - left + 1, bottom - top + 1, pixels.Count, width))
-                removed += EraseRings(pixels, (left + right) / 2.0, (top + bottom) / 2.0, width, data, wpl);
         }
         return removed;
     }
@@ -60,11 +65,16 @@ internal static class SealRemoval
         // makes the rings sharpest (most pixels on one radius).
         var (bestX, bestY, bestPeak) = (cx, cy, 0);
         var sample = pixels.Where((_, i) => i % 4 == 0).ToList();
+        // Pixels per radius, counted in an array: the 625 candidate centres are tried on every seal.
+        var perRadiusCount = new int[width * 2];
         for (var dy = -48; dy <= 48; dy += 4)
         {
             for (var dx = -48; dx <= 48; dx += 4)
             {
-                var peak = sample.GroupBy(p => Radius(p, cx + dx, cy + dy, width)).Max(g => g.Count());
+                Array.Clear(perRadiusCount);
+                var peak = 0;
+                foreach (var p in sample)
+                    peak = Math.Max(peak, ++perRadiusCount[Radius(p, cx + dx, cy + dy, width)]);
                 if (peak > bestPeak)
                     (bestX, bestY, bestPeak) = (cx + dx, cy + dy, peak);
             }

@@ -10,7 +10,7 @@ namespace Portal.Ocr.Worker.Layout;
 internal static class Marks
 {
     private static readonly (string Letters, int Slips, string Mark)[] Levels =
-        [("TUYỆTMẬT", 1, "TUYỆT MẬT"), ("TỐIMẬT", 1, "TỐI MẬT"), ("MẬT", 0, "MẬT"), ("MẶT", 0, "MẬT")];
+        [("TUYỆTMẬT", 1, "TUYỆT MẬT"), ("TỐIMẬT", 1, "TỐI MẬT"), ("MẬT", 0, "MẬT"), ("MẶT", 0, "MẬT"), ("MẠT", 0, "MẬT")];
 
     private static readonly (string Letters, int Slips, string Mark)[] Urgencies =
         [("THƯỢNGKHẨN", 2, "THƯỢNG KHẨN"), ("HỎATỐC", 1, "HỎA TỐC"), ("KHẨN", 1, "KHẨN")];
