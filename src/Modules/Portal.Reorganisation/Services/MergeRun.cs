@@ -12,9 +12,9 @@ namespace Portal.Reorganisation.Services;
 /// <summary>
 /// Runs an approved merge or split from where its steps stand, holding its lease (<see cref="RunnerLease"/>): each batch
 /// is exported in the source's scope, imported in the target's, then the step's cursor is saved in the central office's
-/// store. A kill between import and cursor re-runs
-/// the batch, which the modules' idempotent imports make harmless. A stop is taken between batches. A source is
-/// disabled once its last step (the audit trail's seal) is done: nothing may change there any more.
+/// store. A kill between import and cursor re-runs the batch, which the modules' idempotent imports make harmless. A
+/// stop is taken between batches. A source becomes a read-only archive once its last step (the audit trail's seal) is
+/// done: nothing may change there any more.
 /// </summary>
 public sealed class MergeRun(TenantHost host, TenantAdministration tenants, TenantTransfers transfers, IConfiguration configuration,
     ILogger<MergeRun> logger)
