@@ -93,7 +93,8 @@ internal sealed class ExchangeTransfer(ExchangeDb db, AgencyKeys keys, CentralDi
         var written = 0;
         await unitOfWork.InTransactionAsync(async () =>
         {
-            if (batch.Rows.FirstOrDefault(r => r.SourceId == KeyRow) is { } key)
+            // In a split the main successor takes the key, the queue of unregistered arrivals and the agency code.
+            if (batch.Rows.FirstOrDefault(r => r.SourceId == KeyRow) is { } key && work.Takes(null))
                 written += await KeyAsync(JsonSerializer.Deserialize<FormerKey>(key.Json)!, cancellationToken);
             foreach (var document in sent)
                 written += await SendingsAsync(work, source, document, documents, cancellationToken);
@@ -106,6 +107,8 @@ internal sealed class ExchangeTransfer(ExchangeDb db, AgencyKeys keys, CentralDi
     /// <summary>The directory sends what is addressed to the source's code to the target from now on.</summary>
     public async Task CloseSourceAsync(TransferWork work, CancellationToken cancellationToken)
     {
+        if (!work.Takes(null))
+            return;
         var code = tenants.Required.Record.AgencyCode;
         await central.MergeAsync(code, work.Target, cancellationToken);
         await audit.RecordAsync(new AuditRecord(ExchangeAuditActions.Redirected, AuditOutcome.Succeeded, ExchangeAuditActions.Kind, code,
@@ -126,7 +129,7 @@ internal sealed class ExchangeTransfer(ExchangeDb db, AgencyKeys keys, CentralDi
     {
         var documentId = documents.GetValueOrDefault((OutgoingFeature.Kind, document.DocumentId));
         if (documentId == 0)
-            throw new InvalidOperationException($"Văn bản đi {document.DocumentId} của {work.Source} chưa được chuyển sang {work.Target}.");
+            return Elsewhere(work, OutgoingFeature.Kind, document.DocumentId);
         var envelopes = document.Sendings.Select(s => s.EnvelopeId).ToList();
         var present = await db.Sendings.Where(s => envelopes.Contains(s.EnvelopeId)).Select(s => s.EnvelopeId).ToListAsync(cancellationToken);
         var sendings = document.Sendings.Where(s => !present.Contains(s.EnvelopeId)).ToList();
@@ -178,8 +181,14 @@ internal sealed class ExchangeTransfer(ExchangeDb db, AgencyKeys keys, CentralDi
         if (await db.Arrivals.AnyAsync(a => a.SenderCode == arrival.SenderCode && a.EnvelopeId == arrival.EnvelopeId, cancellationToken))
             return 0;
         if (arrival.IncomingDocumentId is { } registered)
-            arrival.IncomingDocumentId = documents.GetValueOrDefault((IncomingFeature.Kind, registered)) is > 0 and var id ? id
-                : throw new InvalidOperationException($"Văn bản đến {registered} của {work.Source} chưa được chuyển sang {work.Target}.");
+        {
+            var id = documents.GetValueOrDefault((IncomingFeature.Kind, registered));
+            if (id == 0)
+                return Elsewhere(work, IncomingFeature.Kind, registered);
+            arrival.IncomingDocumentId = id;
+        }
+        else if (!work.Takes(null))
+            return 0;
         var sealedCopy = SealedFiles.Received(source, arrival.SenderCode, arrival.EnvelopeId);
         if (File.Exists(sealedCopy))
             CarrySealed(sealedCopy, SealedFiles.Received(tenants.Required, arrival.SenderCode, arrival.EnvelopeId));
@@ -194,6 +203,13 @@ internal sealed class ExchangeTransfer(ExchangeDb db, AgencyKeys keys, CentralDi
             $"từ {arrival.SenderName} ({arrival.SenderCode}), nhận ở {work.Source}, chuyển sang khi sáp nhập", UserName: work.ApprovedBy), cancellationToken);
         return 1;
     }
+
+    /// <summary>
+    /// A document this target did not receive: in a split it went to another successor, whose step carries its envelopes;
+    /// in a merge every document comes, so its absence is an error.
+    /// </summary>
+    private static int Elsewhere(TransferWork work, string kind, int sourceId) => work.IsSplit ? 0
+        : throw new InvalidOperationException($"Văn bản {kind} {sourceId} của {work.Source} chưa được chuyển sang {work.Target}.");
 
     private static string? LatestStatus(ArrivalState state) => state switch
     {
