@@ -24,11 +24,12 @@ public sealed class ReorganisationPageTests(PortalBrowser browser)
         var page = session.Page;
         await session.SignInOnceAsync("", DemoAccounts.CentralAdmin, DemoAccounts.CentralAdminPassword);
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu chính" })
-            .GetByRole(AriaRole.Link, new() { Name = "Sáp nhập cơ quan" }).ClickAsync();
+            .GetByRole(AriaRole.Link, new() { Name = "Sáp nhập, chia tách cơ quan" }).ClickAsync();
         await page.WaitForURLAsync("**/admin/reorganisations");
-        await page.GetByLabel("Các cơ quan được sáp nhập").FillAsync($"{SourceA},{SourceB}");
-        await page.GetByLabel("Cơ quan nhận").FillAsync(Target);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Lập kế hoạch" }).ClickAsync();
+        var form = page.Locator("form#merge");
+        await form.GetByLabel("Các cơ quan được sáp nhập").FillAsync($"{SourceA},{SourceB}");
+        await form.GetByLabel("Cơ quan nhận").FillAsync(Target);
+        await form.GetByRole(AriaRole.Button, new() { Name = "Lập kế hoạch" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Sáp nhập vào {Target}", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#state")).ToHaveTextAsync("Chờ phê duyệt");
@@ -53,7 +54,7 @@ public sealed class ReorganisationPageTests(PortalBrowser browser)
         await Assertions.Expect(page.Locator($"#plan tr[data-source='{SourceA}'][data-kind='incoming'] .moved")).ToHaveTextAsync("12 (xong)");
         await session.ScreenshotAsync("31-sap-nhap-xong");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Sáp nhập cơ quan" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sáp nhập, chia tách cơ quan" }).First.ClickAsync();
         await Assertions.Expect(page.Locator("#reorganisations tbody tr", new() { HasText = Target })).ToContainTextAsync("Hoàn thành");
         await session.GotoAsync($"/admin/tenants/{SourceA}");
         await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("Lưu trữ chỉ đọc");
