@@ -34,6 +34,7 @@ public sealed class ReorganisationPageTests(PortalBrowser browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Sáp nhập vào {Target}", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#state")).ToHaveTextAsync("Chờ phê duyệt");
         await Assertions.Expect(page.Locator($"#plan tr[data-source='{SourceA}'][data-kind='incoming'] .rows")).ToHaveTextAsync("12");
+        await Assertions.Expect(page.Locator($"#plan tr[data-source='{SourceA}'][data-kind='copy-log'] td").Nth(1)).ToHaveTextAsync("Sổ quản lý sao, chụp");
         // Every demo agency has a clerk named vanthu: the plan says so before anything moves.
         await Assertions.Expect(page.Locator("#conflicts")).ToContainTextAsync(DemoAccounts.Clerk);
         await session.ScreenshotAsync("30-ke-hoach-sap-nhap");

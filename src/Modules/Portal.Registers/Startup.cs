@@ -33,7 +33,7 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton(AuditTerm.Action(Merge.RegisterTransfer.MovedIn, "Nhận sổ văn bản chuyển sang khi sáp nhập cơ quan"));
         services.AddSingleton(AuditTerm.Action(Merge.RegisterTransfer.Closed, "Khóa sổ văn bản khi sáp nhập cơ quan"));
         // After the documents and dossiers it names, before the audit trail's seal.
-        services.AddTenantTransfer<Merge.CopyLogTransfer>("copy-log", RegistersFeature.Id, 50);
+        services.AddTenantTransfer<Merge.CopyLogTransfer>("copy-log", RegistersFeature.Id, 50, "Sổ quản lý sao, chụp");
         services.AddSingleton(AuditTerm.Action(Merge.CopyLogTransfer.MovedIn, "Nhận sổ quản lý sao, chụp chuyển sang khi sáp nhập cơ quan"));
         services.AddSingleton<IRecipeStep, RegistrationBooksRecipeStep>();
         services.AddSingleton(AuditTerm.Target(RegisterAuditActions.TargetKind, "Sổ văn bản"));

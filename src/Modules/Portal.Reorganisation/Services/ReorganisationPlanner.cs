@@ -42,7 +42,7 @@ public sealed class ReorganisationPlanner(TenantStore store, TenantHost host, Te
                 var summary = await host.RunAsync(context, s => route.Create(s).SummariseAsync(cancellationToken));
                 if (!isTarget)
                 {
-                    lines.Add(new PlanLine(tenant.Name, route.Kind, ModuleName(route.FeatureId), summary.Rows));
+                    lines.Add(new PlanLine(tenant.Name, route.Kind, route.Name ?? ModuleName(route.FeatureId), summary.Rows));
                     foreach (var lacking in targetRecords.Where(t => summary.Rows > 0 && !t.FeatureSet.Contains(route.FeatureId)))
                         blockers.Add($"Cơ quan nhận '{lacking.Name}' chưa bật tính năng '{ModuleName(route.FeatureId)}' mà '{tenant.Name}' có dữ liệu.");
                 }
