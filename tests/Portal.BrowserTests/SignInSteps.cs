@@ -11,6 +11,7 @@ public static class SignInSteps
 {
     private static readonly Regex NotSignInPage = new("^(?!.*/account/login).*$");
     private static readonly Regex OutsideAccountPages = new("^(?!.*/account/).*$");
+    private const float SignInBound = 60_000;
 
     /// <summary>Signs in on the sign-in page of a tenant ("" for the central office); ends on the page the sign-in leads to.</summary>
     public static async Task SignInAsync(this BrowserSession session, string tenantPrefix, string userName, string password)
@@ -45,13 +46,14 @@ public static class SignInSteps
     public static async Task FinishSignInAsync(this BrowserSession session, string tenantPrefix, string userName)
     {
         var page = session.Page;
-        await page.WaitForURLAsync(NotSignInPage);
+        // Checking a password is slow by design (its hash), the more so on two cores running the whole suite: a generous bound, no speed claim.
+        await page.WaitForURLAsync(NotSignInPage, new() { Timeout = SignInBound });
         var path = new Uri(page.Url).AbsolutePath;
         if (path.EndsWith("/account/totp/enrol", StringComparison.Ordinal))
             await session.ContinueAsync(await session.EnrolAsync(tenantPrefix, userName));
         else if (path.EndsWith("/account/totp", StringComparison.Ordinal))
             await session.ConfirmCodeAsync(await Authenticators.NextCodeAsync(session.Origin, tenantPrefix, userName));
-        await page.WaitForURLAsync(OutsideAccountPages);
+        await page.WaitForURLAsync(OutsideAccountPages, new() { Timeout = SignInBound });
         await session.Accounts.RememberAsync(session.Context, tenantPrefix, userName);
     }
 
