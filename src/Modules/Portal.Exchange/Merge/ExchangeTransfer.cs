@@ -220,15 +220,21 @@ internal sealed class ExchangeTransfer(ExchangeDb db, AgencyKeys keys, CentralDi
         _ => null,
     };
 
-    /// <summary>A sealed content (ciphertext only) copied into the target's folder; already there from an earlier run, it is left.</summary>
-    private static void CarrySealed(string from, string to)
+    /// <summary>
+    /// A sealed content (ciphertext only) copied into the target's folder through its temporary folder, as every sealed
+    /// file is written; already there from an earlier run, it is left.
+    /// </summary>
+    private void CarrySealed(string from, string to)
     {
         if (File.Exists(to))
             return;
-        var temporary = to + ".tmp";
-        File.Copy(from, temporary, overwrite: true);
-        using (var copy = new FileStream(temporary, FileMode.Open, FileAccess.ReadWrite))
+        var temporary = SealedFiles.Temporary(tenants.Required);
+        using (var source = File.OpenRead(from))
+        using (var copy = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write))
+        {
+            source.CopyTo(copy);
             copy.Flush(flushToDisk: true);
+        }
         SealedFiles.Commit(temporary, to);
     }
 
