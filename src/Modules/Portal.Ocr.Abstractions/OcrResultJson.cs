@@ -6,13 +6,13 @@ namespace Portal.Ocr;
 /// <summary>The JSON form of a result between the worker and its parent, and in stored jobs.</summary>
 public static class OcrResultJson
 {
-    private static readonly JsonSerializerOptions Options = new()
+    private static readonly OcrResultJsonContext Context = new(new JsonSerializerOptions
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
-    public static string Serialize(OcrResult result) => JsonSerializer.Serialize(result, Options);
+    public static string Serialize(OcrResult result) => JsonSerializer.Serialize(result, Context.OcrResult);
 
     public static OcrResult Deserialize(string json) =>
-        JsonSerializer.Deserialize<OcrResult>(json, Options) ?? throw new JsonException("empty result");
+        JsonSerializer.Deserialize(json, Context.OcrResult) ?? throw new JsonException("empty result");
 }

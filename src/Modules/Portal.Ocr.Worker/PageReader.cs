@@ -29,10 +29,10 @@ internal sealed class PageReader(Func<TesseractEngine> engine, bool preprocess)
             return (zones, []);
         // Stamps sit above the signature; below it the red is the seal, whose ring text is only noise.
         var bottom = (int)((long)zones.FooterTop * red.Height / prepared.Text.Height);
-        StampFrames.Erase(red);
         // Only the box around the stamps is read: the rest of the red layer is white and costs as much as a page.
         if (InkBounds.Above(red, bottom, red.Width / 100) is not { } stamps)
             return (zones, []);
+        StampFrames.Erase(red, stamps);
         tesseract.SetPage(red);
         var redWords = tesseract.Recognize(Tesseract.PageSegSparse, stamps);
         return (zones, LineBuilder.Build(redWords.Where(w => w.Box.Bottom < bottom)));

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Portal.Ocr.Worker.Imaging;
 
 /// <summary>
@@ -9,6 +11,7 @@ internal static class ColourSplit
 {
     private const int MinRedness = 70;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static unsafe (Pix Text, Pix Red, int RedPixels) Split(Pix colour)
     {
         var width = colour.Width;

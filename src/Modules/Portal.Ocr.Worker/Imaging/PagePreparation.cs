@@ -11,12 +11,11 @@ internal static class PagePreparation
 {
     private const int TargetDpi = 300;
     private const int MinRedPixels = 400;
-    private const string OutOfMemory = "Không đủ bộ nhớ trong giới hạn cho phép để xử lý trang ảnh.";
 
     public static PreparedPage Prepare(Pix page, bool preprocess)
     {
         if (!preprocess)
-            return new PreparedPage(Pix.Own(Leptonica.pixConvertTo8(page.Handle, 0), OutOfMemory), null, sealFaded: false);
+            return new PreparedPage(Pix.Own(Leptonica.pixConvertTo8(page.Handle, 0), Pix.OutOfMemory), null, sealFaded: false);
         Pix text;
         Pix? red = null;
         if (page.Depth == 32)
@@ -30,7 +29,7 @@ internal static class PagePreparation
         }
         else
         {
-            text = Pix.Own(Leptonica.pixConvertTo8(page.Handle, 0), OutOfMemory);
+            text = Pix.Own(Leptonica.pixConvertTo8(page.Handle, 0), Pix.OutOfMemory);
         }
         text = Upscale(text, page);
         // Streaks are drawn by fax machines, whose pages are never in colour.
@@ -42,7 +41,7 @@ internal static class PagePreparation
             SealRemoval.Apply(text);
             StampFrames.Erase(text);
         }
-        text = Replace(text, Leptonica.pixDeskew(text.Handle, 0));
+        text = text.ReplacedBy(Leptonica.pixDeskew(text.Handle, 0));
         Leptonica.pixSetResolution(text.Handle, TargetDpi, TargetDpi);
         return new PreparedPage(text, red, sealFaded: page.Depth == 32);
     }
@@ -59,13 +58,6 @@ internal static class PagePreparation
         var scale = dpi is > 0 and < 250 ? (float)TargetDpi / dpi
             : dpi <= 0 && original.Width < 2000 ? 1.5f
             : 1f;
-        return scale > 1f ? Replace(text, Leptonica.pixScale(text.Handle, scale, scale)) : text;
-    }
-
-    private static Pix Replace(Pix old, IntPtr handle)
-    {
-        var next = Pix.Own(handle, OutOfMemory);
-        old.Dispose();
-        return next;
+        return scale > 1f ? text.ReplacedBy(Leptonica.pixScale(text.Handle, scale, scale)) : text;
     }
 }

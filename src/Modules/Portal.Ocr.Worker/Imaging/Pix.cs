@@ -5,6 +5,9 @@ namespace Portal.Ocr.Worker.Imaging;
 /// <summary>An owned Leptonica image; disposing it frees the native pixels.</summary>
 internal sealed class Pix : IDisposable
 {
+    /// <summary>Why a Leptonica call that makes an image returned nothing.</summary>
+    public const string OutOfMemory = "Không đủ bộ nhớ trong giới hạn cho phép để xử lý trang ảnh.";
+
     private IntPtr _handle;
 
     private Pix(IntPtr handle) => _handle = handle;
@@ -26,7 +29,15 @@ internal sealed class Pix : IDisposable
         handle != IntPtr.Zero ? new Pix(handle) : throw new OcrRefusal(failure);
 
     public static Pix Blank(int width, int height) =>
-        Own(Leptonica.pixCreate(width, height, 8), "Không đủ bộ nhớ trong giới hạn cho phép để xử lý trang ảnh.");
+        Own(Leptonica.pixCreate(width, height, 8), OutOfMemory);
+
+    /// <summary>Owns the image a Leptonica call made from this one, and frees this one.</summary>
+    public Pix ReplacedBy(IntPtr handle)
+    {
+        var next = Own(handle, OutOfMemory);
+        Dispose();
+        return next;
+    }
 
     public unsafe uint* Data => Leptonica.pixGetData(Handle);
 

@@ -1,51 +1,63 @@
+using System.Runtime.CompilerServices;
+using Portal.Ocr.Worker.Reading;
+
 namespace Portal.Ocr.Worker.Imaging;
 
 /// <summary>
-/// Erases the frames drawn around stamps (MẬT, KHẨN…) on the red layer: dark runs longer than a letter,
-/// across or down, are frame, not text, and a framed word is read far worse than a bare one.
+/// Erases the frames drawn around stamps (MẬT, KHẨN…): dark runs longer than a letter, across or down,
+/// are frame, not text, and a framed word is read far worse than a bare one.
 /// </summary>
 internal static class StampFrames
 {
-    public static unsafe void Erase(Pix layer)
+    public static void Erase(Pix layer) => Erase(layer, new Box(0, 0, layer.Width, layer.Height));
+
+    /// <summary>Erases the frames inside <paramref name="region"/> only: the red layer's stamps are read from their box alone.</summary>
+    // Pixel loops run once per page: tiered compilation's first, unoptimised code would do all of the work.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static unsafe void Erase(Pix layer, Box region)
     {
-        int width = layer.Width, height = layer.Height, wpl = layer.Wpl;
+        var wpl = layer.Wpl;
         var data = layer.Data;
-        var scale = width / 2480.0;
+        var scale = layer.Width / 2480.0;
         var across = (int)(110 * scale);
         var down = (int)(70 * scale);
-        var erase = new List<(int X, int Y)>();
-        for (var y = 0; y < height; y++)
+        byte* Row(int y) => (byte*)(data + y * wpl);
+        var erase = new List<(int X, int Y, bool Down, int Length)>();
+        // Runs down every column are followed row by row, as the page lies in memory.
+        var columnRun = new int[region.Width];
+        for (var y = region.Top; y <= region.Bottom; y++)
         {
-            var row = (byte*)(data + y * wpl);
+            var row = y < region.Bottom ? Row(y) : null;
             var run = 0;
-            for (var x = 0; x <= width; x++)
+            for (var x = region.Left; x <= region.Right; x++)
             {
-                if (x < width && row[x ^ 3] == 0)
+                var dark = row != null && x < region.Right && row[x ^ 3] == 0;
+                if (x < region.Right)
+                {
+                    ref var below = ref columnRun[x - region.Left];
+                    if (dark)
+                        below++;
+                    else if (below > 0)
+                    {
+                        if (below > down)
+                            erase.Add((x, y - below, true, below));
+                        below = 0;
+                    }
+                }
+                if (dark)
                 {
                     run++;
                     continue;
                 }
                 if (run > across)
-                    for (var i = x - run; i < x; i++) erase.Add((i, y));
+                    erase.Add((x - run, y, false, run));
                 run = 0;
             }
         }
-        for (var x = 0; x < width; x++)
+        foreach (var (x, y, isDown, length) in erase)
         {
-            var run = 0;
-            for (var y = 0; y <= height; y++)
-            {
-                if (y < height && ((byte*)(data + y * wpl))[x ^ 3] == 0)
-                {
-                    run++;
-                    continue;
-                }
-                if (run > down)
-                    for (var i = y - run; i < y; i++) erase.Add((x, i));
-                run = 0;
-            }
+            for (var i = 0; i < length; i++)
+                Row(isDown ? y + i : y)[(isDown ? x : x + i) ^ 3] = 255;
         }
-        foreach (var (x, y) in erase)
-            ((byte*)(data + y * wpl))[x ^ 3] = 255;
     }
 }
