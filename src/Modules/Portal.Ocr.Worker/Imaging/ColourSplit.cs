@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace Portal.Ocr.Worker.Imaging;
 
@@ -11,6 +12,11 @@ internal static class ColourSplit
 {
     private const int MinRedness = 70;
 
+    // Leptonica keeps a 32-bit pixel as 0xRRGGBBAA and 8-bit pixels four to a word, the first in the
+    // high byte: the low bytes of four lanes, taken in reverse, make one word of the 8-bit row.
+    private static readonly Vector128<byte> LowBytesReversed = Vector128.Create((byte)12, 8, 4, 0, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255);
+
+    // A page is some nine million pixels, split once: four at a time, optimised from the first call.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static unsafe (Pix Text, Pix Red, int RedPixels) Split(Pix colour)
     {
@@ -18,26 +24,38 @@ internal static class ColourSplit
         var height = colour.Height;
         var text = Pix.Blank(width, height);
         var red = Pix.Blank(width, height);
+        var redLanes = Vector128<int>.Zero;
         var redPixels = 0;
         uint* source = colour.Data, textData = text.Data, redData = red.Data;
         int sourceWpl = colour.Wpl, grayWpl = text.Wpl;
+        var minRedness = Vector128.Create(MinRedness);
         for (var y = 0; y < height; y++)
         {
             var row = source + y * sourceWpl;
-            var textRow = (byte*)(textData + y * grayWpl);
-            var redRow = (byte*)(redData + y * grayWpl);
-            for (var x = 0; x < width; x++)
+            var textRow = textData + y * grayWpl;
+            var redRow = redData + y * grayWpl;
+            var x = 0;
+            for (; x + 4 <= width; x += 4)
+            {
+                var rgb = Vector128.Load(row + x) >> 8;
+                var greenBlue = Vector128.Max(rgb.AsByte(), (rgb >> 8).AsByte()).AsUInt32();
+                var brightest = Vector128.Max(greenBlue.AsByte(), (rgb >> 16).AsByte());
+                var isRed = Vector128.GreaterThan((rgb >> 16).AsInt32() - (greenBlue & Vector128.Create(0xFFu)).AsInt32(), minRedness);
+                textRow[x / 4] = Vector128.Shuffle(brightest, LowBytesReversed).AsUInt32().ToScalar();
+                redRow[x / 4] = Vector128.Shuffle((~isRed).AsByte(), LowBytesReversed).AsUInt32().ToScalar();
+                redLanes -= isRed;
+            }
+            for (; x < width; x++)
             {
                 var pixel = row[x];
                 int r = (int)(pixel >> 24), g = (int)(pixel >> 16) & 0xFF, b = (int)(pixel >> 8) & 0xFF;
-                // Leptonica keeps 8-bit pixels in 32-bit words in big-endian order: byte x of a row is at x ^ 3.
-                textRow[x ^ 3] = (byte)Math.Max(r, Math.Max(g, b));
+                ((byte*)textRow)[x ^ 3] = (byte)Math.Max(r, Math.Max(g, b));
                 var isRed = r - Math.Max(g, b) > MinRedness;
-                redRow[x ^ 3] = isRed ? (byte)0 : (byte)255;
+                ((byte*)redRow)[x ^ 3] = isRed ? (byte)0 : (byte)255;
                 if (isRed)
                     redPixels++;
             }
         }
-        return (text, red, redPixels);
+        return (text, red, redPixels + Vector128.Sum(redLanes));
     }
 }
