@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Portal.Ocr.Worker.Fields;
 
 /// <summary>The type names of Decree 30/2020 (Phụ lục III) as they are printed, upper case, centred under the header.</summary>
@@ -15,16 +13,14 @@ internal static class DocumentTypes
         "Giấy nghỉ phép", "Phiếu gửi", "Phiếu chuyển", "Phiếu báo", "Thư công",
     ];
 
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
-
     /// <summary>The type a title line names ("QUYẾT ĐỊNH" → "Quyết định"), allowing one slip per word; null if none.</summary>
     public static string? Match(string line)
     {
         var title = string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Trim(' ', '.', ':');
         if (title.Length < 4 || title.Any(char.IsLower))
             return null;
-        var best = Names.MinBy(n => Levenshtein.Distance(n.ToUpper(Vietnamese), title))!;
-        var distance = Levenshtein.Distance(best.ToUpper(Vietnamese), title);
+        var best = Names.MinBy(n => Levenshtein.Distance(n.ToUpperInvariant(), title))!;
+        var distance = Levenshtein.Distance(best.ToUpperInvariant(), title);
         return distance <= Math.Max(1, best.Split(' ').Length) ? best : null;
     }
 }

@@ -90,7 +90,7 @@ internal static partial class LetterFields
     /// <summary>Replaces a near miss of the place's upper-case name (one letter off) in an agency name.</summary>
     private static string Mend(string name, string place)
     {
-        var upper = place.ToUpper(CultureInfo.GetCultureInfo("vi-VN")).Split(' ');
+        var upper = place.ToUpperInvariant().Split(' ');
         var words = name.Split(' ');
         for (var i = 0; i + upper.Length <= words.Length; i++)
         {

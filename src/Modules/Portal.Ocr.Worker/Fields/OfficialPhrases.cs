@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Portal.Ocr.Worker.Reading;
 
 namespace Portal.Ocr.Worker.Fields;
 
@@ -26,7 +25,7 @@ internal static class OfficialPhrases
     ];
 
     private static readonly (string[] Words, string Bare, string Glued)[] Known =
-        [.. Phrases.OrderByDescending(p => p.Length).Select(p => (p.Split(' '), Bare(p.Replace(" ", "")), p.Replace(" ", "")))];
+        [.. Phrases.OrderByDescending(p => p.Length).Select(p => (p.Split(' '), VietnameseLetters.Bare(p.Replace(" ", "")), p.Replace(" ", "")))];
 
     /// <summary>Whether the line is one of the phrases, after a prefix such as "KT." or "TM.".</summary>
     public static bool IsKnown(string line) => Phrases.Contains(line[(line.IndexOf(". ", StringComparison.Ordinal) + 1)..].Trim());
@@ -46,7 +45,7 @@ internal static class OfficialPhrases
                         continue;
                     // A speck read as a full stop inside a title ("PHÓ.GIÁM ĐỐC") is no letter.
                     var window = string.Concat(words.Skip(at).Take(count)).Replace(".", "");
-                    if (window == glued && count == phrase.Length || Bare(window) != bare)
+                    if (window == glued && count == phrase.Length || VietnameseLetters.Bare(window) != bare)
                         continue;
                     words.RemoveRange(at, count);
                     words.InsertRange(at, phrase);
@@ -58,13 +57,5 @@ internal static class OfficialPhrases
             }
         }
         return string.Join(' ', words);
-    }
-
-    /// <summary>The letters without tone and vowel marks (Đ kept apart from D: OCR does not confuse them).</summary>
-    private static string Bare(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var letters = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
-        return new string([.. letters]).Normalize(NormalizationForm.FormC);
     }
 }

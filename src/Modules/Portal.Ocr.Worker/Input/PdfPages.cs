@@ -68,7 +68,7 @@ internal sealed class PdfPages : IPageSource
         if (page.Letters.Count >= MinTextLetters)
         {
             var words = page.GetWords()
-                .Select(w => new OcrWord(w.Text.Normalize(System.Text.NormalizationForm.FormC),
+                .Select(w => new OcrWord(VietnameseLetters.Compose(w.Text),
                     new Box((int)(w.BoundingBox.Left * scale), (int)((page.Height - w.BoundingBox.Top) * scale),
                         (int)Math.Ceiling(w.BoundingBox.Right * scale), (int)Math.Ceiling((page.Height - w.BoundingBox.Bottom) * scale)),
                     1.0, 0))

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Portal.Ocr.Worker.Reading;
 
@@ -16,7 +15,7 @@ internal static class TsvWords
             var cells = row.Split('\t');
             if (cells.Length < 12 || cells[0] != WordLevel.ToString(CultureInfo.InvariantCulture))
                 continue;
-            var text = cells[11].Trim().Normalize(NormalizationForm.FormC);
+            var text = VietnameseLetters.Compose(cells[11].Trim());
             if (text.Length == 0)
                 continue;
             int Cell(int i) => int.Parse(cells[i], CultureInfo.InvariantCulture);
