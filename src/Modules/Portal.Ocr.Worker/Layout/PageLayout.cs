@@ -61,6 +61,12 @@ internal sealed class PageLayout(
         while (next < lines.Count)
         {
             var line = lines[next];
+            // A speck beside the abstract's next line (sorted first by its top) must not end the abstract.
+            if (inSubject && line.IsSpeck)
+            {
+                next++;
+                continue;
+            }
             var previous = zones.HeaderLeft.LastOrDefault();
             var leftOnly = line.Box.Right <= gutter + zones.Content.Width / 50;
             var starts = LetterPatterns.Subject().IsMatch(line.Text);
