@@ -188,7 +188,7 @@ internal static partial class LetterFields
         return end >= 0 ? entry[..(end + 1)] : entry;
     }
 
-    private static double Mean(IEnumerable<TextLine> lines) => lines.Select(l => l.Confidence).DefaultIfEmpty(0).Average();
+    private static double Mean(IEnumerable<TextLine> lines) => TextLine.MeanConfidence(lines);
 
     // A lone circumflex or tilde ("ˆ", "˜") is a speck, though Unicode files it with the letters.
     [GeneratedRegex(@"[^\p{Lu}\p{Ll}\p{N}\s.,\-]")]

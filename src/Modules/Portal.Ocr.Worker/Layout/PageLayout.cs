@@ -94,13 +94,11 @@ internal sealed class PageLayout(
             return;
         var top = Math.Max(0, zones.Content.Top - lineHeight / 2);
         var again = readColumn(new Box(Math.Max(0, zones.Content.Left - lineHeight), top, gutter, zones.HeaderLeft[numberAt].Top - lineHeight / 4));
-        if (again.Count == 0 || Mean(again) <= Mean(agency))
+        if (again.Count == 0 || TextLine.MeanConfidence(again) <= TextLine.MeanConfidence(agency))
             return;
         zones.HeaderLeft.RemoveRange(0, numberAt);
         zones.HeaderLeft.InsertRange(0, again);
     }
-
-    private static double Mean(IEnumerable<TextLine> lines) => lines.Select(l => l.Confidence).DefaultIfEmpty(0).Average();
 
     private int SplitColumns(List<TextLine> band, int top, int bottom, PageZones zones, List<TextLine> left, List<TextLine> right, int? known = null)
     {
