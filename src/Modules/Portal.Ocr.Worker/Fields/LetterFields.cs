@@ -165,7 +165,7 @@ internal static partial class LetterFields
     {
         // Specks between the titles (a dot of the seal, a stroke of the signature) would end the titles early.
         var lines = column.Where(l => !l.IsSpeck).ToList();
-        string Title(TextLine l) => OfficialPhrases.Mend(GluedPrefix().Replace(TitlePrefix().Replace(Clean(l.Text), "$1. "), ". "));
+        string Title(TextLine l) => SignerTitle(Clean(l.Text));
         // A title line has a word of three letters or more (specks under a seal read as "Z X"); a faint one is kept if it is a known title.
         var titles = lines.TakeWhile(l => (l.Confidence >= 0.5 || OfficialPhrases.IsKnown(Title(l))) && !l.Text.Any(char.IsLower)
             && l.Text.Split(' ').Any(w => w.Count(char.IsLetter) >= 3)).ToList();
@@ -174,6 +174,16 @@ internal static partial class LetterFields
         var name = lines.Skip(titles.Count).LastOrDefault(l => PersonName().IsMatch(NameLetters(l.Text)));
         if (name != null)
             fields.Set(OcrFields.Signer, NameLetters(name.Text), name.Confidence);
+    }
+
+    private static string SignerTitle(string line)
+    {
+        var title = OfficialPhrases.Mend(GluedPrefix().Replace(TitlePrefix().Replace(line, "$1. "), ". "));
+        // "KTGIÁMĐỐC": a prefix glued on without its full stop, taken only where a known title follows it.
+        if (OfficialPhrases.IsKnown(title) || BarePrefix().Match(line) is not { Success: true } bare)
+            return title;
+        var rest = OfficialPhrases.Mend(bare.Groups["title"].Value);
+        return OfficialPhrases.IsKnown(rest) ? $"{bare.Groups["prefix"].Value}. {rest}" : title;
     }
 
     /// <summary>A name's words without the specks read among them (a stroke of the signature as "-", a dot as "'"): no letter is added.</summary>
@@ -212,6 +222,9 @@ internal static partial class LetterFields
     [GeneratedRegex(@"^(KT|TM|TL|TUQ|Q)\s*[.,]\s*")]
     private static partial Regex TitlePrefix();
 
+    [GeneratedRegex(@"^(?<prefix>KT|TM|TL|TUQ|Q)\s*(?<title>\p{Lu}.*)$")]
+    private static partial Regex BarePrefix();
+
     [GeneratedRegex(@"^-\s*[-–]?\s*Nh\p{L}\s*(tr\p{L}n|Đi\p{L}u\s*(?<n>\d+))\s*[;,.:]?$")]
     private static partial Regex SameAs();
 
@@ -221,8 +234,8 @@ internal static partial class LetterFields
     [GeneratedRegex(@"^[^\p{L}]*(V\s*/\s*v|Về\s+(v\s+)?việc)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AboutPrefix();
 
-    // The dash, after any specks a fax adds ("ˆ-"); a fax's "=" is a dash with a speck above it.
-    [GeneratedRegex(@"^[^\p{Lu}\p{Ll}\p{N}(]*[-–—−+•.~=]\s*(?<v>.+)$")]
+    // The dash, after any specks a fax adds ("ˆ-"); a fax's "=" or "_" is a dash with a speck beside it.
+    [GeneratedRegex(@"^[^\p{Lu}\p{Ll}\p{N}(]*[-–—−+•.~=_]\s*(?<v>.+)$")]
     private static partial Regex Entry();
 
     [GeneratedRegex(@"^-\s*L[ưuựừứửữ]u\s*[:;.]?\s*V[A-Z1Il!|]?[,.]?(?=\s|$)")]

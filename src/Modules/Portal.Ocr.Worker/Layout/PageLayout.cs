@@ -83,14 +83,14 @@ internal sealed class PageLayout(
 
     /// <summary>
     /// A faint line in the agency's name (a fax's specks, an underline touching the letters) can make the
-    /// page's reading lose the line under it: the block above the number is read again on its own, and
+    /// page's reading lose the lines around it: the block above the number is read again on its own, and
     /// kept if it reads surer.
     /// </summary>
     private void ReadAgencyAgain(PageZones zones, int gutter, int lineHeight)
     {
         var numberAt = zones.HeaderLeft.FindIndex(l => LetterPatterns.Number().IsMatch(l.Text));
         var agency = zones.HeaderLeft.Take(Math.Max(0, numberAt)).ToList();
-        if (readColumn == null || !agency.Any(l => !l.IsSpeck && l.Confidence < 0.5))
+        if (readColumn == null || !agency.Any(l => l.Confidence < 0.5))
             return;
         var top = Math.Max(0, zones.Content.Top - lineHeight / 2);
         var again = readColumn(new Box(Math.Max(0, zones.Content.Left - lineHeight), top, gutter, zones.HeaderLeft[numberAt].Top - lineHeight / 4));
