@@ -38,11 +38,13 @@ internal static class PagePreparation
             StreakRemoval.Apply(text);
         if (red == null)
         {
-            // On a black-and-white page the stamps and the seal are black: frames and rings out, letters stay.
-            SealRemoval.Apply(text);
+            // On a black-and-white page the stamps and the seal are black: frames out, letters stay.
             StampFrames.Erase(text);
         }
         text = Replace(text, Leptonica.pixDeskew(text.Handle, 0));
+        // The rings go after the skew is measured with them: erasing them first moved the angle, and the whole page's reading with it.
+        if (red == null)
+            SealRemoval.Apply(text);
         Leptonica.pixSetResolution(text.Handle, TargetDpi, TargetDpi);
         return new PreparedPage(text, red, sealFaded: page.Depth == 32);
     }
