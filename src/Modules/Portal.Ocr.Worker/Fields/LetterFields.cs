@@ -136,14 +136,18 @@ internal static partial class LetterFields
         var used = lines.Skip(start).ToList();
         var entries = new List<string> { "Nơi nhận:" };
         // Each entry ends at its ';' (the last, "- Lưu: …", at its '.'): what OCR adds after that is specks,
-        // or the next entry glued on.
-        foreach (var piece in used.Skip(1).SelectMany(l => EntryStart().Split(l.Text)).Where(p => p.Trim().Length > 0))
+        // or the next entry glued on. A line read surely after a ';' starts an entry even where its dash was lost.
+        var pieces = used.Skip(1).Where(l => !l.IsSpeck)
+            .SelectMany(l => EntryStart().Split(l.Text).Where(p => p.Trim().Length > 0).Select(p => (Text: p.Trim(), Sure: l.Confidence >= 0.5)));
+        foreach (var (piece, sure) in pieces)
         {
-            var match = Entry().Match(piece.Trim());
+            var match = Entry().Match(piece);
             if (match.Success)
                 entries.Add("- " + match.Groups["v"].Value);
+            else if (sure && (entries.Count == 1 || entries[^1].Contains(';')))
+                entries.Add("- " + piece);
             else if (entries.Count > 1)
-                entries[^1] += " " + piece.Trim();
+                entries[^1] += " " + piece;
         }
         entries = [entries[0], .. entries.Skip(1).Select(EndOfEntry)];
         entries = [entries[0], .. entries.Skip(1).Select(e => Comma().Replace(e, ", ").TrimEnd(' ', '-', '_', ':', '"', '\'', '|'))
@@ -157,18 +161,34 @@ internal static partial class LetterFields
         fields.Set(OcrFields.Recipients, string.Join('|', entries), Mean(used));
     }
 
-    private static void ReadSigner(List<TextLine> lines, FieldSet fields)
+    private static void ReadSigner(List<TextLine> column, FieldSet fields)
     {
-        string Title(TextLine l) => OfficialPhrases.Mend(GluedPrefix().Replace(TitlePrefix().Replace(Clean(l.Text), "$1. "), ". "));
+        // Specks between the titles (a dot of the seal, a stroke of the signature) would end the titles early.
+        var lines = column.Where(l => !l.IsSpeck).ToList();
+        string Title(TextLine l) => SignerTitle(Clean(l.Text));
         // A title line has a word of three letters or more (specks under a seal read as "Z X"); a faint one is kept if it is a known title.
         var titles = lines.TakeWhile(l => (l.Confidence >= 0.5 || OfficialPhrases.IsKnown(Title(l))) && !l.Text.Any(char.IsLower)
             && l.Text.Split(' ').Any(w => w.Count(char.IsLetter) >= 3)).ToList();
         if (titles.Count > 0)
             fields.Set(OcrFields.SignerTitle, string.Join('|', titles.Select(Title)), Mean(titles));
-        var name = lines.Skip(titles.Count).LastOrDefault(l => PersonName().IsMatch(l.Text));
+        var name = lines.Skip(titles.Count).LastOrDefault(l => PersonName().IsMatch(NameLetters(l.Text)));
         if (name != null)
-            fields.Set(OcrFields.Signer, name.Text, name.Confidence);
+            fields.Set(OcrFields.Signer, NameLetters(name.Text), name.Confidence);
     }
+
+    private static string SignerTitle(string line)
+    {
+        var title = OfficialPhrases.Mend(GluedPrefix().Replace(TitlePrefix().Replace(line, "$1. "), ". "));
+        // "KTGIÁMĐỐC": a prefix glued on without its full stop, taken only where a known title follows it.
+        if (OfficialPhrases.IsKnown(title) || BarePrefix().Match(line) is not { Success: true } bare)
+            return title;
+        var rest = OfficialPhrases.Mend(bare.Groups["title"].Value);
+        return OfficialPhrases.IsKnown(rest) ? $"{bare.Groups["prefix"].Value}. {rest}" : title;
+    }
+
+    /// <summary>A name's words without the specks read among them (a stroke of the signature as "-", a dot as "'"): no letter is added.</summary>
+    private static string NameLetters(string line) =>
+        string.Join(' ', NotNameLetter().Replace(line, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private static string EndOfEntry(string entry)
     {
@@ -178,10 +198,14 @@ internal static partial class LetterFields
         return end >= 0 ? entry[..(end + 1)] : entry;
     }
 
-    private static double Mean(IEnumerable<TextLine> lines) => lines.Select(l => l.Confidence).DefaultIfEmpty(0).Average();
+    private static double Mean(IEnumerable<TextLine> lines) => TextLine.MeanConfidence(lines);
 
-    [GeneratedRegex(@"[^\p{L}\p{N}\s.,\-]")]
+    // A lone circumflex or tilde ("ˆ", "˜") is a speck, though Unicode files it with the letters.
+    [GeneratedRegex(@"[^\p{Lu}\p{Ll}\p{N}\s.,\-]")]
     private static partial Regex Junk();
+
+    [GeneratedRegex(@"[^\p{Lu}\p{Ll}]+")]
+    private static partial Regex NotNameLetter();
 
     [GeneratedRegex(@"(?<=;)\s*[^\p{Lu}\p{Ll}\s]*(?=[-–—~]\s*\p{L})")]
     private static partial Regex EntryStart();
@@ -198,6 +222,9 @@ internal static partial class LetterFields
     [GeneratedRegex(@"^(KT|TM|TL|TUQ|Q)\s*[.,]\s*")]
     private static partial Regex TitlePrefix();
 
+    [GeneratedRegex(@"^(?<prefix>KT|TM|TL|TUQ|Q)\s*(?<title>\p{Lu}.*)$")]
+    private static partial Regex BarePrefix();
+
     [GeneratedRegex(@"^-\s*[-–]?\s*Nh\p{L}\s*(tr\p{L}n|Đi\p{L}u\s*(?<n>\d+))\s*[;,.:]?$")]
     private static partial Regex SameAs();
 
@@ -207,7 +234,8 @@ internal static partial class LetterFields
     [GeneratedRegex(@"^[^\p{L}]*(V\s*/\s*v|Về\s+(v\s+)?việc)\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AboutPrefix();
 
-    [GeneratedRegex(@"^[-–—−+•.~]\s*(?<v>.+)$")]
+    // The dash, after any specks a fax adds ("ˆ-"); a fax's "=" or "_" is a dash with a speck beside it.
+    [GeneratedRegex(@"^[^\p{Lu}\p{Ll}\p{N}(]*[-–—−+•.~=_]\s*(?<v>.+)$")]
     private static partial Regex Entry();
 
     [GeneratedRegex(@"^-\s*L[ưuựừứửữ]u\s*[:;.]?\s*V[A-Z1Il!|]?[,.]?(?=\s|$)")]

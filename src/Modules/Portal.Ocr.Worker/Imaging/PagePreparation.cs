@@ -35,13 +35,13 @@ internal static class PagePreparation
         // Streaks are drawn by fax machines, whose pages are never in colour.
         if (page.Depth != 32)
             StreakRemoval.Apply(text);
+        // On a black-and-white page the stamps and the seal are black: frames out, letters stay.
         if (red == null)
-        {
-            // On a black-and-white page the stamps and the seal are black: frames and rings out, letters stay.
-            SealRemoval.Apply(text);
             StampFrames.Erase(text);
-        }
         text = text.ReplacedBy(Leptonica.pixDeskew(text.Handle, 0));
+        // The rings go after the skew is measured with them: erasing them first moved the angle, and the whole page's reading with it.
+        if (red == null)
+            SealRemoval.Apply(text);
         Leptonica.pixSetResolution(text.Handle, TargetDpi, TargetDpi);
         return new PreparedPage(text, red, sealFaded: page.Depth == 32);
     }

@@ -14,7 +14,8 @@ internal static partial class LetterPatterns
     [GeneratedRegex(@"^V\s*/\s*[vV]\b\.?\s*(?<v>.*)$")]
     public static partial Regex Subject();
 
-    [GeneratedRegex(@"^N[ơo][iíì]\s*nh[ậâaặ]n\s*[:;.]?", RegexOptions.IgnoreCase)]
+    // A fax's specks before it ("- Nơi nhận") and its last letter read as "m" ("nhậm").
+    [GeneratedRegex(@"^[^\p{L}\p{N}]*N[ơo][iíì]\s*nh[ậâaặ][nm]\s*[:;.]?", RegexOptions.IgnoreCase)]
     public static partial Regex Recipients();
 
     [GeneratedRegex(@"^K[íi]nh\s*g[ửưu]i", RegexOptions.IgnoreCase)]

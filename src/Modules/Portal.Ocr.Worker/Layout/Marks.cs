@@ -17,6 +17,7 @@ internal static class Marks
 
     public static bool IsMarkLine(string text)
     {
+        text = WithoutSpecks(text);
         if (text.Any(char.IsLower))
             return false;
         var letters = Letters(text);
@@ -35,7 +36,7 @@ internal static class Marks
     /// <summary>The classification, the urgency, and whether both were read letter for letter, from stamp lines in reading order.</summary>
     public static (string Classification, string Urgency, bool Exact) Read(IEnumerable<TextLine> lines)
     {
-        var letters = string.Concat(Rows(lines.Where(l => !l.Text.Any(char.IsLower))).Select(l => Letters(l.Text)));
+        var letters = string.Concat(Rows(lines.Where(l => !WithoutSpecks(l.Text).Any(char.IsLower))).Select(l => Letters(WithoutSpecks(l.Text))));
         var (classification, exactLevel) = First(letters, Levels);
         var (urgency, exactUrgency) = First(letters, Urgencies);
         return (classification, urgency, exactLevel && exactUrgency);
@@ -86,6 +87,10 @@ internal static class Marks
         }
         return rows.SelectMany(r => r.OrderBy(l => l.Box.Left));
     }
+
+    /// <summary>The line without its lone lower-case letters: a speck beside a stamp reads as "m" or "l", a stamp's word never does.</summary>
+    private static string WithoutSpecks(string text) =>
+        string.Join(' ', text.Split(' ').Where(w => !(w.Count(char.IsLetter) == 1 && w.Any(char.IsLower))));
 
     private static string Letters(string text) => new([.. text.Where(char.IsLetter).Select(char.ToUpperInvariant)]);
 }

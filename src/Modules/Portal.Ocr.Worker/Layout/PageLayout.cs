@@ -7,8 +7,8 @@ namespace Portal.Ocr.Worker.Layout;
 /// motto and place/date right, split at the white channel between them), the body, the marks and the
 /// two-column footer (recipients left, signer right). A line that runs across a channel is split there;
 /// <c>reread</c> reads such a line again in two halves when a word was glued across the channel, and
-/// <c>readColumn</c> reads the signer's column again on its own, where a seal over the signature
-/// makes the whole-page segmentation lose lines.
+/// <c>readColumn</c> reads a box again on its own as one block: the signer's column, where a seal over
+/// the signature makes the whole-page segmentation lose lines, and an agency's name read faintly.
 /// </summary>
 internal sealed class PageLayout(
     Func<int, int, int[]> inkColumns,
@@ -55,12 +55,19 @@ internal sealed class PageLayout(
         var headerBottom = Math.Max(date?.Bottom ?? 0, number?.Bottom ?? 0);
         var header = lines.TakeWhile(l => l.Top < headerBottom - lineHeight / 3).ToList();
         var gutter = SplitColumns(header, zones.Content.Top, headerBottom, zones, zones.HeaderLeft, zones.HeaderRight, MottoGutter(header));
+        ReadAgencyAgain(zones, gutter, lineHeight);
         var next = header.Count;
         // A công văn's "V/v …" abstract sits under the number and may run below the place and date.
         var inSubject = zones.HeaderLeft.Any(l => LetterPatterns.Subject().IsMatch(l.Text));
         while (next < lines.Count)
         {
             var line = lines[next];
+            // A speck beside the abstract's next line (sorted first by its top) must not end the abstract.
+            if (inSubject && line.IsSpeck)
+            {
+                next++;
+                continue;
+            }
             var previous = zones.HeaderLeft.LastOrDefault();
             var leftOnly = line.Box.Right <= gutter + zones.Content.Width / 50;
             var starts = LetterPatterns.Subject().IsMatch(line.Text);
@@ -72,6 +79,25 @@ internal sealed class PageLayout(
             next++;
         }
         return next;
+    }
+
+    /// <summary>
+    /// A faint line in the agency's name (a fax's specks, an underline touching the letters) can make the
+    /// page's reading lose the lines around it: the block above the number is read again on its own, and
+    /// kept if it reads surer.
+    /// </summary>
+    private void ReadAgencyAgain(PageZones zones, int gutter, int lineHeight)
+    {
+        var numberAt = zones.HeaderLeft.FindIndex(l => LetterPatterns.Number().IsMatch(l.Text));
+        var agency = zones.HeaderLeft.Take(Math.Max(0, numberAt)).ToList();
+        if (readColumn == null || !agency.Any(l => l.Confidence < 0.5))
+            return;
+        var top = Math.Max(0, zones.Content.Top - lineHeight / 2);
+        var again = readColumn(new Box(Math.Max(0, zones.Content.Left - lineHeight), top, gutter, zones.HeaderLeft[numberAt].Top - lineHeight / 4));
+        if (again.Count == 0 || TextLine.MeanConfidence(again) <= TextLine.MeanConfidence(agency))
+            return;
+        zones.HeaderLeft.RemoveRange(0, numberAt);
+        zones.HeaderLeft.InsertRange(0, again);
     }
 
     private int SplitColumns(List<TextLine> band, int top, int bottom, PageZones zones, List<TextLine> left, List<TextLine> right, int? known = null)

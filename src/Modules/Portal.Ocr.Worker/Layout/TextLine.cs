@@ -29,6 +29,12 @@ internal sealed class TextLine
 
     public int Bottom => Box.Bottom;
 
+    /// <summary>A line of specks: fewer than two letters or digits ("l", ":", "_ -").</summary>
+    public bool IsSpeck => Text.Count(char.IsLetterOrDigit) < 2;
+
+    /// <summary>The mean of the lines' confidences; 0 for none.</summary>
+    public static double MeanConfidence(IEnumerable<TextLine> lines) => lines.Select(l => l.Confidence).DefaultIfEmpty(0).Average();
+
     public bool Straddles(int x) => Words.Any(w => w.Box.Left < x - 3 && w.Box.Right > x + 3);
 
     /// <summary>The words left of <paramref name="x"/> and those right of it (by their middles); either may be null.</summary>
