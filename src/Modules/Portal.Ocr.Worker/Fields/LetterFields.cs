@@ -241,6 +241,7 @@ internal static partial class LetterFields
     [GeneratedRegex(@"^-\s*L[ưuựừứửữ]u\s*[:;.]?\s*V[A-Z1Il!|]?[,.]?(?=\s|$)")]
     private static partial Regex Filing();
 
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*){1,5}$")]
+    // Two to six capitalised words, in title case: specks under a seal read as lone capitals ("Ư N G").
+    [GeneratedRegex(@"^(?=.*\p{Ll})\p{Lu}\p{Ll}*(\s+\p{Lu}\p{Ll}*){1,5}$")]
     private static partial Regex PersonName();
 }
