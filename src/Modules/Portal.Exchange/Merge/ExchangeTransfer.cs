@@ -112,7 +112,7 @@ internal sealed class ExchangeTransfer(ExchangeDb db, AgencyKeys keys, CentralDi
         var code = tenants.Required.Record.AgencyCode;
         await central.MergeAsync(code, work.Target, cancellationToken);
         await audit.RecordAsync(new AuditRecord(ExchangeAuditActions.Redirected, AuditOutcome.Succeeded, ExchangeAuditActions.Kind, code,
-            $"Mã định danh {code} chuyển hướng liên thông sang {work.Target} (sáp nhập)", UserName: work.ApprovedBy), cancellationToken);
+            $"Mã định danh {code} chuyển hướng liên thông sang {work.Target} ({work.Occasion})", UserName: work.ApprovedBy), cancellationToken);
     }
 
     private async Task<int> KeyAsync(FormerKey key, CancellationToken cancellationToken)
@@ -169,7 +169,7 @@ internal sealed class ExchangeTransfer(ExchangeDb db, AgencyKeys keys, CentralDi
         }
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(new AuditRecord(ExchangeAuditActions.MovedIn, AuditOutcome.Succeeded, OutgoingFeature.Kind, Id(documentId),
-            $"Chuyển từ {work.Source} khi sáp nhập: {sendings.Count} phong bì đã gửi (văn bản đi {document.DocumentId} ở đó), " +
+            $"Chuyển từ {work.Source} {work.Occasion}: {sendings.Count} phong bì đã gửi (văn bản đi {document.DocumentId} ở đó), " +
             $"{sendings.Count(s => s.DeliveredUtc is null)} chưa chuyển được, nay do {work.Target} chuyển", UserName: work.ApprovedBy), cancellationToken);
         return sendings.Count;
     }
@@ -200,7 +200,7 @@ internal sealed class ExchangeTransfer(ExchangeDb db, AgencyKeys keys, CentralDi
             await outbox.AddAsync(EnvelopeReception.StatusTopic, new StatusRequest(arrival.SenderCode, arrival.EnvelopeId, code, StoredTime.UtcNow,
                 arrival.State == ArrivalState.Refused ? arrival.Note : ""), cancellationToken);
         await audit.RecordAsync(new AuditRecord(ExchangeAuditActions.MovedIn, AuditOutcome.Succeeded, ExchangeAuditActions.Kind, arrival.EnvelopeId.ToString("N"),
-            $"từ {arrival.SenderName} ({arrival.SenderCode}), nhận ở {work.Source}, chuyển sang khi sáp nhập", UserName: work.ApprovedBy), cancellationToken);
+            $"từ {arrival.SenderName} ({arrival.SenderCode}), nhận ở {work.Source}, chuyển sang {work.Occasion}", UserName: work.ApprovedBy), cancellationToken);
         return 1;
     }
 
