@@ -6,6 +6,7 @@ using Portal.Tests.Exchange;
 using Portal.Tests.Incoming;
 using Portal.Tests.Outgoing;
 using Portal.Tests.Support;
+using static Portal.Tests.Reorganisation.ExchangeDesk;
 
 namespace Portal.Tests.Reorganisation;
 
@@ -84,30 +85,5 @@ public sealed class ExchangeMergeTests(DemoServerFixture fixture)
         var listed = directory.EnumerateArray().Single(e => e.GetProperty("agencyCode").GetString() == bCode);
         Assert.Equal(cCode, listed.GetProperty("mergedInto").GetString());
         Assert.StartsWith("đã sáp nhập vào Ủy ban nhân dân xã", listed.GetProperty("note").GetString());
-    }
-
-    private static List<string?> Codes(JsonElement progress) =>
-        (progress.ValueKind == JsonValueKind.Array ? progress[0] : progress).GetProperty("statuses").EnumerateArray()
-            .Select(s => s.GetProperty("code").GetString()).ToList();
-
-    private static async Task<Guid> ArrivalAsync(IncomingAgency agency, string senderCode, int documentId)
-    {
-        var envelopeId = Guid.Empty;
-        Assert.True(await Eventually.TrueAsync(() =>
-        {
-            var rows = TenantStores.Rows(agency.Server, agency.Tenant, $"SELECT \"Envelope\" FROM \"ExchangeArrivals\" WHERE \"SenderCode\" = '{senderCode}'")
-                .Where(e => e.Contains($"\"DocumentKey\":\"{documentId}\"", StringComparison.Ordinal)).ToList();
-            if (rows.Count == 1)
-                envelopeId = JsonDocument.Parse(rows[0]).RootElement.GetProperty("Header").GetProperty("Id").GetGuid();
-            return rows.Count == 1;
-        }), $"no envelope of document {documentId} from {senderCode} at {agency.Tenant}");
-        return envelopeId;
-    }
-
-    private static async Task<int> RegisterAsync(IncomingAgency agency, string senderCode, Guid envelopeId)
-    {
-        var registered = await agency.PostJsonAsync(DemoAccounts.Clerk, $"api/exchange/arrivals/{senderCode}/{envelopeId}/register", new { });
-        Assert.True(registered.StatusCode == HttpStatusCode.OK, await registered.Content.ReadAsStringAsync());
-        return (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("documentId").GetInt32();
     }
 }
