@@ -25,7 +25,8 @@ namespace Portal.Exchange.Merge;
 /// sealed (same id, so a recipient that got it already from the source registers nothing twice). Each arrival moves into
 /// the target's queue with its sealed copy; its latest status is told again, signed by the target (the sender's node
 /// accepts the successor of the agency it sent to). Rows already in the target (same envelope id) are skipped. Once all
-/// moved, the directory redirects the old code to the target.
+/// moved, the directory redirects the old code to the target. In a split that is the main successor; another successor
+/// taking a sent document notes its envelopes in the directory's store, so their statuses come to it.
 /// </summary>
 internal sealed class ExchangeTransfer(ExchangeDb db, AgencyKeys keys, CentralDirectory central, MovedDocuments moved, TenantHost host,
     ITenantAccessor tenants, ITenantUnitOfWork unitOfWork, IAuditTrail audit, IOutbox outbox) : ITenantTransfer
@@ -131,6 +132,9 @@ internal sealed class ExchangeTransfer(ExchangeDb db, AgencyKeys keys, CentralDi
         if (documentId == 0)
             return Elsewhere(work, OutgoingFeature.Kind, document.DocumentId);
         var envelopes = document.Sendings.Select(s => s.EnvelopeId).ToList();
+        // The old code leads to the main successor: statuses about these envelopes must come here, where their record is.
+        if (!work.Takes(null))
+            await central.HoldAsync(source.Record.AgencyCode, envelopes, tenants.Required.Record.AgencyCode, cancellationToken);
         var present = await db.Sendings.Where(s => envelopes.Contains(s.EnvelopeId)).Select(s => s.EnvelopeId).ToListAsync(cancellationToken);
         var sendings = document.Sendings.Where(s => !present.Contains(s.EnvelopeId)).ToList();
         if (sendings.Count == 0)
