@@ -18,6 +18,24 @@ public static class ExchangeDesk
         (progress.ValueKind == JsonValueKind.Array ? progress[0] : progress).GetProperty("statuses").EnumerateArray()
             .Select(s => s.GetProperty("code").GetString()).ToList();
 
+    /// <summary>The status codes of a sent document's record as <paramref name="reader"/> reads it at <paramref name="tenant"/>.</summary>
+    public static async Task<List<string?>> CodesAsync(PortalClient reader, string tenant, int documentId)
+    {
+        var response = await reader.GetAsync($"{tenant}/api/exchange/outgoing/{documentId}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return Codes(await response.Content.ReadFromJsonAsync<JsonElement>());
+    }
+
+    /// <summary>The agency's clerk submits a registered document to the director, who directs it to the deputy: its sender hears 04.</summary>
+    public static async Task DirectAsync(IncomingAgency agency, int documentId)
+    {
+        var submitted = await agency.PostJsonAsync(DemoAccounts.Clerk, $"api/incoming/{documentId}/submit", new { leader = DemoAccounts.Director });
+        Assert.True(submitted.StatusCode == HttpStatusCode.OK, await submitted.Content.ReadAsStringAsync());
+        var directed = await agency.PostJsonAsync(DemoAccounts.Director, $"api/incoming/{documentId}/direct",
+            new { direction = "Giao phòng chủ trì.", leadHandler = "phogiamdoc" });
+        Assert.True(directed.StatusCode == HttpStatusCode.OK, await directed.Content.ReadAsStringAsync());
+    }
+
     /// <summary>The id of the one envelope of <paramref name="documentId"/> from <paramref name="senderCode"/> in the agency's arrivals, waited for.</summary>
     public static async Task<Guid> ArrivalAsync(IncomingAgency agency, string senderCode, int documentId)
     {

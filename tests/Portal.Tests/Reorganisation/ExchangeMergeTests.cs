@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Portal.Testing;
 using Portal.Tests.Exchange;
 using Portal.Tests.Incoming;
@@ -57,19 +55,9 @@ public sealed class ExchangeMergeTests(DemoServerFixture fixture)
             $"SELECT \"Id\" FROM \"OutgoingDocuments\" WHERE \"Origin\" = '{b.Tenant}:{sentByB}'").Single());
         var people = new MovedPeople(fixture, b, c);
         using var clerk = await people.ConfirmAsync(people.Carry(DemoAccounts.Clerk));
-        async Task<List<string?>> MovedCodesAsync()
-        {
-            var response = await clerk.GetAsync($"{c.Tenant}/api/exchange/outgoing/{movedSent}");
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            return Codes(await response.Content.ReadFromJsonAsync<JsonElement>());
-        }
-        Assert.Equal(["01", "03"], await MovedCodesAsync());
-        var submitted = await a.PostJsonAsync(DemoAccounts.Clerk, $"api/incoming/{atA}/submit", new { leader = DemoAccounts.Director });
-        Assert.True(submitted.StatusCode == HttpStatusCode.OK, await submitted.Content.ReadAsStringAsync());
-        var directed = await a.PostJsonAsync(DemoAccounts.Director, $"api/incoming/{atA}/direct",
-            new { direction = "Giao phòng chủ trì.", leadHandler = "phogiamdoc" });
-        Assert.True(directed.StatusCode == HttpStatusCode.OK, await directed.Content.ReadAsStringAsync());
-        Assert.True(await Eventually.TrueAsync(async () => (await MovedCodesAsync()).Contains("04")));
+        Assert.Equal(["01", "03"], await CodesAsync(clerk, c.Tenant, movedSent));
+        await DirectAsync(a, atA);
+        Assert.True(await Eventually.TrueAsync(async () => (await CodesAsync(clerk, c.Tenant, movedSent)).Contains("04")));
 
         // Sent to B's code after the merge: made for C, in C's queue, nothing at B.
         var later = await network.IssueTopSecretAsync("V/v kiện toàn bộ máy sau sáp nhập");

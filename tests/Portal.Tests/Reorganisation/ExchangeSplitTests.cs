@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Portal.Testing;
 using Portal.Tests.Exchange;
 using Portal.Tests.Incoming;
@@ -56,23 +54,13 @@ public sealed class ExchangeSplitTests(DemoServerFixture fixture)
         Assert.Empty(Rows(b.Tenant, "SELECT \"RecipientCode\" FROM \"ExchangeSendings\""));
         var people = new MovedPeople(fixture, a, c);
         using var drafter = await people.ConfirmAsync(people.Carry(OutgoingAgency.Officer));
-        async Task<List<string?>> MovedCodesAsync()
-        {
-            var response = await drafter.GetAsync($"{c.Tenant}/api/exchange/outgoing/{movedSent}");
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            return Codes(await response.Content.ReadFromJsonAsync<JsonElement>());
-        }
-        Assert.Equal(["01", "03"], await MovedCodesAsync());
+        Assert.Equal(["01", "03"], await CodesAsync(drafter, c.Tenant, movedSent));
         Assert.Contains(Rows(c.Tenant, $"SELECT \"Details\" FROM \"AuditEntries\" WHERE \"Action\" = 'exchange.moved-in' AND \"TargetId\" = '{movedSent}'"),
             d => d.StartsWith($"Chuyển từ {a.Tenant} khi chia tách: 1 phong bì đã gửi", StringComparison.Ordinal));
 
         // The province's progress on it (directed there) reaches C's record, though A's code now leads to B.
-        var submitted = await province.PostJsonAsync(DemoAccounts.Clerk, $"api/incoming/{atProvince}/submit", new { leader = DemoAccounts.Director });
-        Assert.True(submitted.StatusCode == HttpStatusCode.OK, await submitted.Content.ReadAsStringAsync());
-        var directed = await province.PostJsonAsync(DemoAccounts.Director, $"api/incoming/{atProvince}/direct",
-            new { direction = "Giao phòng chủ trì.", leadHandler = "phogiamdoc" });
-        Assert.True(directed.StatusCode == HttpStatusCode.OK, await directed.Content.ReadAsStringAsync());
-        Assert.True(await Eventually.TrueAsync(async () => (await MovedCodesAsync()).Contains("04")));
+        await DirectAsync(province, atProvince);
+        Assert.True(await Eventually.TrueAsync(async () => (await CodesAsync(drafter, c.Tenant, movedSent)).Contains("04")));
 
         // The waiting envelope is in B's queue, not C's; B's clerk registers it once, and the province hears 03 from B.
         var queue = await (await b.AsAsync(DemoAccounts.Clerk)).PageAsync($"{b.Tenant}/exchange/arrivals");
