@@ -26,8 +26,8 @@ public sealed class Startup : IModuleStartup
         services.AddSingleton<Portal.Core.Tenancy.ITenantStoreEvents, AuditHeadCleanup>();
         services.AddScoped<IAuditTrail, AuditTrail>();
         services.AddTenantTransfer<Merge.ChainTransfer>("audit", AuditFeature.Id, 1000);
-        services.AddSingleton(AuditTerm.Action(Merge.ChainTransfer.Sealed, "Niêm phong nhật ký khi sáp nhập cơ quan"));
-        services.AddSingleton(AuditTerm.Action(Merge.ChainTransfer.Imported, "Nhận nhật ký đã niêm phong của cơ quan được sáp nhập"));
+        services.AddSingleton(AuditTerm.Action(Merge.ChainTransfer.Sealed, "Niêm phong nhật ký khi sáp nhập, chia tách cơ quan"));
+        services.AddSingleton(AuditTerm.Action(Merge.ChainTransfer.Imported, "Nhận nhật ký đã niêm phong của cơ quan được sáp nhập, chia tách"));
         services.AddScoped<AuditVerifier>();
         services.AddScoped<Portal.Core.Backup.ITenantBackupPart, AuditBackupPart>();
         services.AddSingleton<IAuditVocabulary, AuditVocabulary>();

@@ -48,7 +48,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<Portal.Search.ISearchScope, DossierSearchScope>();
         services.AddCustodyHolder<DossierCustody>(DossiersFeature.Kind, DossiersFeature.Id);
         services.AddTenantTransfer<Merge.DossierTransfer>(DossiersFeature.Kind, DossiersFeature.Id, 45);
-        services.AddSingleton(AuditTerm.Action(Merge.DossierTransfer.MovedIn, "Nhận hồ sơ chuyển sang khi sáp nhập cơ quan"));
+        services.AddSingleton(AuditTerm.Action(Merge.DossierTransfer.MovedIn, "Nhận hồ sơ chuyển sang khi sáp nhập, chia tách cơ quan"));
         services.AddSingleton<IRecipeStep, DossierCatalogueRecipeStep>();
         services.AddSingleton(AuditTerm.Target(DossiersFeature.Kind, "Hồ sơ công việc"));
         services.AddSingleton(AuditTerm.Target(DossierAuditActions.CatalogueTarget, "Danh mục hồ sơ"));

@@ -41,7 +41,7 @@ internal static class ExchangeAuditActions
         [EdxmlImported] = "Nhận gói edXML từ hệ thống ngoài vào văn bản điện tử đến",
         [DecisionSent] = "Báo quyết định về bí mật nhà nước cho các cơ quan nhận",
         [DecisionReceived] = "Nhận quyết định của cơ quan gửi về văn bản đã nhận",
-        [MovedIn] = "Nhận phong bì liên thông chuyển sang khi sáp nhập",
-        [Redirected] = "Chuyển hướng mã định danh liên thông sang cơ quan sáp nhập vào",
+        [MovedIn] = "Nhận phong bì liên thông chuyển sang khi sáp nhập, chia tách cơ quan",
+        [Redirected] = "Chuyển hướng mã định danh liên thông sang cơ quan nhận, kế thừa chính",
     };
 }

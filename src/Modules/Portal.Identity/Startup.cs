@@ -31,7 +31,7 @@ public sealed class Startup : IModuleStartup
         services.AddTenantDbContext<IdentityDb>(IdentityFeature.Id, o => new IdentityDb(o));
         services.AddTenantTransfer<Merge.AccountTransfer>("user", IdentityFeature.Id, 10);
         services.AddScoped<Portal.Reorganisation.IOrganisationChart, Merge.UnitChart>();
-        services.AddSingleton(AuditTerm.Action(Merge.AccountTransfer.MovedIn, "Nhận tài khoản chuyển sang khi sáp nhập cơ quan"));
+        services.AddSingleton(AuditTerm.Action(Merge.AccountTransfer.MovedIn, "Nhận tài khoản chuyển sang khi sáp nhập, chia tách cơ quan"));
         services.AddScoped<Portal.Oversight.IFigureSource, Services.AccountFigures>();
         services.AddIdentityCore<PortalUser>(o =>
             {

@@ -54,7 +54,7 @@ public sealed class Startup : IModuleStartup
         services.AddHostedService(s => s.GetRequiredService<DeadlineWatch>());
         services.AddCustodyHolder<IncomingCustody>(IncomingFeature.Kind, IncomingFeature.Id);
         services.AddTenantTransfer<Merge.IncomingTransfer>(IncomingFeature.Kind, IncomingFeature.Id, 30);
-        services.AddSingleton(AuditTerm.Action(Merge.IncomingTransfer.MovedIn, "Nhận văn bản đến chuyển sang khi sáp nhập cơ quan"));
+        services.AddSingleton(AuditTerm.Action(Merge.IncomingTransfer.MovedIn, "Nhận văn bản đến chuyển sang khi sáp nhập, chia tách cơ quan"));
         services.AddScoped<RegisterViewing>();
         services.AddScoped<IncomingExports>();
         services.AddScoped<AttachmentViewing>();

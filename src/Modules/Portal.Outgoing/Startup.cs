@@ -53,7 +53,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<Portal.Search.ISearchSource, OutgoingSearchSource>();
         services.AddCustodyHolder<OutgoingCustody>(OutgoingFeature.Kind, OutgoingFeature.Id);
         services.AddTenantTransfer<Merge.OutgoingTransfer>(OutgoingFeature.Kind, OutgoingFeature.Id, 35);
-        services.AddSingleton(AuditTerm.Action(Merge.OutgoingTransfer.MovedIn, "Nhận văn bản đi chuyển sang khi sáp nhập cơ quan"));
+        services.AddSingleton(AuditTerm.Action(Merge.OutgoingTransfer.MovedIn, "Nhận văn bản đi chuyển sang khi sáp nhập, chia tách cơ quan"));
         services.AddSingleton<IRecipeStep, SigningKeysRecipeStep>();
         services.AddSingleton(AuditTerm.Target(OutgoingFeature.Kind, "Văn bản đi"));
         foreach (var (code, name) in OutgoingAuditActions.Names)

@@ -30,11 +30,11 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<CopyLogBook>();
         services.AddScoped<RegisterAdministration>();
         services.AddTenantTransfer<Merge.RegisterTransfer>("register", RegistersFeature.Id, 20);
-        services.AddSingleton(AuditTerm.Action(Merge.RegisterTransfer.MovedIn, "Nhận sổ văn bản chuyển sang khi sáp nhập cơ quan"));
-        services.AddSingleton(AuditTerm.Action(Merge.RegisterTransfer.Closed, "Khóa sổ văn bản khi sáp nhập cơ quan"));
+        services.AddSingleton(AuditTerm.Action(Merge.RegisterTransfer.MovedIn, "Nhận sổ văn bản chuyển sang khi sáp nhập, chia tách cơ quan"));
+        services.AddSingleton(AuditTerm.Action(Merge.RegisterTransfer.Closed, "Khóa sổ văn bản khi sáp nhập, chia tách cơ quan"));
         // After the documents and dossiers it names, before the audit trail's seal.
         services.AddTenantTransfer<Merge.CopyLogTransfer>("copy-log", RegistersFeature.Id, 50, "Sổ quản lý sao, chụp");
-        services.AddSingleton(AuditTerm.Action(Merge.CopyLogTransfer.MovedIn, "Nhận sổ quản lý sao, chụp chuyển sang khi sáp nhập cơ quan"));
+        services.AddSingleton(AuditTerm.Action(Merge.CopyLogTransfer.MovedIn, "Nhận sổ quản lý sao, chụp chuyển sang khi sáp nhập, chia tách cơ quan"));
         services.AddSingleton<IRecipeStep, RegistrationBooksRecipeStep>();
         services.AddSingleton(AuditTerm.Target(RegisterAuditActions.TargetKind, "Sổ văn bản"));
         services.AddSingleton(AuditTerm.Action(RegisterAuditActions.Created, "Tạo sổ văn bản"));

@@ -17,6 +17,15 @@ public sealed record TransferWork(Guid ReorganisationId, string Source, int Sour
     /// <summary>A split: what a row names of another successor's (a filed document, an access entry) is left out here.</summary>
     public bool IsSplit => Share is not null;
 
+    /// <summary>The occasion as the moved rows' audit texts name it: "khi sáp nhập", or "khi chia tách" in a split.</summary>
+    public string Occasion => IsSplit ? "khi chia tách" : "khi sáp nhập";
+
+    /// <summary>
+    /// The occasion and where the source goes, for what is written once in the source (its closed books, its sealed chain):
+    /// the merge's target, or a split's main successor (whichever successor's step happens to write it).
+    /// </summary>
+    public string Destination => Share is { } share ? $"khi chia tách, cơ quan kế thừa chính {share.Main}" : $"khi sáp nhập vào {Target}";
+
     /// <summary>What a moved row keeps of where it came from ("{source}:{id}"), so importing it again finds it.</summary>
     public string Origin(string sourceId) => $"{Source}:{sourceId}";
 

@@ -51,7 +51,7 @@ public sealed class Startup : IModuleStartup
         services.AddScoped<YearlyStatistics>();
         services.AddSingleton(AuditTerm.Target(SecretsFeature.Kind, "Sổ quản lý bí mật nhà nước"));
         services.AddTenantTransfer<Merge.SecretTransfer>(SecretsFeature.Kind, SecretsFeature.Id, 40);
-        services.AddSingleton(AuditTerm.Action(Merge.SecretTransfer.MovedIn, "Nhận dòng sổ quản lý bí mật nhà nước chuyển sang khi sáp nhập cơ quan"));
+        services.AddSingleton(AuditTerm.Action(Merge.SecretTransfer.MovedIn, "Nhận dòng sổ quản lý bí mật nhà nước chuyển sang khi sáp nhập, chia tách cơ quan"));
         foreach (var (code, name) in SecretAuditActions.Names)
             services.AddSingleton(AuditTerm.Action(code, name));
     }

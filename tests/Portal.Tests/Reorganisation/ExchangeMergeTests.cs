@@ -1,11 +1,10 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using Portal.Testing;
 using Portal.Tests.Exchange;
 using Portal.Tests.Incoming;
 using Portal.Tests.Outgoing;
 using Portal.Tests.Support;
+using static Portal.Tests.Reorganisation.ExchangeDesk;
 
 namespace Portal.Tests.Reorganisation;
 
@@ -56,19 +55,9 @@ public sealed class ExchangeMergeTests(DemoServerFixture fixture)
             $"SELECT \"Id\" FROM \"OutgoingDocuments\" WHERE \"Origin\" = '{b.Tenant}:{sentByB}'").Single());
         var people = new MovedPeople(fixture, b, c);
         using var clerk = await people.ConfirmAsync(people.Carry(DemoAccounts.Clerk));
-        async Task<List<string?>> MovedCodesAsync()
-        {
-            var response = await clerk.GetAsync($"{c.Tenant}/api/exchange/outgoing/{movedSent}");
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            return Codes(await response.Content.ReadFromJsonAsync<JsonElement>());
-        }
-        Assert.Equal(["01", "03"], await MovedCodesAsync());
-        var submitted = await a.PostJsonAsync(DemoAccounts.Clerk, $"api/incoming/{atA}/submit", new { leader = DemoAccounts.Director });
-        Assert.True(submitted.StatusCode == HttpStatusCode.OK, await submitted.Content.ReadAsStringAsync());
-        var directed = await a.PostJsonAsync(DemoAccounts.Director, $"api/incoming/{atA}/direct",
-            new { direction = "Giao phòng chủ trì.", leadHandler = "phogiamdoc" });
-        Assert.True(directed.StatusCode == HttpStatusCode.OK, await directed.Content.ReadAsStringAsync());
-        Assert.True(await Eventually.TrueAsync(async () => (await MovedCodesAsync()).Contains("04")));
+        Assert.Equal(["01", "03"], await CodesAsync(clerk, c.Tenant, movedSent));
+        await DirectAsync(a, atA);
+        Assert.True(await Eventually.TrueAsync(async () => (await CodesAsync(clerk, c.Tenant, movedSent)).Contains("04")));
 
         // Sent to B's code after the merge: made for C, in C's queue, nothing at B.
         var later = await network.IssueTopSecretAsync("V/v kiện toàn bộ máy sau sáp nhập");
@@ -84,30 +73,5 @@ public sealed class ExchangeMergeTests(DemoServerFixture fixture)
         var listed = directory.EnumerateArray().Single(e => e.GetProperty("agencyCode").GetString() == bCode);
         Assert.Equal(cCode, listed.GetProperty("mergedInto").GetString());
         Assert.StartsWith("đã sáp nhập vào Ủy ban nhân dân xã", listed.GetProperty("note").GetString());
-    }
-
-    private static List<string?> Codes(JsonElement progress) =>
-        (progress.ValueKind == JsonValueKind.Array ? progress[0] : progress).GetProperty("statuses").EnumerateArray()
-            .Select(s => s.GetProperty("code").GetString()).ToList();
-
-    private static async Task<Guid> ArrivalAsync(IncomingAgency agency, string senderCode, int documentId)
-    {
-        var envelopeId = Guid.Empty;
-        Assert.True(await Eventually.TrueAsync(() =>
-        {
-            var rows = TenantStores.Rows(agency.Server, agency.Tenant, $"SELECT \"Envelope\" FROM \"ExchangeArrivals\" WHERE \"SenderCode\" = '{senderCode}'")
-                .Where(e => e.Contains($"\"DocumentKey\":\"{documentId}\"", StringComparison.Ordinal)).ToList();
-            if (rows.Count == 1)
-                envelopeId = JsonDocument.Parse(rows[0]).RootElement.GetProperty("Header").GetProperty("Id").GetGuid();
-            return rows.Count == 1;
-        }), $"no envelope of document {documentId} from {senderCode} at {agency.Tenant}");
-        return envelopeId;
-    }
-
-    private static async Task<int> RegisterAsync(IncomingAgency agency, string senderCode, Guid envelopeId)
-    {
-        var registered = await agency.PostJsonAsync(DemoAccounts.Clerk, $"api/exchange/arrivals/{senderCode}/{envelopeId}/register", new { });
-        Assert.True(registered.StatusCode == HttpStatusCode.OK, await registered.Content.ReadAsStringAsync());
-        return (await registered.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("documentId").GetInt32();
     }
 }

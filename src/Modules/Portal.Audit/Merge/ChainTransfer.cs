@@ -27,7 +27,7 @@ internal sealed class ChainTransfer(AuditDb db, IAuditTrail audit, ITenantUnitOf
         {
             if (await LastAsync(cancellationToken) is not { Action: Sealed })
                 await audit.RecordAsync(new AuditRecord(Sealed, AuditOutcome.Succeeded, TargetKind, work.Source,
-                    $"Niêm phong nhật ký khi sáp nhập vào {work.Target}", UserName: work.ApprovedBy), cancellationToken);
+                    $"Niêm phong nhật ký {work.Destination}", UserName: work.ApprovedBy), cancellationToken);
         }, cancellationToken);
         var last = (await LastAsync(cancellationToken))!;
         return new TransferBatch([new TransferRow(work.Source, JsonSerializer.Serialize(new SealedChain(last.Position, last.Mac)))], null);
@@ -42,7 +42,7 @@ internal sealed class ChainTransfer(AuditDb db, IAuditTrail audit, ITenantUnitOf
             if (await db.Entries.AnyAsync(e => e.Action == Imported && e.TargetId == work.Source, cancellationToken))
                 return;
             await audit.RecordAsync(new AuditRecord(Imported, AuditOutcome.Succeeded, TargetKind, work.Source,
-                $"Nhận nhật ký đã niêm phong của {work.Source} khi sáp nhập: {chain.Position} mục, MAC cuối {chain.Mac}",
+                $"Nhận nhật ký đã niêm phong của {work.Source} {work.Occasion}: {chain.Position} mục, MAC cuối {chain.Mac}",
                 UserName: work.ApprovedBy), cancellationToken);
             written = 1;
         }, cancellationToken);

@@ -54,6 +54,25 @@ public sealed class CentralDirectory(ExchangeDb db, ITenantAccessor tenants, Ten
         return entry?.MergedInto is null ? entry : null;
     }
 
+    /// <summary>
+    /// The entry that takes statuses about <paramref name="envelopeId"/>, sent by <paramref name="senderCode"/>: the
+    /// successor holding its record when a split gave it to one the code does not lead to, else the agency serving the code.
+    /// </summary>
+    public async Task<DirectoryEntry> HolderAsync(string senderCode, Guid envelopeId, CancellationToken cancellationToken) =>
+        await RequiredAsync(await InCentralOfficeAsync(d => d.HeldEnvelopes.AsNoTracking()
+            .Where(h => h.EnvelopeId == envelopeId && h.FormerCode == senderCode).Select(h => h.HeldBy).FirstOrDefaultAsync(cancellationToken))
+            ?? senderCode, cancellationToken);
+
+    /// <summary>Notes that <paramref name="heldBy"/> holds the records of these envelopes <paramref name="formerCode"/> sent (again: unchanged).</summary>
+    public Task HoldAsync(string formerCode, IReadOnlyCollection<Guid> envelopeIds, string heldBy, CancellationToken cancellationToken) =>
+        InCentralOfficeAsync(async d =>
+        {
+            var noted = await d.HeldEnvelopes.Where(h => envelopeIds.Contains(h.EnvelopeId)).Select(h => h.EnvelopeId).ToListAsync(cancellationToken);
+            d.HeldEnvelopes.AddRange(envelopeIds.Except(noted).Select(id => new HeldEnvelope { EnvelopeId = id, FormerCode = formerCode, HeldBy = heldBy }));
+            await d.SaveChangesAsync(cancellationToken);
+            return true;
+        });
+
     /// <summary>Redirects <paramref name="agencyCode"/> to the agency of <paramref name="targetTenant"/> (a merge is done with it).</summary>
     public Task MergeAsync(string agencyCode, string targetTenant, CancellationToken cancellationToken) =>
         InCentralOfficeAsync(async d =>

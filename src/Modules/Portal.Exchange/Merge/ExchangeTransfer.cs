@@ -25,7 +25,8 @@ namespace Portal.Exchange.Merge;
 /// sealed (same id, so a recipient that got it already from the source registers nothing twice). Each arrival moves into
 /// the target's queue with its sealed copy; its latest status is told again, signed by the target (the sender's node
 /// accepts the successor of the agency it sent to). Rows already in the target (same envelope id) are skipped. Once all
-/// moved, the directory redirects the old code to the target.
+/// moved, the directory redirects the old code to the target. In a split that is the main successor; another successor
+/// taking a sent document notes its envelopes in the directory's store, so their statuses come to it.
 /// </summary>
 internal sealed class ExchangeTransfer(ExchangeDb db, AgencyKeys keys, CentralDirectory central, MovedDocuments moved, TenantHost host,
     ITenantAccessor tenants, ITenantUnitOfWork unitOfWork, IAuditTrail audit, IOutbox outbox) : ITenantTransfer
@@ -112,7 +113,7 @@ internal sealed class ExchangeTransfer(ExchangeDb db, AgencyKeys keys, CentralDi
         var code = tenants.Required.Record.AgencyCode;
         await central.MergeAsync(code, work.Target, cancellationToken);
         await audit.RecordAsync(new AuditRecord(ExchangeAuditActions.Redirected, AuditOutcome.Succeeded, ExchangeAuditActions.Kind, code,
-            $"Mã định danh {code} chuyển hướng liên thông sang {work.Target} (sáp nhập)", UserName: work.ApprovedBy), cancellationToken);
+            $"Mã định danh {code} chuyển hướng liên thông sang {work.Target} ({work.Occasion})", UserName: work.ApprovedBy), cancellationToken);
     }
 
     private async Task<int> KeyAsync(FormerKey key, CancellationToken cancellationToken)
@@ -131,6 +132,9 @@ internal sealed class ExchangeTransfer(ExchangeDb db, AgencyKeys keys, CentralDi
         if (documentId == 0)
             return Elsewhere(work, OutgoingFeature.Kind, document.DocumentId);
         var envelopes = document.Sendings.Select(s => s.EnvelopeId).ToList();
+        // The old code leads to the main successor: statuses about these envelopes must come here, where their record is.
+        if (!work.Takes(null))
+            await central.HoldAsync(source.Record.AgencyCode, envelopes, tenants.Required.Record.AgencyCode, cancellationToken);
         var present = await db.Sendings.Where(s => envelopes.Contains(s.EnvelopeId)).Select(s => s.EnvelopeId).ToListAsync(cancellationToken);
         var sendings = document.Sendings.Where(s => !present.Contains(s.EnvelopeId)).ToList();
         if (sendings.Count == 0)
@@ -169,7 +173,7 @@ internal sealed class ExchangeTransfer(ExchangeDb db, AgencyKeys keys, CentralDi
         }
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(new AuditRecord(ExchangeAuditActions.MovedIn, AuditOutcome.Succeeded, OutgoingFeature.Kind, Id(documentId),
-            $"Chuyển từ {work.Source} khi sáp nhập: {sendings.Count} phong bì đã gửi (văn bản đi {document.DocumentId} ở đó), " +
+            $"Chuyển từ {work.Source} {work.Occasion}: {sendings.Count} phong bì đã gửi (văn bản đi {document.DocumentId} ở đó), " +
             $"{sendings.Count(s => s.DeliveredUtc is null)} chưa chuyển được, nay do {work.Target} chuyển", UserName: work.ApprovedBy), cancellationToken);
         return sendings.Count;
     }
@@ -200,7 +204,7 @@ internal sealed class ExchangeTransfer(ExchangeDb db, AgencyKeys keys, CentralDi
             await outbox.AddAsync(EnvelopeReception.StatusTopic, new StatusRequest(arrival.SenderCode, arrival.EnvelopeId, code, StoredTime.UtcNow,
                 arrival.State == ArrivalState.Refused ? arrival.Note : ""), cancellationToken);
         await audit.RecordAsync(new AuditRecord(ExchangeAuditActions.MovedIn, AuditOutcome.Succeeded, ExchangeAuditActions.Kind, arrival.EnvelopeId.ToString("N"),
-            $"từ {arrival.SenderName} ({arrival.SenderCode}), nhận ở {work.Source}, chuyển sang khi sáp nhập", UserName: work.ApprovedBy), cancellationToken);
+            $"từ {arrival.SenderName} ({arrival.SenderCode}), nhận ở {work.Source}, chuyển sang {work.Occasion}", UserName: work.ApprovedBy), cancellationToken);
         return 1;
     }
 

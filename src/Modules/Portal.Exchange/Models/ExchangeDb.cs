@@ -13,6 +13,7 @@ public sealed class ExchangeDb(DbContextOptions<ExchangeDb> options) : DbContext
     public DbSet<DecisionNotice> DecisionNotices => Set<DecisionNotice>();
     public DbSet<ReceivedDecision> ReceivedDecisions => Set<ReceivedDecision>();
     public DbSet<FormerKey> FormerKeys => Set<FormerKey>();
+    public DbSet<HeldEnvelope> HeldEnvelopes => Set<HeldEnvelope>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -34,6 +35,11 @@ public sealed class ExchangeDb(DbContextOptions<ExchangeDb> options) : DbContext
         former.HasKey(k => k.AgencyCode);
         former.Property(k => k.AgencyCode).HasMaxLength(50);
         former.Property(k => k.FromTenant).HasMaxLength(63);
+        var held = modelBuilder.Entity<HeldEnvelope>();
+        held.ToTable("ExchangeHeldEnvelopes");
+        held.HasKey(h => h.EnvelopeId);
+        held.Property(h => h.FormerCode).HasMaxLength(50);
+        held.Property(h => h.HeldBy).HasMaxLength(50);
         var sending = modelBuilder.Entity<Sending>();
         sending.ToTable("ExchangeSendings");
         sending.HasKey(s => s.EnvelopeId);

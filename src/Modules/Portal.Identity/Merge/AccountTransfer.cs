@@ -82,7 +82,7 @@ internal sealed class AccountTransfer(IdentityDb db, ILookupNormalizer normalize
             db.UserRoles.Add(new IdentityUserRole<string> { UserId = moved.Id, RoleId = await RoleIdAsync(roleName, cancellationToken) });
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(new AuditRecord(MovedIn, AuditOutcome.Succeeded, "user", moved.Id,
-            $"Tài khoản {moved.UserName} của {work.Source} chuyển sang khi sáp nhập với tên đăng nhập {userName}, chờ quản trị xác nhận" +
+            $"Tài khoản {moved.UserName} của {work.Source} chuyển sang {work.Occasion} với tên đăng nhập {userName}, chờ quản trị xác nhận" +
             (moved.WasDisabled ? " (đã bị vô hiệu hóa ở cơ quan cũ)" : ""), UserName: work.ApprovedBy), cancellationToken);
     }
 

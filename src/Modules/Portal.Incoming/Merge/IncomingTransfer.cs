@@ -103,7 +103,7 @@ internal sealed class IncomingTransfer(IncomingDb db, IAccessList access, IFileV
         foreach (var entry in moved.Access.Where(e => work.Takes(e.UserId)))
             await access.AddAsync(entry with { Resource = Participants.Resource(document.Id) }, cancellationToken);
         await audit.RecordAsync(new AuditRecord(MovedIn, AuditOutcome.Succeeded, IncomingFeature.Kind, Id(document.Id),
-            $"Chuyển từ {work.Source} (văn bản {sourceId} ở đó, số đến {sourceNumber}, nay ở sổ {book.Code}) khi sáp nhập; " +
+            $"Chuyển từ {work.Source} (văn bản {sourceId} ở đó, số đến {sourceNumber}, nay ở sổ {book.Code}) {work.Occasion}; " +
             $"{moved.Attachments.Count} tệp mã hóa lại bằng khóa của {work.Target}", UserName: work.ApprovedBy), cancellationToken);
         await outbox.AddAsync(DocumentChanged.Topic, new DocumentChanged(IncomingFeature.Kind, Id(document.Id)), cancellationToken);
     }

@@ -101,7 +101,7 @@ internal sealed class OutgoingTransfer(OutgoingDb db, IAccessList access, IFileV
             await access.AddAsync(entry with { Resource = OutgoingDrafting.Resource(document.Id) }, cancellationToken);
         var number = document.NumberSymbol.Length > 0 ? $"số {document.NumberSymbol}, nay ở sổ {document.BookCode}" : "chưa phát hành";
         await audit.RecordAsync(new AuditRecord(MovedIn, AuditOutcome.Succeeded, OutgoingFeature.Kind, Id(document.Id),
-            $"Chuyển từ {work.Source} (văn bản đi {sourceId} ở đó, {number}) khi sáp nhập; tệp PDF mã hóa lại bằng khóa của {work.Target}",
+            $"Chuyển từ {work.Source} (văn bản đi {sourceId} ở đó, {number}) {work.Occasion}; tệp PDF mã hóa lại bằng khóa của {work.Target}",
             UserName: work.ApprovedBy), cancellationToken);
         await outbox.AddAsync(DocumentChanged.Topic, new DocumentChanged(OutgoingFeature.Kind, Id(document.Id)), cancellationToken);
     }

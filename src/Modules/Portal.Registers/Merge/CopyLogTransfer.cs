@@ -49,7 +49,7 @@ internal sealed class CopyLogTransfer(RegistersDb db, MovedDocuments documents, 
             await db.SaveChangesAsync(cancellationToken);
             if (written > 0)
                 await audit.RecordAsync(new AuditRecord(MovedIn, AuditOutcome.Succeeded, RegisterAuditActions.TargetKind, "sao-chup",
-                    $"{written} dòng sổ quản lý sao, chụp của {work.Source} chuyển sang khi sáp nhập (giữ số bản đã ghi trên bản sao)",
+                    $"{written} dòng sổ quản lý sao, chụp của {work.Source} chuyển sang {work.Occasion} (giữ số bản đã ghi trên bản sao)",
                     UserName: work.ApprovedBy), cancellationToken);
         }, cancellationToken);
         return written;

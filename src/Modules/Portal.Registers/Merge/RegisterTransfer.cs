@@ -60,7 +60,7 @@ internal sealed class RegisterTransfer(RegistersDb db, ITenantUnitOfWork unitOfW
                     db.Counters.Add(new RegisterCounter { BookId = book.Id, Year = counter.Year, LastNumber = counter.LastNumber });
                 await db.SaveChangesAsync(cancellationToken);
                 await audit.RecordAsync(new AuditRecord(MovedIn, AuditOutcome.Succeeded, RegisterAuditActions.TargetKind, code,
-                    $"Sổ {moved.Book.Code} của {work.Source} chuyển sang khi sáp nhập, đã khóa (giữ số đã cấp; số mới cấp ở sổ của cơ quan)",
+                    $"Sổ {moved.Book.Code} của {work.Source} chuyển sang {work.Occasion}, đã khóa (giữ số đã cấp; số mới cấp ở sổ của cơ quan)",
                     UserName: work.ApprovedBy), cancellationToken);
                 written++;
             }
@@ -78,7 +78,7 @@ internal sealed class RegisterTransfer(RegistersDb db, ITenantUnitOfWork unitOfW
                 book.IsActive = false;
                 await db.SaveChangesAsync(cancellationToken);
                 await audit.RecordAsync(new AuditRecord(Closed, AuditOutcome.Succeeded, RegisterAuditActions.TargetKind, book.Code,
-                    $"Khóa sổ khi sáp nhập vào {work.Target}; số cuối {(last.Count == 0 ? "chưa cấp số nào" : string.Join(", ", last))}",
+                    $"Khóa sổ {work.Destination}; số cuối {(last.Count == 0 ? "chưa cấp số nào" : string.Join(", ", last))}",
                     UserName: work.ApprovedBy), cancellationToken);
             }
         }, cancellationToken);

@@ -101,11 +101,11 @@ public sealed class Reorganisations(ReorganisationDb db, ReorganisationPlanner p
     }
 
     public Task StopAsync(Guid id, CancellationToken cancellationToken) =>
-        MoveAsync(id, ReorganisationState.Running, ReorganisationState.Stopped, ReorganisationAudit.Stopped, "Tạm dừng sáp nhập", cancellationToken);
+        MoveAsync(id, ReorganisationState.Running, ReorganisationState.Stopped, ReorganisationAudit.Stopped, "Tạm dừng sáp nhập, chia tách", cancellationToken);
 
     public async Task ResumeAsync(Guid id, CancellationToken cancellationToken)
     {
-        await MoveAsync(id, ReorganisationState.Stopped, ReorganisationState.Running, ReorganisationAudit.Resumed, "Tiếp tục sáp nhập", cancellationToken);
+        await MoveAsync(id, ReorganisationState.Stopped, ReorganisationState.Running, ReorganisationAudit.Resumed, "Tiếp tục sáp nhập, chia tách", cancellationToken);
         signal.Wake();
     }
 

@@ -80,7 +80,7 @@ internal sealed class SecretTransfer(SecretsDb db, MovedDocuments documents, Sec
         }
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(new AuditRecord(MovedIn, AuditOutcome.Succeeded, entry.DocumentKind, Id(documentId),
-            $"{entry.NumberSymbol}: dòng sổ quản lý bí mật nhà nước chuyển từ {work.Source} (văn bản {sourceDocument} ở đó) khi sáp nhập, " +
+            $"{entry.NumberSymbol}: dòng sổ quản lý bí mật nhà nước chuyển từ {work.Source} (văn bản {sourceDocument} ở đó) {work.Occasion}, " +
             $"{SecretText.Level(entry.Level)}, bảo vệ đến {entry.EndsOn:dd/MM/yyyy}, {row.Decisions.Count} quyết định", UserName: work.ApprovedBy),
             cancellationToken);
     }
