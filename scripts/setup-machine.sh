@@ -12,6 +12,7 @@ log="${TMPDIR:-/tmp}/portal-setup-machine.log"
 #   ca-certificates     TLS trust store
 #   libicu72            ICU for .NET globalization (vi-VN collation, casing); any libicuNN will do
 #   tesseract-ocr tesseract-ocr-vie libtesseract5   OCR (P/Invoke into libtesseract, Vietnamese data)
+#   clang               links the OCR worker, compiled to a native executable (Native AOT) at every build
 #   poppler-utils       PDF -> image/text for scanned PDFs
 #   ghostscript         PDF normalisation / rasterising fallback
 #   postgresql          the production data provider; tests run on it too
@@ -26,6 +27,7 @@ packages=(
   tesseract-ocr
   tesseract-ocr-vie
   libtesseract5
+  clang
   poppler-utils
   ghostscript
   postgresql

@@ -30,6 +30,12 @@ catch (OutOfMemoryException)
     output.WriteLine("error Tệp cần quá nhiều bộ nhớ để đọc, vượt giới hạn của bộ nhận dạng: tệp bị từ chối.");
     return 3;
 }
+catch (DllNotFoundException)
+{
+    // Under its data limit the worker may not even map libtesseract; elsewhere the library is missing.
+    output.WriteLine("error Không nạp được thư viện nhận dạng chữ (vượt giới hạn bộ nhớ của bộ nhận dạng, hoặc máy thiếu tesseract): tệp chưa được đọc.");
+    return 3;
+}
 catch (Exception e)
 {
     // The operator's log gets the type; the clerk gets a plain sentence, never a stack trace.

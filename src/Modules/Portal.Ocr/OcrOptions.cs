@@ -3,7 +3,7 @@ namespace Portal.Ocr;
 /// <summary>The OCR worker's limits (section "Portal:Ocr").</summary>
 public sealed class OcrOptions
 {
-    /// <summary>The worker's program; empty means Portal.Ocr.Worker.dll beside the host's own assemblies.</summary>
+    /// <summary>The worker's program; empty means the native Portal.Ocr.Worker beside the host's own assemblies.</summary>
     public string WorkerPath { get; set; } = "";
 
     /// <summary>Workers reading at once: one per core, each single-threaded.</summary>

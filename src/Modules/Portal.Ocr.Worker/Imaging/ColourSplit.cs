@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Portal.Ocr.Worker.Imaging;
@@ -16,8 +15,7 @@ internal static class ColourSplit
     // high byte: the low bytes of four lanes, taken in reverse, make one word of the 8-bit row.
     private static readonly Vector128<byte> LowBytesReversed = Vector128.Create((byte)12, 8, 4, 0, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255);
 
-    // A page is some nine million pixels, split once: four at a time, optimised from the first call.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // A page is some nine million pixels: four at a time.
     public static unsafe (Pix Text, Pix Red, int RedPixels) Split(Pix colour)
     {
         var width = colour.Width;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Portal.Ocr.Worker.Reading;
 
 namespace Portal.Ocr.Worker.Imaging;
@@ -6,7 +5,6 @@ namespace Portal.Ocr.Worker.Imaging;
 /// <summary>The box around the dark pixels of an 8-bit layer above a given row, so recognition reads only that.</summary>
 internal static class InkBounds
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static unsafe Box? Above(Pix layer, int bottom, int pad)
     {
         int width = layer.Width, wpl = layer.Wpl;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Portal.Ocr.Worker.Reading;
 
 namespace Portal.Ocr.Worker.Imaging;
@@ -6,7 +5,6 @@ namespace Portal.Ocr.Worker.Imaging;
 /// <summary>Dark pixels per column inside a horizontal band of an 8-bit page.</summary>
 internal static class InkProfile
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static unsafe int[] Columns(Pix gray, int top, int bottom)
     {
         int width = gray.Width, wpl = gray.Wpl;

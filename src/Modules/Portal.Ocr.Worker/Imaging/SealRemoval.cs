@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Portal.Ocr.Worker.Reading;
 
 namespace Portal.Ocr.Worker.Imaging;
@@ -22,7 +21,6 @@ internal static class SealRemoval
     /// <summary>At most this many centres are tried in the coarse search, however large the shape.</summary>
     private const int MaxCentres = 2_000;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static unsafe int Apply(Pix gray)
     {
         int width = gray.Width, height = gray.Height, wpl = gray.Wpl;
@@ -76,7 +74,6 @@ internal static class SealRemoval
     private static bool IsSealSized(int w, int h, int count, int pageWidth) =>
         w > pageWidth / 14 && h > pageWidth / 14 && w < pageWidth / 2 && h < pageWidth / 2 && count < w * h * 2 / 5;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static unsafe int EraseRings(List<int> pixels, Box box, int width, int height, uint* data, int wpl)
     {
         var minRadius = width / 56;
@@ -164,7 +161,6 @@ internal static class SealRemoval
         new(centre.X - distance, centre.Y - distance, centre.X + distance, centre.Y + distance);
 
     /// <summary>The candidate centre, every <paramref name="step"/> pixels in the box, with the most pixels on one radius (radii binned by half a step).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (int X, int Y) Sharpest(List<int> sample, int width, Box candidates, int step, (int X, int Y) start)
     {
         var (best, bestPeak) = (start, 0);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Portal.Ocr.Worker.Reading;
 
 namespace Portal.Ocr.Worker.Imaging;
@@ -12,8 +11,6 @@ internal static class StampFrames
     public static void Erase(Pix layer) => Erase(layer, new Box(0, 0, layer.Width, layer.Height));
 
     /// <summary>Erases the frames inside <paramref name="region"/> only: the red layer's stamps are read from their box alone.</summary>
-    // Pixel loops run once per page: tiered compilation's first, unoptimised code would do all of the work.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static unsafe void Erase(Pix layer, Box region)
     {
         var wpl = layer.Wpl;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace Portal.Ocr.Worker.Imaging;
 
@@ -10,7 +9,6 @@ internal static class StreakRemoval
 {
     private const byte Dark = 128;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static unsafe int Apply(Pix gray)
     {
         int width = gray.Width, height = gray.Height, wpl = gray.Wpl;
@@ -45,7 +43,6 @@ internal static class StreakRemoval
         return removed;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static unsafe int LongestDarkRun(byte* row, int width)
     {
         int longest = 0, run = 0, gaps = 0;

@@ -32,8 +32,9 @@ internal sealed class TesseractEngine : IDisposable
         Tesseract.TessBaseAPISetPageSegMode(_api, segmentation);
         if (region is { } r)
             Tesseract.TessBaseAPISetRectangle(_api, r.Left, r.Top, r.Width, r.Height);
+        // It fails only when it cannot get its memory (the worker's data limit): an empty reading would pass for a blank page.
         if (Tesseract.TessBaseAPIRecognize(_api, IntPtr.Zero) != 0)
-            return [];
+            throw new OcrRefusal(Pix.OutOfMemory);
         var text = Tesseract.TessBaseAPIGetTsvText(_api, 0);
         try
         {

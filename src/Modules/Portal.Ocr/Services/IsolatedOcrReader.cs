@@ -62,7 +62,7 @@ internal sealed class IsolatedOcrReader(IOptions<OcrOptions> options) : IOcrRead
     }
 
     internal static string WorkerPath(OcrOptions settings) =>
-        settings.WorkerPath is { Length: > 0 } configured ? configured : Path.Combine(AppContext.BaseDirectory, "Portal.Ocr.Worker.dll");
+        settings.WorkerPath is { Length: > 0 } configured ? configured : Path.Combine(AppContext.BaseDirectory, "Portal.Ocr.Worker");
 
     public void Dispose() => _slots.Dispose();
 }

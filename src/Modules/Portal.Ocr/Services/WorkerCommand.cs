@@ -4,7 +4,7 @@ using System.Globalization;
 namespace Portal.Ocr.Services;
 
 /// <summary>
-/// How the worker is started: under prlimit (RLIMIT_DATA, RLIMIT_CPU, no core file) — not RLIMIT_AS,
+/// How the worker (a native executable) is started: under prlimit (RLIMIT_DATA, RLIMIT_CPU, no core file) — not RLIMIT_AS,
 /// which the .NET runtime's address-space reservations cannot live with — with a hard heap limit, one
 /// OpenMP thread, and its temporary files in the job's private folder.
 /// </summary>
@@ -24,7 +24,7 @@ internal static class WorkerCommand
         string[] args =
         [
             $"--data={options.DataLimitBytes}", $"--cpu={cpuSeconds}", "--core=0", "--",
-            "dotnet", workerPath, file,
+            workerPath, file,
             "--max-pixels", options.MaxPixels.ToString(CultureInfo.InvariantCulture),
             "--max-pages", options.MaxPages.ToString(CultureInfo.InvariantCulture),
             "--max-bytes", options.MaxFileBytes.ToString(CultureInfo.InvariantCulture),
