@@ -10,8 +10,8 @@ namespace Portal.Tests.Reorganisation;
 
 /// <summary>
 /// A merged-away agency left as a read-only archive: the central office sees it as "Lưu trữ chỉ đọc"; its security
-/// officer signs in and reads the moved document's entry in the register there, audited after the seal; a clerk is turned away; a change is
-/// refused in Vietnamese; the source's chain and the target's both verify, the seal's MAC still the one the target holds;
+/// officer signs in and reads the moved document's entry in the register there, audited after the seal; a clerk is turned away at
+/// the password step; a change is refused in Vietnamese; the source's chain and the target's both verify, the seal's MAC still the one the target holds;
 /// then the central office disables it.
 /// </summary>
 [Collection(DemoServerCollection.Name)]
@@ -48,14 +48,16 @@ public sealed class ArchiveTests(DemoServerFixture fixture)
         Assert.Equal(ArchiveGuardMiddleware.WriteRefused, await refused.Content.ReadAsStringAsync());
         Assert.Equal(1, TenantStores.Rows(fixture.Server, a.Tenant, "SELECT COUNT(*) FROM \"IncomingDocuments\"").Select(int.Parse).Single());
 
+        // The clerk's right password does not open even the second-factor step: the archive's message on the sign-in page.
         using var clerk = fixture.Server.Client();
-        await clerk.SignInStepsAsync(a.Tenant, DemoAccounts.Clerk, DemoAccounts.Password);
-        var home = await clerk.GetAsync($"{a.Tenant}/incoming");
-        Assert.Equal(HttpStatusCode.Forbidden, home.StatusCode);
-        Assert.Equal(ArchiveGuardMiddleware.SignInRefused, await home.Content.ReadAsStringAsync());
-        var again = await clerk.GetAsync($"{a.Tenant}/");
-        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
-        Assert.Contains("/account/login", again.Headers.Location!.OriginalString);
+        var answer = await clerk.SignInStepsAsync(a.Tenant, DemoAccounts.Clerk, DemoAccounts.Password);
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal(ArchiveGuardMiddleware.SignInRefused, (await PortalClient.ParseAsync(answer)).QuerySelector(".alert-error")?.TextContent.Trim());
+        var home = await clerk.GetAsync($"{a.Tenant}/");
+        Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        Assert.Contains("/account/login", home.Headers.Location!.OriginalString);
+        Assert.Contains($"{DemoAccounts.Clerk}|mật khẩu đúng, nhưng cơ quan là bản lưu trữ chỉ đọc: chỉ cán bộ bảo vệ bí mật nhà nước được đăng nhập",
+            TenantStores.Rows(fixture.Server, a.Tenant, "SELECT \"UserName\" || '|' || \"Details\" FROM \"AuditEntries\" WHERE \"Action\" = 'signin'"));
 
         Assert.Equal(0, await VerifyAsync(a.Tenant));
         Assert.Equal(0, await VerifyAsync(c.Tenant));

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Audit;
 using Portal.Core.Data;
+using Portal.Core.Tenancy;
 using Portal.Identity.Models;
 using Portal.Identity.Services;
 
@@ -15,7 +16,8 @@ namespace Portal.Identity.Certificates;
 /// issued as such, with no one-time code asked.
 /// </summary>
 public sealed class CertificateSignIn(
-    UserManager<PortalUser> users, CertificatesDb db, ITenantUnitOfWork unitOfWork, IAuditTrail audit, SessionIssuer sessions, TimeProvider clock)
+    UserManager<PortalUser> users, CertificatesDb db, ITenantUnitOfWork unitOfWork, IAuditTrail audit, SessionIssuer sessions, TimeProvider clock,
+    ITenantAccessor tenants)
 {
     public const string Failed =
         "Không đăng nhập được bằng chứng thư số: chứng thư không hợp lệ, đã hết hạn hoặc bị thu hồi, chưa được gắn với tài khoản, hoặc tài khoản đang bị khóa.";
@@ -56,6 +58,8 @@ public sealed class CertificateSignIn(
             return (null, $"tài khoản '{user.UserName}' đã bị vô hiệu hóa");
         if (await users.IsLockedOutAsync(user))
             return (null, $"tài khoản '{user.UserName}' đang bị khóa");
+        if (ArchiveAdmission.Refuses(tenants.Required, await users.GetRolesAsync(user)))
+            return (null, $"cơ quan là bản lưu trữ chỉ đọc, tài khoản '{user.UserName}' không phải của cán bộ bảo vệ bí mật nhà nước");
         return (user, "hợp lệ");
     }
 }

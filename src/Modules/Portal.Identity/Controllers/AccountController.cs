@@ -29,6 +29,7 @@ public sealed class AccountController(PasswordSignIn signIn, SecondFactor second
             SignInOutcome.SignedIn => Back(form.ReturnUrl),
             SignInOutcome.NeedsCode => Redirect(Url.Content("~/account/totp") + Query(form.ReturnUrl)),
             SignInOutcome.NeedsEnrolment => Redirect(Url.Content("~/account/totp/enrol") + Query(form.ReturnUrl)),
+            SignInOutcome.ArchiveClosed => View(new LoginForm { UserName = form.UserName, ReturnUrl = form.ReturnUrl, Error = ArchiveGuardMiddleware.SignInRefused }),
             _ => View(new LoginForm { UserName = form.UserName, ReturnUrl = form.ReturnUrl, Error = PasswordSignIn.Failed }),
         };
     }

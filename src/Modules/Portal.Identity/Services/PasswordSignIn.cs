@@ -30,24 +30,27 @@ public sealed class PasswordSignIn(
         await unitOfWork.InTransactionAsync(async () =>
         {
             user = await CheckAsync(userName?.Trim() ?? "", password ?? "");
+            var roles = user is null ? [] : await users.GetRolesAsync(user);
             outcome = user is null ? SignInOutcome.Failed
-                : !TwoFactorPolicy.IsRequired(user, await users.GetRolesAsync(user), tenants.Required.IsDefault) ? SignInOutcome.SignedIn
+                : ArchiveAdmission.Refuses(tenants.Required, roles) ? SignInOutcome.ArchiveClosed
+                : !TwoFactorPolicy.IsRequired(user, roles, tenants.Required.IsDefault) ? SignInOutcome.SignedIn
                 : user.TwoFactorEnabled ? SignInOutcome.NeedsCode
                 : SignInOutcome.NeedsEnrolment;
             await audit.RecordAsync(new AuditRecord(AuditActions.SignIn,
-                user is null ? AuditOutcome.Failed : AuditOutcome.Succeeded,
+                outcome is SignInOutcome.Failed or SignInOutcome.ArchiveClosed ? AuditOutcome.Failed : AuditOutcome.Succeeded,
                 TargetKind: "user", TargetId: user?.Id, UserName: userName?.Trim(),
                 Details: outcome switch
                 {
                     SignInOutcome.NeedsCode => "mật khẩu đúng, chờ mã xác thực",
                     SignInOutcome.NeedsEnrolment => "mật khẩu đúng, phải đăng ký xác thực hai lớp",
                     SignInOutcome.SignedIn => "mật khẩu",
+                    SignInOutcome.ArchiveClosed => "mật khẩu đúng, nhưng cơ quan là bản lưu trữ chỉ đọc: chỉ cán bộ bảo vệ bí mật nhà nước được đăng nhập",
                     _ => "sai tên đăng nhập hoặc mật khẩu",
                 }));
         });
         if (outcome == SignInOutcome.SignedIn)
             await sessions.SignInAsync(user!, "password", strong: false);
-        else if (outcome != SignInOutcome.Failed)
+        else if (outcome is SignInOutcome.NeedsCode or SignInOutcome.NeedsEnrolment)
             await StartPendingAsync(user!);
         return outcome;
     }

@@ -8,4 +8,6 @@ public enum SignInOutcome
     NeedsCode,
     /// <summary>Password right; the account must enrol an authenticator before it can go on.</summary>
     NeedsEnrolment,
+    /// <summary>Password right, but the agency is a read-only archive and the account is not its security officer's.</summary>
+    ArchiveClosed,
 }
