@@ -84,9 +84,12 @@ public sealed class ExchangeSplitTests(DemoServerFixture fixture)
         Assert.Empty(Envelopes(c, network.ProvinceCode, later));
         Assert.Empty(Envelopes(a, network.ProvinceCode, later));
 
-        // A's code leads to B; A's archive names the split in its redirect and its seal.
+        // A's code leads to B, listed as split, not merged; A's archive names the split in its redirect and its seal.
         var directory = await province.GetJsonAsync(OutgoingAgency.Clerk, "api/exchange/directory");
-        Assert.Equal(bCode, directory.EnumerateArray().Single(e => e.GetProperty("agencyCode").GetString() == aCode).GetProperty("mergedInto").GetString());
+        var listed = directory.EnumerateArray().Single(e => e.GetProperty("agencyCode").GetString() == aCode);
+        Assert.Equal(bCode, listed.GetProperty("mergedInto").GetString());
+        Assert.StartsWith("đã chia tách; liên thông chuyển về ", listed.GetProperty("note").GetString());
+        Assert.EndsWith($"({bCode})", listed.GetProperty("note").GetString());
         Assert.Equal([$"Mã định danh {aCode} chuyển hướng liên thông sang {b.Tenant} (khi chia tách)"],
             Rows(a.Tenant, "SELECT \"Details\" FROM \"AuditEntries\" WHERE \"Action\" = 'exchange.redirected'"));
         Assert.Equal([$"Niêm phong nhật ký khi chia tách, cơ quan kế thừa chính {b.Tenant}"],

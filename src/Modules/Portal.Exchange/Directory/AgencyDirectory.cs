@@ -16,7 +16,7 @@ internal sealed class AgencyDirectory(CentralDirectory central, ITenantAccessor 
         var entries = await central.EntriesAsync(cancellationToken);
         var names = entries.ToDictionary(e => e.AgencyCode, e => e.DisplayName, StringComparer.Ordinal);
         return [.. entries.Select(e => e.MergedInto is { } into
-            ? Listing(e) with { MergedInto = into, Note = $"đã sáp nhập vào {names.GetValueOrDefault(into, into)} ({into})" }
+            ? Listing(e) with { MergedInto = into, Note = $"{(e.SplitUp ? "đã chia tách; liên thông chuyển về" : "đã sáp nhập vào")} {names.GetValueOrDefault(into, into)} ({into})" }
             : Listing(e))];
     }
 

@@ -73,13 +73,17 @@ public sealed class CentralDirectory(ExchangeDb db, ITenantAccessor tenants, Ten
             return true;
         });
 
-    /// <summary>Redirects <paramref name="agencyCode"/> to the agency of <paramref name="targetTenant"/> (a merge is done with it).</summary>
-    public Task MergeAsync(string agencyCode, string targetTenant, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Redirects <paramref name="agencyCode"/> to the agency of <paramref name="targetTenant"/>: the one it was merged into,
+    /// or its main successor when it was <paramref name="split"/>.
+    /// </summary>
+    public Task RedirectAsync(string agencyCode, string targetTenant, bool split, CancellationToken cancellationToken) =>
         InCentralOfficeAsync(async d =>
         {
             var target = await d.Directory.Where(e => e.TenantName == targetTenant).Select(e => e.AgencyCode).FirstOrDefaultAsync(cancellationToken)
                 ?? throw new InvalidOperationException($"Cơ quan nhận {targetTenant} chưa có trong danh bạ liên thông.");
-            await d.Directory.Where(e => e.AgencyCode == agencyCode).ExecuteUpdateAsync(u => u.SetProperty(e => e.MergedInto, target), cancellationToken);
+            await d.Directory.Where(e => e.AgencyCode == agencyCode).ExecuteUpdateAsync(u => u
+                .SetProperty(e => e.MergedInto, target).SetProperty(e => e.SplitUp, split), cancellationToken);
             return true;
         });
 

@@ -111,7 +111,7 @@ internal sealed class ExchangeTransfer(ExchangeDb db, AgencyKeys keys, CentralDi
         if (!work.Takes(null))
             return;
         var code = tenants.Required.Record.AgencyCode;
-        await central.MergeAsync(code, work.Target, cancellationToken);
+        await central.RedirectAsync(code, work.Target, work.IsSplit, cancellationToken);
         await audit.RecordAsync(new AuditRecord(ExchangeAuditActions.Redirected, AuditOutcome.Succeeded, ExchangeAuditActions.Kind, code,
             $"Mã định danh {code} chuyển hướng liên thông sang {work.Target} ({work.Occasion})", UserName: work.ApprovedBy), cancellationToken);
     }

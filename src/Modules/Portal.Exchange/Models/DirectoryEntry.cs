@@ -20,4 +20,6 @@ public sealed class DirectoryEntry
     /// agency signed before still verifies.
     /// </summary>
     public string? MergedInto { get; set; }
+    /// <summary>The agency was split (chia tách): <see cref="MergedInto"/> is its main successor, which took its code.</summary>
+    public bool SplitUp { get; set; }
 }
