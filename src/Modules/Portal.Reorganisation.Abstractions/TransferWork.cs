@@ -29,6 +29,13 @@ public sealed record TransferWork(Guid ReorganisationId, string Source, int Sour
     /// <summary>What a moved row keeps of where it came from ("{source}:{id}"), so importing it again finds it.</summary>
     public string Origin(string sourceId) => $"{Source}:{sourceId}";
 
+    /// <summary>An <see cref="Origin"/> as people read it: the source's id, then the agency in brackets ("12 (xa-a)").</summary>
+    public static string Describe(string origin)
+    {
+        var colon = origin.LastIndexOf(':');
+        return $"{origin[(colon + 1)..]} ({origin[..colon]})";
+    }
+
     /// <summary>The batch's rows, read as <typeparamref name="T"/>, whose origins the target does not hold (<paramref name="held"/> of the origins asked).</summary>
     public async Task<List<T>> UnmovedAsync<T>(TransferBatch batch, Func<List<string>, Task<List<string?>>> held)
     {

@@ -6,6 +6,7 @@ using Portal.Core;
 using Portal.Core.Security;
 using Portal.Core.Tenancy;
 using Portal.Identity;
+using Portal.Reorganisation;
 
 namespace Portal.Registers.Services;
 
@@ -58,7 +59,7 @@ public sealed class CopyLogBook(ICopyLog log, IBookPrint print, IAuditTrail audi
 
     /// <summary>A moved line shows the number written on its copy, with the agency that gave it.</summary>
     private static IReadOnlyList<string> Cells(CopyLogLine l) =>
-        [l.Origin is { } origin ? $"{origin[(origin.LastIndexOf(':') + 1)..]} ({origin[..origin.LastIndexOf(':')]})" : l.Number.ToString(CultureInfo.InvariantCulture),
+        [l.Origin is { } origin ? TransferWork.Describe(origin) : l.Number.ToString(CultureInfo.InvariantCulture),
             Time(l.AtUtc), l.Document, LevelName.Of(l.Level), l.Form, l.UserName, l.DocumentKind == "outgoing" ? "Văn bản đi" : "Văn bản đến"];
 
     private static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
