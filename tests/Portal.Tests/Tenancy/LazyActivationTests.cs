@@ -75,9 +75,12 @@ public sealed class LazyActivationTests(PlainServerFixture fixture) : IClassFixt
 
         var registered = (await Server.Get<TenantAdministration>().ListAsync(CancellationToken.None)).Count;
         Assert.Equal(registered.ToString(), page.QuerySelector("#registered")!.TextContent.Trim());
-        Assert.Equal("2", page.QuerySelector("#active")!.TextContent.Trim());
+        // The count and the list agree; the tenant visited is in it. Other tests' tenants may wake meanwhile (their
+        // background work), so the list is not required to hold only these two.
         var listed = page.QuerySelectorAll("#active-tenants tbody tr").Select(r => r.Children[0].TextContent.Trim()).ToList();
-        Assert.Equal(["/ (cơ quan trung tâm)", warm], listed.Order(StringComparer.Ordinal));
+        Assert.Equal(listed.Count.ToString(), page.QuerySelector("#active")!.TextContent.Trim());
+        Assert.Contains("/ (cơ quan trung tâm)", listed);
+        Assert.Contains(warm, listed);
         Assert.True(int.Parse(page.QuerySelector("#open-files")!.TextContent.Trim()) > 0);
         Assert.DoesNotContain(cold, page.Body!.TextContent);
     }
