@@ -13,7 +13,7 @@ internal sealed class PageReader(Func<TesseractEngine> engine, bool preprocess)
     {
         if (page.Words is { } textLayer)
         {
-            var layout = new PageLayout((top, bottom) => InkProfile.Columns(textLayer, page.Width, top, bottom), null, null);
+            var layout = new PageLayout((top, bottom) => InkProfile.Columns(textLayer, page.Width, top, bottom), null, null, null);
             return (layout.Analyse(LineBuilder.Build(textLayer), page.Height), []);
         }
         using var prepared = PagePreparation.Prepare(page.Image!, preprocess);
@@ -23,7 +23,8 @@ internal sealed class PageReader(Func<TesseractEngine> engine, bool preprocess)
         // A colour page's seal faded with the red: the first reading already has the signer's column whole.
         Func<Box, IReadOnlyList<TextLine>>? readColumn = prepared.SealFaded ? null
             : column => LineBuilder.Build(tesseract.Recognize(Tesseract.PageSegSingleBlock, column));
-        var zones = new PageLayout((top, bottom) => InkProfile.Columns(prepared.Text, top, bottom), (line, gutter) => Reread(tesseract, line, gutter), readColumn)
+        Func<Box, IReadOnlyList<TextLine>>? readLine = prepared.SealFaded ? null : box => ReadLine(tesseract, box);
+        var zones = new PageLayout((top, bottom) => InkProfile.Columns(prepared.Text, top, bottom), (line, gutter) => Reread(tesseract, line, gutter), readColumn, readLine)
             .Analyse(lines, prepared.Text.Height);
         if (prepared.Red is not { } red)
             return (zones, []);
@@ -49,7 +50,9 @@ internal sealed class PageReader(Func<TesseractEngine> engine, bool preprocess)
             new Box(Math.Max(0, line.Box.Left - pad), top, gutter, bottom),
             new Box(gutter, top, line.Box.Right + pad, bottom),
         };
-        return [.. halves.Where(b => b.Width > 4)
-            .SelectMany(b => LineBuilder.Build(tesseract.Recognize(Tesseract.PageSegSingleLine, b)))];
+        return [.. halves.Where(b => b.Width > 4).SelectMany(b => ReadLine(tesseract, b))];
     }
+
+    private static List<TextLine> ReadLine(TesseractEngine tesseract, Box box) =>
+        LineBuilder.Build(tesseract.Recognize(Tesseract.PageSegSingleLine, box));
 }

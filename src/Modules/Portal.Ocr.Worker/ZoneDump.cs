@@ -18,6 +18,7 @@ internal static class ZoneDump
         Dump("M", zones.Marks);
         Dump("FL", zones.FooterLeft);
         Dump("FR", zones.FooterRight);
+        Dump("NAME", zones.NameReadAgain is { } name ? [name] : []);
         Dump("RED", red);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Portal.Ocr.Worker.Layout;
+using Portal.Ocr.Worker.Reading;
 
 namespace Portal.Ocr.Worker.Fields;
 
@@ -64,7 +65,7 @@ internal static partial class LetterFields
         if (last != null)
         {
             ReadRecipients(last.FooterLeft, fields);
-            ReadSigner(last.FooterRight, fields);
+            ReadSigner(last.FooterRight, last.NameReadAgain, fields);
         }
         return fields;
     }
@@ -161,7 +162,7 @@ internal static partial class LetterFields
         fields.Set(OcrFields.Recipients, string.Join('|', entries), Mean(used));
     }
 
-    private static void ReadSigner(List<TextLine> column, FieldSet fields)
+    private static void ReadSigner(List<TextLine> column, TextLine? nameAgain, FieldSet fields)
     {
         // Specks between the titles (a dot of the seal, a stroke of the signature) would end the titles early.
         var lines = column.Where(l => !l.IsSpeck).ToList();
@@ -171,7 +172,11 @@ internal static partial class LetterFields
             && l.Text.Split(' ').Any(w => w.Count(char.IsLetter) >= 3)).ToList();
         if (titles.Count > 0)
             fields.Set(OcrFields.SignerTitle, string.Join('|', titles.Select(Title)), Mean(titles));
-        var name = lines.Skip(titles.Count).LastOrDefault(l => PersonName().IsMatch(NameLetters(l.Text)));
+        bool IsName(TextLine? l) => l != null && PersonName().IsMatch(NameLetters(l.Text));
+        var name = lines.Skip(titles.Count).LastOrDefault(IsName);
+        // The name read again alone: taken where it is shaped like a name and the column's reading is not, or is less sure.
+        if (IsName(nameAgain) && (name == null || nameAgain!.Confidence > name.Confidence))
+            name = nameAgain;
         if (name != null)
             fields.Set(OcrFields.Signer, NameLetters(name.Text), name.Confidence);
     }
@@ -186,9 +191,19 @@ internal static partial class LetterFields
         return OfficialPhrases.IsKnown(rest) ? $"{bare.Groups["prefix"].Value}. {rest}" : title;
     }
 
-    /// <summary>A name's words without the specks read among them (a stroke of the signature as "-", a dot as "'"): no letter is added.</summary>
-    private static string NameLetters(string line) =>
-        string.Join(' ', NotNameLetter().Replace(line, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// A name's words without the specks read among them (a stroke of the signature as "-", a dot as "'",
+    /// a piece of the seal's ring as a letter Vietnamese has not, "Ñ"), and apart where the space between
+    /// them was lost ("ThịLan": no word of a name has a capital inside): no letter is added.
+    /// </summary>
+    private static string NameLetters(string line)
+    {
+        var letters = GluedWords().Replace(line, " ").Select(c => IsNameLetter(c) ? c : ' ').ToArray();
+        return string.Join(' ', new string(letters).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static bool IsNameLetter(char c) =>
+        char.IsLetter(c) && VietnameseLetters.Bare(c.ToString()) is [var bare] && (char.IsAsciiLetter(bare) || bare is 'Đ' or 'đ');
 
     private static string EndOfEntry(string entry)
     {
@@ -203,9 +218,6 @@ internal static partial class LetterFields
     // A lone circumflex or tilde ("ˆ", "˜") is a speck, though Unicode files it with the letters.
     [GeneratedRegex(@"[^\p{Lu}\p{Ll}\p{N}\s.,\-]")]
     private static partial Regex Junk();
-
-    [GeneratedRegex(@"[^\p{Lu}\p{Ll}]+")]
-    private static partial Regex NotNameLetter();
 
     [GeneratedRegex(@"(?<=;)\s*[^\p{Lu}\p{Ll}\s]*(?=[-–—~]\s*\p{L})")]
     private static partial Regex EntryStart();
@@ -227,6 +239,9 @@ internal static partial class LetterFields
 
     [GeneratedRegex(@"^-\s*[-–]?\s*Nh\p{L}\s*(tr\p{L}n|Đi\p{L}u\s*(?<n>\d+))\s*[;,.:]?$")]
     private static partial Regex SameAs();
+
+    [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu})")]
+    private static partial Regex GluedWords();
 
     [GeneratedRegex(@"[^\p{Lu}\p{Ll}\p{N}/\-.]")]
     private static partial Regex Symbol();

@@ -5,16 +5,18 @@ namespace Portal.Ocr.Worker.Imaging;
 /// <summary>
 /// Takes the rings of a round seal out of a black-and-white page (a fax prints the red seal black, over
 /// the signer's title and name). A seal is a large, round, sparse connected shape; its rings are the
-/// radii at which it covers most of the circle, about a centre found by search (the signature and the
-/// name join the seal's shape, so its box is no guide). Only pixels on those radii go, and not where a
-/// letter's stroke runs on past the ring, so the name under the seal keeps its strokes.
+/// radii at which the ink around it covers most of the circle, about a centre found by search (the
+/// signature and the name join the seal's shape, so its box is no guide). Only pixels on those radii
+/// go, only in the seal's lower half, where the name is printed, and not where a letter's stroke runs
+/// on past the ring, so the name keeps its strokes. The upper half meets the titles' feet: erased there,
+/// the ring took their feet with it, and tesseract reads a title sitting on a ring like an underlined one.
 /// </summary>
 internal static class SealRemoval
 {
     private const byte Dark = 128;
 
-    /// <summary>How far beyond a ring a crossing stroke is looked for, in pixels.</summary>
-    private const int Probe = 3;
+    /// <summary>How far beyond a ring a crossing stroke is looked for, in pixels: further, the letters beside the ring kept pieces of it, read as slashes.</summary>
+    private const int Probe = 1;
 
     private const int CoarseStep = 8;
 
@@ -74,10 +76,11 @@ internal static class SealRemoval
     private static bool IsSealSized(int w, int h, int count, int pageWidth) =>
         w > pageWidth / 14 && h > pageWidth / 14 && w < pageWidth / 2 && h < pageWidth / 2 && count < w * h * 2 / 5;
 
-    private static unsafe int EraseRings(List<int> pixels, Box box, int width, int height, uint* data, int wpl)
+    private static unsafe int EraseRings(List<int> shape, Box box, int width, int height, uint* data, int wpl)
     {
         var minRadius = width / 56;
-        var centre = SealCentre(pixels, box, width, minRadius);
+        var centre = SealCentre(shape, box, width, minRadius);
+        var pixels = AroundCentre(centre, Math.Min(shape.Max(p => Radius(p, centre.X, centre.Y, width)), width / 5), width, height, data, wpl);
         var radius = pixels.Select(p => Radius(p, centre.X, centre.Y, width)).ToArray();
         var perRadius = new int[radius.Max() + Probe + 4];
         foreach (var r in radius)
@@ -109,7 +112,7 @@ internal static class SealRemoval
         var erase = new List<int>();
         for (var i = 0; i < pixels.Count; i++)
         {
-            if (!onRing[radius[i]])
+            if (!onRing[radius[i]] || pixels[i] / width < centre.Y)
                 continue;
             var (inner, outer) = (innerEdge[radius[i]], outerEdge[radius[i]]);
             var (x, y) = (pixels[i] % width - centre.X, pixels[i] / width - centre.Y);
@@ -155,6 +158,26 @@ internal static class SealRemoval
         best = Sharpest(fine, width, Around(best, CoarseStep), 2, best);
         // To the pixel: a ring a pixel off its centre spreads over more radii and is erased less cleanly.
         return Sharpest(fine, width, Around(best, 2), 1, best);
+    }
+
+    /// <summary>
+    /// Every dark pixel within <paramref name="reach"/> of the centre, the seal's shape or not: the stamp
+    /// frames' erase cuts a thick ring where it runs straight down or across, and the arcs cut off are
+    /// shapes of their own, which neither counted towards the ring nor went with it.
+    /// </summary>
+    private static unsafe List<int> AroundCentre((int X, int Y) centre, int reach, int width, int height, uint* data, int wpl)
+    {
+        var pixels = new List<int>();
+        for (var y = Math.Max(0, centre.Y - reach); y <= Math.Min(height - 1, centre.Y + reach); y++)
+        {
+            var row = (byte*)(data + y * wpl);
+            for (var x = Math.Max(0, centre.X - reach); x <= Math.Min(width - 1, centre.X + reach); x++)
+            {
+                if (row[x ^ 3] < Dark)
+                    pixels.Add(y * width + x);
+            }
+        }
+        return pixels;
     }
 
     private static Box Around((int X, int Y) centre, int distance) =>

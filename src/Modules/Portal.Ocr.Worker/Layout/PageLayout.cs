@@ -13,7 +13,8 @@ namespace Portal.Ocr.Worker.Layout;
 internal sealed class PageLayout(
     Func<int, int, int[]> inkColumns,
     Func<TextLine, int, IReadOnlyList<TextLine>>? reread,
-    Func<Box, IReadOnlyList<TextLine>>? readColumn)
+    Func<Box, IReadOnlyList<TextLine>>? readColumn,
+    Func<Box, IReadOnlyList<TextLine>>? readLine)
 {
     public PageZones Analyse(List<TextLine> lines, int pageHeight)
     {
@@ -38,6 +39,7 @@ internal sealed class PageLayout(
                 zones.FooterRight.Clear();
                 zones.FooterRight.AddRange(signer);
             }
+            zones.NameReadAgain = ReadNameAgain(zones.FooterRight, gutter, zones.Content.Right + lineHeight);
         }
         foreach (var line in lines.Skip(next).Take(bodyEnd - next))
             (Marks.IsMarkLine(line.Text) ? zones.Marks : zones.Body).Add(line);
@@ -98,6 +100,19 @@ internal sealed class PageLayout(
             return;
         zones.HeaderLeft.RemoveRange(0, numberAt);
         zones.HeaderLeft.InsertRange(0, again);
+    }
+
+    /// <summary>
+    /// The signer's name, the column's last line, is printed over the seal's lower rings: read in the
+    /// column's block, what is left of the rings beside it can mangle it. It is read again alone as one line.
+    /// </summary>
+    private TextLine? ReadNameAgain(List<TextLine> column, int left, int right)
+    {
+        var name = column.LastOrDefault(l => !l.IsSpeck);
+        if (readLine == null || name == null)
+            return null;
+        var pad = name.Height / 3;
+        return readLine(new Box(left, Math.Max(0, name.Top - pad), right, name.Bottom + pad)).MaxBy(l => l.Text.Count(char.IsLetter));
     }
 
     private int SplitColumns(List<TextLine> band, int top, int bottom, PageZones zones, List<TextLine> left, List<TextLine> right, int? known = null)

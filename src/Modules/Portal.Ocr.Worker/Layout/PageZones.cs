@@ -18,6 +18,9 @@ internal sealed class PageZones
 
     public List<TextLine> FooterRight { get; } = [];
 
+    /// <summary>The signer's name (the column's last line) read again alone as one line, where a seal remains; the fields choose between the two readings.</summary>
+    public TextLine? NameReadAgain { get; set; }
+
     public Box Content { get; set; }
 
     /// <summary>Where the footer (Nơi nhận, signature) starts; the page height when there is none.</summary>
