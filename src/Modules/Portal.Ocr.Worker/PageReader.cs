@@ -13,7 +13,7 @@ internal sealed class PageReader(Func<TesseractEngine> engine, bool preprocess)
     {
         if (page.Words is { } textLayer)
         {
-            var layout = new PageLayout((top, bottom) => InkProfile.Columns(textLayer, page.Width, top, bottom), null, null, null);
+            var layout = new PageLayout((top, bottom) => InkProfile.Columns(textLayer, page.Width, top, bottom), null, null);
             return (layout.Analyse(LineBuilder.Build(textLayer), page.Height), []);
         }
         using var prepared = PagePreparation.Prepare(page.Image!, preprocess);
@@ -21,10 +21,9 @@ internal sealed class PageReader(Func<TesseractEngine> engine, bool preprocess)
         tesseract.SetPage(prepared.Text);
         var lines = LineBuilder.Build(tesseract.Recognize(Tesseract.PageSegAuto));
         // A colour page's seal faded with the red: the first reading already has the signer's column whole.
-        Func<Box, IReadOnlyList<TextLine>>? readColumn = prepared.SealFaded ? null
-            : column => LineBuilder.Build(tesseract.Recognize(Tesseract.PageSegSingleBlock, column));
-        Func<Box, IReadOnlyList<TextLine>>? readLine = prepared.SealFaded ? null : box => ReadLine(tesseract, box);
-        var zones = new PageLayout((top, bottom) => InkProfile.Columns(prepared.Text, top, bottom), (line, gutter) => Reread(tesseract, line, gutter), readColumn, readLine)
+        var readAgain = prepared.SealFaded ? null : new RegionReader(
+            column => LineBuilder.Build(tesseract.Recognize(Tesseract.PageSegSingleBlock, column)), box => ReadLine(tesseract, box));
+        var zones = new PageLayout((top, bottom) => InkProfile.Columns(prepared.Text, top, bottom), (line, gutter) => Reread(tesseract, line, gutter), readAgain)
             .Analyse(lines, prepared.Text.Height);
         if (prepared.Red is not { } red)
             return (zones, []);

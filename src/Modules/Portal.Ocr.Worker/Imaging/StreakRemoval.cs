@@ -1,4 +1,3 @@
-
 namespace Portal.Ocr.Worker.Imaging;
 
 /// <summary>

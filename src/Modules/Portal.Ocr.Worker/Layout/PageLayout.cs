@@ -7,14 +7,13 @@ namespace Portal.Ocr.Worker.Layout;
 /// motto and place/date right, split at the white channel between them), the body, the marks and the
 /// two-column footer (recipients left, signer right). A line that runs across a channel is split there;
 /// <c>reread</c> reads such a line again in two halves when a word was glued across the channel, and
-/// <c>readColumn</c> reads a box again on its own as one block: the signer's column, where a seal over
-/// the signature makes the whole-page segmentation lose lines, and an agency's name read faintly.
+/// <c>readAgain</c> reads a box again on its own: the signer's column, where a seal over the signature
+/// makes the whole-page segmentation lose lines, the signer's name, and an agency's name read faintly.
 /// </summary>
 internal sealed class PageLayout(
     Func<int, int, int[]> inkColumns,
     Func<TextLine, int, IReadOnlyList<TextLine>>? reread,
-    Func<Box, IReadOnlyList<TextLine>>? readColumn,
-    Func<Box, IReadOnlyList<TextLine>>? readLine)
+    RegionReader? readAgain)
 {
     public PageZones Analyse(List<TextLine> lines, int pageHeight)
     {
@@ -33,7 +32,7 @@ internal sealed class PageLayout(
             bodyEnd = lines.FindIndex(next, l => l.Top >= zones.FooterTop);
             var gutter = SplitColumns(footer, zones.FooterTop, zones.Content.Bottom, zones, zones.FooterLeft, zones.FooterRight);
             // Down to the page's foot: a name under a seal may have been missed by the first reading altogether.
-            var signer = readColumn?.Invoke(new Box(gutter, zones.FooterTop, zones.Content.Right + lineHeight, pageHeight));
+            var signer = readAgain?.Block(new Box(gutter, zones.FooterTop, zones.Content.Right + lineHeight, pageHeight));
             if (signer is { Count: > 0 })
             {
                 zones.FooterRight.Clear();
@@ -92,10 +91,10 @@ internal sealed class PageLayout(
     {
         var numberAt = zones.HeaderLeft.FindIndex(l => LetterPatterns.Number().IsMatch(l.Text));
         var agency = zones.HeaderLeft.Take(Math.Max(0, numberAt)).ToList();
-        if (readColumn == null || !agency.Any(l => l.Confidence < 0.5))
+        if (readAgain == null || !agency.Any(l => l.Confidence < 0.5))
             return;
         var top = Math.Max(0, zones.Content.Top - lineHeight / 2);
-        var again = readColumn(new Box(Math.Max(0, zones.Content.Left - lineHeight), top, gutter, zones.HeaderLeft[numberAt].Top - lineHeight / 4));
+        var again = readAgain.Block(new Box(Math.Max(0, zones.Content.Left - lineHeight), top, gutter, zones.HeaderLeft[numberAt].Top - lineHeight / 4));
         if (again.Count == 0 || TextLine.MeanConfidence(again) <= TextLine.MeanConfidence(agency))
             return;
         zones.HeaderLeft.RemoveRange(0, numberAt);
@@ -109,10 +108,10 @@ internal sealed class PageLayout(
     private TextLine? ReadNameAgain(List<TextLine> column, int left, int right)
     {
         var name = column.LastOrDefault(l => !l.IsSpeck);
-        if (readLine == null || name == null)
+        if (readAgain == null || name == null)
             return null;
         var pad = name.Height / 3;
-        return readLine(new Box(left, Math.Max(0, name.Top - pad), right, name.Bottom + pad)).MaxBy(l => l.Text.Count(char.IsLetter));
+        return readAgain.Line(new Box(left, Math.Max(0, name.Top - pad), right, name.Bottom + pad)).MaxBy(l => l.Text.Count(char.IsLetter));
     }
 
     private int SplitColumns(List<TextLine> band, int top, int bottom, PageZones zones, List<TextLine> left, List<TextLine> right, int? known = null)

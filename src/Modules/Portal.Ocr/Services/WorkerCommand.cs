@@ -38,6 +38,7 @@ internal static class WorkerCommand
         }
         if (!preprocess)
             start.ArgumentList.Add("--raw");
+        // Hexadecimal without "0x": the native worker's runtime ignores the variable written with it.
         start.Environment["DOTNET_GCHeapHardLimit"] = options.HeapLimitBytes.ToString("X", CultureInfo.InvariantCulture);
         start.Environment["DOTNET_gcServer"] = "0";
         start.Environment["OMP_THREAD_LIMIT"] = "1";
