@@ -87,7 +87,7 @@ public static class PortalWebApp
         app.UseRateLimiter();
         app.UseAuthentication();
         // A merged-away agency's archive: its security officers read, nothing changes.
-        app.UseMiddleware<Portal.Core.Tenancy.ArchiveGuardMiddleware>(Portal.Identity.Roles.SecurityOfficer);
+        app.UseMiddleware<Portal.Core.Tenancy.ArchiveGuardMiddleware>(Portal.Identity.Services.ArchiveAdmission.ReaderRole);
         // Before authorization: a protected resource answers 404 to everyone who may not see it,
         // the anonymous included, rather than a sign-in redirect that would confirm it exists.
         app.UseMiddleware<Portal.Core.Security.EndpointGuardMiddleware>();

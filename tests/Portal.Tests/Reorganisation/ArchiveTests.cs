@@ -24,6 +24,8 @@ public sealed class ArchiveTests(DemoServerFixture fixture)
         var a = await IncomingAgency.CreateAsync(fixture.Server, "luu-tru-a");
         var c = await IncomingAgency.CreateAsync(fixture.Server, "luu-tru-c");
         var document = await a.RegisterAsync(IncomingAgency.Form(("Subject", "V/v bàn giao tài liệu mật khi sáp nhập")));
+        using var early = fixture.Server.Client();
+        Assert.True(await early.SignInAsync(a.Tenant, DemoAccounts.Clerk, DemoAccounts.Password));
         var central = await fixture.Clients.CentralAdminAsync();
         var merge = new CentralMerge(central);
         var page = await merge.PlanAsync([a.Tenant], c.Tenant);
@@ -56,6 +58,10 @@ public sealed class ArchiveTests(DemoServerFixture fixture)
         var home = await clerk.GetAsync($"{a.Tenant}/");
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
         Assert.Contains("/account/login", home.Headers.Location!.OriginalString);
+        // A clerk signed in before the agency became an archive is signed out at the next request.
+        var signedBefore = await early.GetAsync($"{a.Tenant}/incoming");
+        Assert.Equal(HttpStatusCode.Forbidden, signedBefore.StatusCode);
+        Assert.Equal(ArchiveGuardMiddleware.SignInRefused, await signedBefore.Content.ReadAsStringAsync());
         Assert.Contains($"{DemoAccounts.Clerk}|mật khẩu đúng, nhưng cơ quan là bản lưu trữ chỉ đọc: chỉ cán bộ bảo vệ bí mật nhà nước được đăng nhập",
             TenantStores.Rows(fixture.Server, a.Tenant, "SELECT \"UserName\" || '|' || \"Details\" FROM \"AuditEntries\" WHERE \"Action\" = 'signin'"));
 
